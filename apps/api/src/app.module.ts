@@ -1,0 +1,57 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { AuthModule } from './auth/auth.module';
+import { formatError, localizeErrorsPlugin } from './common/graphql-errors';
+import { complexityLimitPlugin, depthLimit } from './common/graphql-limits';
+import { createValidationPipe } from './common/validation';
+import { GraphQLContext } from './common/viewer';
+import { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { SqlLogger } from './database/sql-logger';
+import { HealthController } from './health/health.controller';
+import { MembersModule } from './members/members.module';
+import { NeedsModule } from './needs/needs.module';
+import { ProfilesModule } from './profiles/profiles.module';
+import { DemoSeeder } from './seed/demo-seeder';
+
+export interface AppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  sqlLogger: SqlLogger;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, sqlLogger }: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, sqlLogger)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          graphiql: config.nodeEnv !== 'production',
+          introspection: config.nodeEnv !== 'production',
+          context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: new Map() }),
+          formatError,
+          validationRules: [depthLimit(config.graphqlMaxDepth)],
+          plugins: [complexityLimitPlugin(config.graphqlMaxComplexity), localizeErrorsPlugin],
+        }),
+        AuthModule,
+        MembersModule,
+        ProfilesModule,
+        NeedsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: SqlLogger, useValue: sqlLogger }, DemoSeeder],
+    };
+  }
+}

@@ -1,0 +1,146 @@
+export type Language = 'fr' | 'ar' | 'en';
+export const LANGUAGES: Language[] = ['fr', 'ar', 'en'];
+
+type Templates = Record<Language, string>;
+
+/** Every message a person may read in an error, in the three languages of the cluster. */
+const MESSAGES: Record<string, Templates> = {
+  invalidInput: {
+    fr: 'Saisie invalide : {details}',
+    ar: 'إدخال غير صالح: {details}',
+    en: 'Invalid input: {details}',
+  },
+  notFound: {
+    fr: 'Introuvable : {entity} {id}',
+    ar: 'غير موجود: {entity} {id}',
+    en: 'Not found: {entity} {id}',
+  },
+  forbidden: {
+    fr: "Vous n'avez pas le droit de faire cela",
+    ar: 'غير مسموح لك بهذا الإجراء',
+    en: 'You are not allowed to do this',
+  },
+  forbiddenOtherOrganisation: {
+    fr: "Vous ne pouvez modifier que ce qui appartient à votre organisation",
+    ar: 'لا يمكنك تعديل إلا ما يخص مؤسستك',
+    en: "You can only change your own organisation's records",
+  },
+  forbiddenRole: {
+    fr: 'Cette action est réservée aux rôles : {roles}',
+    ar: 'هذا الإجراء مخصص للأدوار: {roles}',
+    en: 'This action is reserved for: {roles}',
+  },
+  unauthenticated: {
+    fr: 'Connectez-vous pour continuer',
+    ar: 'يرجى تسجيل الدخول للمتابعة',
+    en: 'Please sign in to continue',
+  },
+  invalidCredentials: {
+    fr: 'E-mail ou mot de passe incorrect',
+    ar: 'البريد الإلكتروني أو كلمة المرور غير صحيحة',
+    en: 'Wrong e-mail or password',
+  },
+  accountPending: {
+    fr: "Votre compte attend la validation de l'équipe du cluster",
+    ar: 'حسابك في انتظار موافقة فريق العنقود',
+    en: 'Your account is awaiting approval by the cluster staff',
+  },
+  accountSuspended: {
+    fr: 'Votre compte est suspendu',
+    ar: 'حسابك معلق',
+    en: 'Your account is suspended',
+  },
+  invalidRefreshToken: {
+    fr: 'Session expirée, reconnectez-vous',
+    ar: 'انتهت الجلسة، يرجى تسجيل الدخول من جديد',
+    en: 'Session expired, please sign in again',
+  },
+  rateLimited: {
+    fr: 'Trop de tentatives de connexion échouées ; réessayez dans {minutes} min',
+    ar: 'محاولات دخول فاشلة كثيرة؛ حاول مجددا بعد {minutes} دقيقة',
+    en: 'Too many failed sign-ins; try again in {minutes} min',
+  },
+  nameTaken: { fr: 'ce nom est déjà pris', ar: 'هذا الاسم مستعمل من قبل', en: 'this name is already taken' },
+  emailTaken: { fr: 'cet e-mail est déjà inscrit', ar: 'هذا البريد مسجل من قبل', en: 'this e-mail is already registered' },
+  isEmail: { fr: 'doit être une adresse e-mail valide', ar: 'يجب أن يكون بريدا إلكترونيا صالحا', en: 'must be a valid e-mail address' },
+  isNotEmpty: { fr: 'est obligatoire', ar: 'حقل إلزامي', en: 'is required' },
+  isLength: {
+    fr: 'doit contenir entre {0} et {1} caractères',
+    ar: 'يجب أن يحتوي بين {0} و{1} حرفا',
+    en: 'must be between {0} and {1} characters long',
+  },
+  minLength: { fr: 'doit contenir au moins {0} caractères', ar: 'يجب ألا يقل عن {0} حرفا', en: 'must be at least {0} characters long' },
+  maxLength: { fr: 'doit contenir au plus {0} caractères', ar: 'يجب ألا يزيد عن {0} حرفا', en: 'must be at most {0} characters long' },
+  min: { fr: 'doit être au moins {0}', ar: 'يجب ألا يقل عن {0}', en: 'must be at least {0}' },
+  max: { fr: 'doit être au plus {0}', ar: 'يجب ألا يزيد عن {0}', en: 'must be at most {0}' },
+  isInt: { fr: 'doit être un nombre entier', ar: 'يجب أن يكون عددا صحيحا', en: 'must be a whole number' },
+  isUrl: { fr: 'doit être une adresse web (https://…)', ar: 'يجب أن يكون عنوان ويب (https://…)', en: 'must be a web address (https://…)' },
+  isIso8601: { fr: 'doit être une date AAAA-MM-JJ', ar: 'يجب أن يكون تاريخا بصيغة YYYY-MM-DD', en: 'must be a date YYYY-MM-DD' },
+  isUuid: { fr: 'doit être un identifiant valide', ar: 'يجب أن يكون معرفا صالحا', en: 'must be a valid id' },
+  isPhoneNumber: { fr: 'doit être un numéro de téléphone', ar: 'يجب أن يكون رقم هاتف', en: 'must be a phone number' },
+  arrayMaxSize: { fr: 'contient plus de {0} éléments', ar: 'يحتوي على أكثر من {0} عنصر', en: 'has more than {0} items' },
+  arrayMinSize: { fr: 'doit contenir au moins {0} élément(s)', ar: 'يجب أن يحتوي على {0} عنصر على الأقل', en: 'must have at least {0} item(s)' },
+  arrayUnique: { fr: 'contient des doublons', ar: 'يحتوي على عناصر مكررة', en: 'contains duplicates' },
+  isDoi: { fr: 'doit être un DOI (10.xxxx/…)', ar: 'يجب أن يكون معرف DOI (10.xxxx/…)', en: 'must be a DOI (10.xxxx/…)' },
+  notBlank: { fr: 'ne peut pas être vide', ar: 'لا يمكن أن يكون فارغا', en: 'cannot be blank' },
+  trlOrder: {
+    fr: 'le TRL visé doit être supérieur ou égal au TRL actuel',
+    ar: 'يجب أن يكون مستوى الجاهزية المستهدف أكبر من المستوى الحالي أو مساويا له',
+    en: 'the target TRL must be greater than or equal to the current TRL',
+  },
+  trlRange: {
+    fr: 'le TRL maximal doit être supérieur ou égal au TRL minimal',
+    ar: 'يجب أن يكون أقصى مستوى جاهزية أكبر من الأدنى أو مساويا له',
+    en: 'the maximum TRL must be greater than or equal to the minimum TRL',
+  },
+  budgetOrder: {
+    fr: 'le budget maximal doit être supérieur ou égal au budget minimal',
+    ar: 'يجب أن تكون الميزانية القصوى أكبر من الدنيا أو مساوية لها',
+    en: 'the maximum budget must be greater than or equal to the minimum budget',
+  },
+  deadlineInPast: { fr: 'la date limite est déjà passée', ar: 'الموعد النهائي قد مضى', en: 'the deadline is already past' },
+  yearRange: { fr: "doit être une année entre {0} et {1}", ar: 'يجب أن تكون سنة بين {0} و{1}', en: 'must be a year between {0} and {1}' },
+  organisationRequired: {
+    fr: 'une organisation est requise pour ce rôle',
+    ar: 'المؤسسة مطلوبة لهذا الدور',
+    en: 'an organisation is required for this role',
+  },
+  organisationKindMismatch: {
+    fr: "ce type d'organisation ne convient pas à ce rôle",
+    ar: 'نوع المؤسسة لا يناسب هذا الدور',
+    en: 'this kind of organisation does not fit this role',
+  },
+  roleNotSelfAssignable: {
+    fr: "ce rôle ne peut pas être choisi à l'inscription",
+    ar: 'لا يمكن اختيار هذا الدور عند التسجيل',
+    en: 'this role cannot be chosen at sign-up',
+  },
+  invalidCursor: { fr: 'curseur de pagination invalide', ar: 'مؤشر ترقيم غير صالح', en: 'invalid pagination cursor' },
+  firstRange: { fr: 'doit être entre 1 et {0}', ar: 'يجب أن يكون بين 1 و{0}', en: 'must be between 1 and {0}' },
+  notAllowedField: { fr: "n'est pas un champ autorisé", ar: 'ليس حقلا مسموحا به', en: 'is not an allowed field' },
+  statusTransition: {
+    fr: 'passage de {from} à {to} impossible',
+    ar: 'لا يمكن الانتقال من {from} إلى {to}',
+    en: 'cannot go from {from} to {to}',
+  },
+  invalid: { fr: 'valeur invalide', ar: 'قيمة غير صالحة', en: 'invalid value' },
+};
+
+export function translate(key: string, language: Language, params: Record<string, string | number> = {}): string {
+  const templates = MESSAGES[key] ?? MESSAGES.invalid;
+  return templates[language].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export function hasMessage(key: string): boolean {
+  return key in MESSAGES;
+}
+
+/** Picks fr, ar or en from an Accept-Language header, French first as the cluster is. */
+export function languageFromHeader(header: string | undefined): Language | null {
+  if (!header) return null;
+  for (const part of header.split(',')) {
+    const tag = part.trim().slice(0, 2).toLowerCase();
+    if ((LANGUAGES as string[]).includes(tag)) return tag as Language;
+  }
+  return null;
+}

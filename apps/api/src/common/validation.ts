@@ -1,0 +1,54 @@
+import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
+import { FieldProblem, InvalidInputError } from './domain-errors';
+import { hasMessage } from './i18n-messages';
+
+/** Validates every resolver input with class-validator and reports each field with a reason key. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    stopAtFirstError: true,
+    exceptionFactory: (errors) => new InvalidInputError(errors.flatMap((error) => problemsOf(error, ''))),
+  });
+}
+
+function problemsOf(error: ValidationError, prefix: string): FieldProblem[] {
+  const field = prefix ? `${prefix}.${error.property}` : error.property;
+  const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+    field,
+    reason: reasonKey(constraint, message),
+    params: constraintParams(error, constraint),
+  }));
+  const nested = (error.children ?? []).flatMap((child) => problemsOf(child, field));
+  return [...own, ...nested];
+}
+
+/** A decorator may name its message key (`{ message: 'isPhoneNumber' }`); else the constraint is the key. */
+function reasonKey(constraint: string, message: string): string {
+  if (hasMessage(message)) return message;
+  return hasMessage(constraint) ? constraint : 'invalid';
+}
+
+/** The decorator's arguments (e.g. Length(8, 160) gives {0: 8, 1: 160}) for the message template. */
+function constraintParams(error: ValidationError, constraint: string): Record<string, string | number> {
+  const target = error.target?.constructor;
+  if (!target) return {};
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((m) => m.propertyName === error.property && m.name === constraint);
+  const values: unknown[] = metadata?.constraints ?? [];
+  return Object.fromEntries(
+    values.filter((v) => typeof v === 'number' || typeof v === 'string').map((v, i) => [String(i), v as string | number]),
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** For `@Args('id', IdPipe)`: a malformed id is the client's mistake, not a database error. */
+@Injectable()
+export class IdPipe implements PipeTransform<string, string> {
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (typeof value !== 'string' || !UUID.test(value)) throw InvalidInputError.field(metadata.data ?? 'id', 'isUuid');
+    return value;
+  }
+}

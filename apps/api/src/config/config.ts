@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  dataDir: string;
+  /** Absent means: start an embedded Postgres under dataDir. */
+  databaseUrl: string | null;
+  embeddedPostgresPort: number;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  seedDemoData: boolean;
+  demoPassword: string;
+  graphqlMaxDepth: number;
+  graphqlMaxComplexity: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment once, reporting every problem at the same time. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
+  const production = nodeEnv === 'production';
+  const dataDir = resolve(env.DATA_DIR || '.data');
+  const databaseUrl = optionalPostgresUrl(env, problems);
+  if (production && !databaseUrl) problems.push('DATABASE_URL is required when NODE_ENV=production');
+
+  const jwtSecret = env.JWT_SECRET ?? (production ? '' : devSecret(dataDir));
+  if (jwtSecret.length < 32) {
+    problems.push(production && !env.JWT_SECRET
+      ? 'JWT_SECRET is required when NODE_ENV=production (at least 32 characters)'
+      : 'JWT_SECRET must be at least 32 characters long');
+  }
+  const seedDemoData = bool(env, 'SEED_DEMO_DATA', !production, problems);
+  if (production && seedDemoData) problems.push('SEED_DEMO_DATA cannot be true when NODE_ENV=production');
+
+  const config: AppConfig = {
+    nodeEnv,
+    port: int(env, 'PORT', 3000, 0, 65535, problems),
+    dataDir,
+    databaseUrl,
+    embeddedPostgresPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535, problems),
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400, problems),
+    refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365, problems),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000, problems),
+    loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 1440, problems),
+    seedDemoData,
+    demoPassword: env.DEMO_PASSWORD || 'passerelle-demo',
+    graphqlMaxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50, problems),
+    graphqlMaxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000, problems),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info', problems),
+    webDistDir: resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
+  };
+  if (config.demoPassword.length < 8) problems.push('DEMO_PASSWORD must be at least 8 characters long');
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((values as readonly string[]).includes(raw)) return raw as T;
+  problems.push(`${name} must be one of ${values.join(', ')} (got "${raw}")`);
+  return fallback;
+}
+
+function optionalPostgresUrl(env: Env, problems: string[]): string | null {
+  const raw = env.DATABASE_URL;
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'postgres:' || url.protocol === 'postgresql:') return raw;
+  } catch {
+    // reported below
+  }
+  problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  return null;
+}
+
+/** Development only: a random secret kept under the data directory so sessions survive restarts. */
+function devSecret(dataDir: string): string {
+  const file = join(dataDir, 'dev-jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

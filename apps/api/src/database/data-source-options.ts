@@ -1,0 +1,26 @@
+import { DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
+import { LoginAttempt } from '../auth/login-attempt.entity';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import { Organisation } from '../members/organisation.entity';
+import { User } from '../members/user.entity';
+import { Need } from '../needs/need.entity';
+import { ResearcherProfile } from '../profiles/researcher-profile.entity';
+import { InitialSchema1764460800000 } from './migrations/1764460800000-initial-schema';
+
+export const ENTITIES = [Organisation, User, ResearcherProfile, Need, RefreshToken, LoginAttempt];
+export const MIGRATIONS = [InitialSchema1764460800000];
+
+export function dataSourceOptions(url: string, logger?: TypeOrmLogger): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: logger ? ['query', 'error', 'warn'] : ['error', 'warn'],
+    logger,
+    extra: { max: 10 },
+  };
+}

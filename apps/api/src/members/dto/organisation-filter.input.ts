@@ -1,0 +1,23 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { MembershipStatus, OrganisationKind, Sector } from '../member.enums';
+
+@InputType()
+export class OrganisationFilter {
+  @Field(() => OrganisationKind, { nullable: true })
+  kind?: OrganisationKind;
+
+  @Field(() => Sector, { nullable: true })
+  sector?: Sector;
+
+  @Field(() => MembershipStatus, { nullable: true })
+  membershipStatus?: MembershipStatus;
+
+  @Field({ nullable: true, description: 'Part of the name, any case' })
+  @IsOptional()
+  @MaxLength(100)
+  nameContains?: string;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Staff only' })
+  includeArchived?: boolean;
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { perRequest } from '../common/per-request-loader';
+import { GraphQLContext } from '../common/viewer';
+import { Organisation } from './organisation.entity';
+import { User } from './user.entity';
+
+/** Batches organisation and user look-ups of one request into one query each. */
+@Injectable()
+export class MembersLoader {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  organisation(context: GraphQLContext, id: string): Promise<Organisation | null> {
+    return perRequest(context, 'organisationById', () => byId(this.db, Organisation)).load(id);
+  }
+
+  user(context: GraphQLContext, id: string): Promise<User | null> {
+    return perRequest(context, 'userById', () => byId(this.db, User)).load(id);
+  }
+}
+
+function byId<T extends { id: string }>(db: DataSource, entity: new () => T): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}

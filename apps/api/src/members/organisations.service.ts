@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { ConnectionShape, PageArgs, paginate } from '../common/connection';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { isStaff, Viewer } from '../common/viewer';
+import { CreateOrganisationInput } from './dto/create-organisation.input';
+import { OrganisationFilter } from './dto/organisation-filter.input';
+import { UpdateOrganisationInput } from './dto/update-organisation.input';
+import { MembershipStatus } from './member.enums';
+import { Organisation } from './organisation.entity';
+
+/** Fields a member may change on their own organisation; the rest is the staff's. */
+const MEMBER_EDITABLE: (keyof UpdateOrganisationInput)[] = ['name', 'sectors', 'city', 'region', 'size', 'description', 'website'];
+
+@Injectable()
+export class OrganisationsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  list(viewer: Viewer, filter: OrganisationFilter = {}, page: PageArgs): Promise<ConnectionShape<Organisation>> {
+    const query = this.visibleTo(viewer, filter.includeArchived ?? false);
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.sector) query.andWhere(':sector = ANY(o.sectors)', { sector: filter.sector });
+    if (filter.membershipStatus) query.andWhere('o.membership_status = :ms', { ms: filter.membershipStatus });
+    if (filter.nameContains) query.andWhere('o.name ILIKE :name', { name: `%${escapeLike(filter.nameContains)}%` });
+    return paginate(query, page);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Organisation> {
+    const organisation = await this.visibleTo(viewer, true).andWhere('o.id = :id', { id }).getOne();
+    if (!organisation) throw new NotFoundError('Organisation', id);
+    return organisation;
+  }
+
+  async create(viewer: Viewer, input: CreateOrganisationInput): Promise<Organisation> {
+    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+    return this.insert(input, MembershipStatus.ACTIVE);
+  }
+
+  /** Used by sign-up too: a proposed organisation waits for the staff like its first member. */
+  async insert(input: CreateOrganisationInput, membershipStatus: MembershipStatus, db = this.db.manager): Promise<Organisation> {
+    const repository = db.getRepository(Organisation);
+    try {
+      return await repository.save(repository.create({ ...input, membershipStatus, description: input.description ?? '' }));
+    } catch (error) {
+      throw uniqueNameViolation(error) ?? error;
+    }
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateOrganisationInput): Promise<Organisation> {
+    const organisation = await this.get(viewer, id);
+    if (!isStaff(viewer)) {
+      if (viewer.organisationId !== id) throw new ForbiddenError('forbiddenOtherOrganisation');
+      const staffOnly = Object.keys(definedOnly(input)).filter((key) => !MEMBER_EDITABLE.includes(key as keyof UpdateOrganisationInput));
+      if (staffOnly.length) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+    }
+    try {
+      return await this.db.getRepository(Organisation).save({ ...organisation, ...definedOnly(input) });
+    } catch (error) {
+      throw uniqueNameViolation(error) ?? error;
+    }
+  }
+
+  async archive(viewer: Viewer, id: string): Promise<Organisation> {
+    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+    const organisation = await this.get(viewer, id);
+    organisation.archivedAt ??= new Date();
+    return this.db.getRepository(Organisation).save(organisation);
+  }
+
+  /** Members see organisations that are not archived and not waiting for approval (except their own). */
+  private visibleTo(viewer: Viewer, includeArchived: boolean) {
+    const query = this.db.getRepository(Organisation).createQueryBuilder('o');
+    if (isStaff(viewer)) {
+      if (!includeArchived) query.andWhere('o.archived_at IS NULL');
+      return query;
+    }
+    return query.andWhere(
+      "(o.id = :ownOrganisation OR (o.archived_at IS NULL AND o.membership_status <> 'PENDING'))",
+      { ownOrganisation: viewer.organisationId ?? '00000000-0000-0000-0000-000000000000' },
+    );
+  }
+}
+
+/** Drops keys the client left out, so an update never blanks a field by omission. */
+export function definedOnly<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function uniqueNameViolation(error: unknown): InvalidInputError | null {
+  const isUnique = error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+  return isUnique ? InvalidInputError.field('name', 'nameTaken') : null;
+}

@@ -1,0 +1,84 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Connection, connectionComplexity, PageArgs } from '../common/connection';
+import { IdPipe } from '../common/validation';
+import { CurrentViewer, GraphQLContext, isStaff, Viewer } from '../common/viewer';
+import { UpdateMeInput } from './dto/update-me.input';
+import { UserFilter } from './dto/user-filter.input';
+import { Role, UserStatus } from './member.enums';
+import { MembersLoader } from './members.loader';
+import { Organisation } from './organisation.entity';
+import { User } from './user.entity';
+import { UsersService } from './users.service';
+
+const UserConnection = Connection(User);
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(
+    private readonly service: UsersService,
+    private readonly loader: MembersLoader,
+  ) {}
+
+  @Query(() => User, { description: 'The signed-in user' })
+  me(@CurrentViewer() viewer: Viewer) {
+    return this.service.me(viewer);
+  }
+
+  @Query(() => UserConnection, { description: 'Staff only', complexity: connectionComplexity })
+  users(
+    @CurrentViewer() viewer: Viewer,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => UserFilter, nullable: true }) filter?: UserFilter,
+  ) {
+    return this.service.list(viewer, filter, page);
+  }
+
+  @Mutation(() => User)
+  updateMe(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateMeInput) {
+    return this.service.updateMe(viewer, input);
+  }
+
+  @Mutation(() => User, { description: 'Staff: activate a PENDING sign-up' })
+  approveUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.service.approve(viewer, id);
+  }
+
+  @Mutation(() => User, { description: 'Staff: block sign-in at once' })
+  suspendUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.service.setStatus(viewer, id, UserStatus.SUSPENDED);
+  }
+
+  @Mutation(() => User, { description: 'Staff: lift a suspension' })
+  reactivateUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.service.setStatus(viewer, id, UserStatus.ACTIVE);
+  }
+
+  @Mutation(() => User, { description: 'Admin only' })
+  setUserRole(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ) {
+    return this.service.setRole(viewer, id, role);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Only for the user themself and staff; others meet through an introduction' })
+  email(@Parent() user: User, @Context() context: GraphQLContext) {
+    return canSeeContact(context, user) ? user.email : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Only for the user themself and staff' })
+  phone(@Parent() user: User, @Context() context: GraphQLContext) {
+    return canSeeContact(context, user) ? user.phone : null;
+  }
+
+  @ResolveField(() => Organisation, { nullable: true })
+  organisation(@Parent() user: User, @Context() context: GraphQLContext) {
+    return user.organisationId ? this.loader.organisation(context, user.organisationId) : null;
+  }
+}
+
+function canSeeContact(context: GraphQLContext, user: User): boolean {
+  const viewer = context.viewer;
+  return !!viewer && (viewer.id === user.id || isStaff(viewer));
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ConnectionShape, PageArgs, paginate } from '../common/connection';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { isStaff, Viewer } from '../common/viewer';
+import { UpdateMeInput } from './dto/update-me.input';
+import { UserFilter } from './dto/user-filter.input';
+import { MembershipStatus, Role, UserStatus } from './member.enums';
+import { Organisation } from './organisation.entity';
+import { definedOnly } from './organisations.service';
+import { User } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async me(viewer: Viewer): Promise<User> {
+    return this.db.getRepository(User).findOneByOrFail({ id: viewer.id });
+  }
+
+  list(viewer: Viewer, filter: UserFilter = {}, page: PageArgs): Promise<ConnectionShape<User>> {
+    assertStaff(viewer);
+    const query = this.db.getRepository(User).createQueryBuilder('u');
+    if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
+    if (filter.status) query.andWhere('u.status = :status', { status: filter.status });
+    if (filter.organisationId) query.andWhere('u.organisation_id = :org', { org: filter.organisationId });
+    return paginate(query, page);
+  }
+
+  async updateMe(viewer: Viewer, input: UpdateMeInput): Promise<User> {
+    const user = await this.me(viewer);
+    return this.db.getRepository(User).save({ ...user, ...definedOnly(input) });
+  }
+
+  /** Approving a member also approves the organisation they proposed at sign-up. */
+  async approve(viewer: Viewer, id: string): Promise<User> {
+    assertStaff(viewer);
+    return this.db.transaction(async (db) => {
+      const user = await this.find(id, db.getRepository(User));
+      if (user.status !== UserStatus.PENDING) {
+        throw InvalidInputError.field('id', 'statusTransition', { from: user.status, to: UserStatus.ACTIVE });
+      }
+      user.status = UserStatus.ACTIVE;
+      if (user.organisationId) {
+        await db
+          .getRepository(Organisation)
+          .update({ id: user.organisationId, membershipStatus: MembershipStatus.PENDING }, { membershipStatus: MembershipStatus.ACTIVE });
+      }
+      return db.getRepository(User).save(user);
+    });
+  }
+
+  async setStatus(viewer: Viewer, id: string, status: UserStatus.ACTIVE | UserStatus.SUSPENDED): Promise<User> {
+    assertStaff(viewer);
+    const user = await this.find(id);
+    if (user.id === viewer.id) throw new ForbiddenError();
+    if (user.role === Role.ADMIN && viewer.role !== Role.ADMIN) throw new ForbiddenError('forbiddenRole', { roles: 'ADMIN' });
+    user.status = status;
+    return this.db.getRepository(User).save(user);
+  }
+
+  async setRole(viewer: Viewer, id: string, role: Role): Promise<User> {
+    if (viewer.role !== Role.ADMIN) throw new ForbiddenError('forbiddenRole', { roles: 'ADMIN' });
+    const user = await this.find(id);
+    if (user.id === viewer.id) throw new ForbiddenError();
+    if ((role === Role.INDUSTRIAL || role === Role.RESEARCHER) && !user.organisationId) {
+      throw InvalidInputError.field('role', 'organisationRequired');
+    }
+    user.role = role;
+    return this.db.getRepository(User).save(user);
+  }
+
+  private async find(id: string, repository = this.db.getRepository(User)): Promise<User> {
+    const user = await repository.findOneBy({ id });
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+}
+
+function assertStaff(viewer: Viewer): void {
+  if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+}

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { ConnectionShape, PageArgs, paginate } from '../common/connection';
+import { FieldProblem, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { isStaff, Viewer } from '../common/viewer';
+import { INDUSTRIAL_KINDS, Role } from '../members/member.enums';
+import { Organisation } from '../members/organisation.entity';
+import { definedOnly } from '../members/organisations.service';
+import { CreateNeedInput } from './dto/create-need.input';
+import { NeedFilter } from './dto/need-filter.input';
+import { UpdateNeedInput } from './dto/update-need.input';
+import { Need } from './need.entity';
+import { NeedStatus, NeedVisibility } from './need.enums';
+
+const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
+
+const ALLOWED_STATUS_CHANGES: Record<NeedStatus, NeedStatus[]> = {
+  [NeedStatus.DRAFT]: [NeedStatus.OPEN, NeedStatus.CLOSED],
+  [NeedStatus.OPEN]: [NeedStatus.IN_PROGRESS, NeedStatus.CLOSED],
+  [NeedStatus.IN_PROGRESS]: [NeedStatus.OPEN, NeedStatus.CLOSED],
+  [NeedStatus.CLOSED]: [NeedStatus.OPEN],
+};
+
+@Injectable()
+export class NeedsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  list(viewer: Viewer, filter: NeedFilter = {}, page: PageArgs): Promise<ConnectionShape<Need>> {
+    const query = this.visibleTo(viewer, filter.includeArchived ?? false);
+    if (filter.status?.length) query.andWhere('n.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.sector) query.andWhere('n.sector = :sector', { sector: filter.sector });
+    if (filter.visibility) query.andWhere('n.visibility = :visibility', { visibility: filter.visibility });
+    if (filter.language) query.andWhere('n.language = :language', { language: filter.language });
+    if (filter.mine) query.andWhere('n.organisation_id = :mine', { mine: viewer.organisationId ?? NO_ORGANISATION });
+    if (filter.organisationId) {
+      query.andWhere('n.organisation_id = :filterOrg', { filterOrg: filter.organisationId });
+      // Listing by organisation must not unmask that organisation's anonymous needs.
+      if (!isStaff(viewer) && filter.organisationId !== viewer.organisationId) query.andWhere('n.anonymous = false');
+    }
+    return paginate(query, page);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Need> {
+    const need = await this.visibleTo(viewer, true).andWhere('n.id = :id', { id }).getOne();
+    if (!need) throw new NotFoundError('Need', id);
+    return need;
+  }
+
+  async create(viewer: Viewer, input: CreateNeedInput): Promise<Need> {
+    const organisationId = await this.organisationToPostFor(viewer, input.organisationId ?? null);
+    if (input.status !== NeedStatus.DRAFT && input.status !== NeedStatus.OPEN) {
+      throw InvalidInputError.field('status', 'statusTransition', { from: NeedStatus.DRAFT, to: input.status });
+    }
+    assertConsistent(input);
+    const repository = this.db.getRepository(Need);
+    const { organisationId: _ignored, ...fields } = input;
+    return repository.save(repository.create({ ...fields, keywords: cleanKeywords(input.keywords), organisationId, authorId: viewer.id }));
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateNeedInput): Promise<Need> {
+    const need = await this.get(viewer, id);
+    assertCanEdit(viewer, need);
+    const changes = definedOnly(input);
+    if (changes.status && changes.status !== need.status && !ALLOWED_STATUS_CHANGES[need.status].includes(changes.status)) {
+      throw InvalidInputError.field('status', 'statusTransition', { from: need.status, to: changes.status });
+    }
+    const next = { ...need, ...changes };
+    assertConsistent(next, changes.deadline !== undefined && changes.deadline !== need.deadline);
+    if (changes.keywords) next.keywords = cleanKeywords(changes.keywords);
+    return this.db.getRepository(Need).save(next);
+  }
+
+  async archive(viewer: Viewer, id: string): Promise<Need> {
+    const need = await this.get(viewer, id);
+    assertCanEdit(viewer, need);
+    need.archivedAt ??= new Date();
+    return this.db.getRepository(Need).save(need);
+  }
+
+  /** Staff, and the need's own organisation, may see who posted an anonymous need. */
+  canSeePoster(viewer: Viewer | undefined, need: Need): boolean {
+    if (!viewer) return false;
+    return !need.anonymous || isStaff(viewer) || viewer.organisationId === need.organisationId;
+  }
+
+  /**
+   * The visibility rules of DESIGN.md as SQL, so lists, counts and single reads agree:
+   * staff see everything; an organisation sees all its own needs; other members see
+   * published needs that are PUBLIC, or MEMBERS when their organisation is an active member.
+   */
+  private visibleTo(viewer: Viewer, includeArchived: boolean): SelectQueryBuilder<Need> {
+    const query = this.db.getRepository(Need).createQueryBuilder('n');
+    const ownOrganisation = viewer.organisationId ?? NO_ORGANISATION;
+    if (!includeArchived) query.andWhere('n.archived_at IS NULL');
+    if (isStaff(viewer)) return query;
+    return query.andWhere(
+      new Brackets((visible) => {
+        visible.where('n.organisation_id = :ownOrganisation', { ownOrganisation }).orWhere(
+          new Brackets((published) => {
+            published
+              .where('n.archived_at IS NULL')
+              .andWhere(`n.status <> '${NeedStatus.DRAFT}'`)
+              .andWhere(
+                viewer.organisationIsMember
+                  ? `n.visibility IN ('${NeedVisibility.PUBLIC}', '${NeedVisibility.MEMBERS}')`
+                  : `n.visibility = '${NeedVisibility.PUBLIC}'`,
+              );
+          }),
+        );
+      }),
+    );
+  }
+
+  private async organisationToPostFor(viewer: Viewer, requested: string | null): Promise<string> {
+    if (isStaff(viewer)) {
+      if (!requested) throw InvalidInputError.field('organisationId', 'organisationRequired');
+      const organisation = await this.db.getRepository(Organisation).findOneBy({ id: requested });
+      if (!organisation || organisation.archivedAt) throw new NotFoundError('Organisation', requested);
+      if (!INDUSTRIAL_KINDS.includes(organisation.kind)) throw InvalidInputError.field('organisationId', 'organisationKindMismatch');
+      return organisation.id;
+    }
+    if (viewer.role !== Role.INDUSTRIAL || !viewer.organisationId) throw new ForbiddenError('forbiddenRole', { roles: 'INDUSTRIAL, STAFF, ADMIN' });
+    if (requested && requested !== viewer.organisationId) throw new ForbiddenError('forbiddenOtherOrganisation');
+    return viewer.organisationId;
+  }
+}
+
+function assertCanEdit(viewer: Viewer, need: Need): void {
+  if (isStaff(viewer)) return;
+  if (viewer.role !== Role.INDUSTRIAL || viewer.organisationId !== need.organisationId) {
+    throw new ForbiddenError('forbiddenOtherOrganisation');
+  }
+}
+
+type NeedFields = Pick<Need, 'trlCurrent' | 'trlTarget'> & Partial<Pick<Need, 'budgetMinMad' | 'budgetMaxMad' | 'deadline'>>;
+
+/** Rules across fields, checked after merging an update into the stored need. */
+function assertConsistent(need: NeedFields, checkDeadline = true): void {
+  const problems: FieldProblem[] = [];
+  if (need.trlTarget < need.trlCurrent) problems.push({ field: 'trlTarget', reason: 'trlOrder' });
+  if (need.budgetMinMad != null && need.budgetMaxMad != null && need.budgetMaxMad < need.budgetMinMad) {
+    problems.push({ field: 'budgetMaxMad', reason: 'budgetOrder' });
+  }
+  if (checkDeadline && need.deadline) {
+    const deadline = new Date(`${need.deadline}T23:59:59Z`);
+    if (Number.isNaN(deadline.getTime())) problems.push({ field: 'deadline', reason: 'isIso8601' });
+    else if (deadline.getTime() < Date.now()) problems.push({ field: 'deadline', reason: 'deadlineInPast' });
+  }
+  if (problems.length) throw new InvalidInputError(problems);
+}
+
+function cleanKeywords(keywords: string[]): string[] {
+  return [...new Set(keywords.map((k) => k.trim()).filter(Boolean))];
+}

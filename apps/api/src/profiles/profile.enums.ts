@@ -1,0 +1,8 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Availability {
+  AVAILABLE = 'AVAILABLE',
+  LIMITED = 'LIMITED',
+  UNAVAILABLE = 'UNAVAILABLE',
+}
+registerEnumType(Availability, { name: 'Availability' });
