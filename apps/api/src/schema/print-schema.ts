@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuthResolver } from '../auth/auth.resolver';
+import { OrganisationsResolver } from '../members/organisations.resolver';
+import { UsersResolver } from '../members/users.resolver';
+import { NeedsResolver } from '../needs/needs.resolver';
+import { ProfilesResolver } from '../profiles/profiles.resolver';
+
+export const RESOLVERS = [AuthResolver, UsersResolver, OrganisationsResolver, ProfilesResolver, NeedsResolver];
+export const SCHEMA_FILE = join(__dirname, '..', '..', '..', '..', 'apps', 'api', 'schema.gql');
+
+const HEADER = '# Generated from the code-first resolvers by `npm run schema`; do not edit.\n\n';
+
+/** The API's schema as SDL, built from the resolvers alone (no database needed). */
+export async function buildSchemaSdl(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+  await app.close();
+  return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+}
+
+if (require.main === module) {
+  buildSchemaSdl()
+    .then((sdl) => {
+      writeFileSync(SCHEMA_FILE, sdl);
+      process.stdout.write(`Wrote ${SCHEMA_FILE}\n`);
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`${String(error)}\n`);
+      process.exit(1);
+    });
+}
