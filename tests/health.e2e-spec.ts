@@ -18,7 +18,7 @@ describe('GET /health', () => {
     await app.db.destroy();
     const response = await fetch(`${app.url}/health`);
     expect(response.status).toBe(503);
-    expect((await response.json()).database.status).toBe('down');
+    expect(((await response.json()) as { database: { status: string } }).database.status).toBe('down');
     await app.db.initialize();
   });
 });

@@ -57,23 +57,26 @@ export class AuthService {
 
   /** Rotates the refresh token: each is single use; reusing a spent one revokes all of the user's sessions. */
   async refresh(token: string): Promise<IssuedTokens> {
-    return this.db.transaction(async (db) => {
+    const outcome = await this.db.transaction(async (db) => {
       const stored = await db
         .getRepository(RefreshToken)
         .createQueryBuilder('t')
         .setLock('pessimistic_write')
         .where('t.token_hash = :hash', { hash: sha256(token) })
         .getOne();
-      if (!stored || stored.expiresAt < new Date()) throw new UnauthenticatedError('invalidRefreshToken');
+      if (!stored || stored.expiresAt < new Date()) return null;
       if (stored.revokedAt) {
+        // Committed before refusing: a replayed token means it leaked.
         await db.getRepository(RefreshToken).update({ userId: stored.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        throw new UnauthenticatedError('invalidRefreshToken');
+        return null;
       }
       await db.getRepository(RefreshToken).update(stored.id, { revokedAt: new Date() });
       const user = await db.getRepository(User).findOneByOrFail({ id: stored.userId });
       assertActive(user);
       return this.issueTokens(user, db);
     });
+    if (!outcome) throw new UnauthenticatedError('invalidRefreshToken');
+    return outcome;
   }
 
   async logout(token: string): Promise<boolean> {

@@ -23,7 +23,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return fromDomainError(formatted, original);
   if (original instanceof HttpException) return fromHttpException(formatted, original);
-  if (original instanceof GraphQLError && !original.originalError) return formatted; // parse, validation, variables
+  // Parse, validation and variable errors already carry their own code (e.g. BAD_USER_INPUT).
+  if (original instanceof GraphQLError && formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   logger.error(original instanceof Error ? original : String(original));
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -53,13 +53,18 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            return; // invalid variables: execution reports them as BAD_USER_INPUT
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query complexity ${complexity} exceeds the limit of ${maxComplexity}`, {
               extensions: { code: 'QUERY_TOO_COMPLEX' },

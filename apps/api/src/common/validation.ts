@@ -8,6 +8,7 @@ export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
     stopAtFirstError: true,
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => new InvalidInputError(errors.flatMap((error) => problemsOf(error, ''))),
   });
 }

@@ -6,7 +6,6 @@ import { FieldProblem, ForbiddenError, InvalidInputError, NotFoundError } from '
 import { isStaff, Viewer } from '../common/viewer';
 import { INDUSTRIAL_KINDS, Role } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
-import { definedOnly } from '../members/organisations.service';
 import { CreateNeedInput } from './dto/create-need.input';
 import { NeedFilter } from './dto/need-filter.input';
 import { UpdateNeedInput } from './dto/update-need.input';
@@ -49,19 +48,30 @@ export class NeedsService {
 
   async create(viewer: Viewer, input: CreateNeedInput): Promise<Need> {
     const organisationId = await this.organisationToPostFor(viewer, input.organisationId ?? null);
-    if (input.status !== NeedStatus.DRAFT && input.status !== NeedStatus.OPEN) {
-      throw InvalidInputError.field('status', 'statusTransition', { from: NeedStatus.DRAFT, to: input.status });
+    const status = input.status ?? NeedStatus.OPEN;
+    if (status !== NeedStatus.DRAFT && status !== NeedStatus.OPEN) {
+      throw InvalidInputError.field('status', 'statusTransition', { from: NeedStatus.DRAFT, to: status });
     }
     assertConsistent(input);
     const repository = this.db.getRepository(Need);
     const { organisationId: _ignored, ...fields } = input;
-    return repository.save(repository.create({ ...fields, keywords: cleanKeywords(input.keywords), organisationId, authorId: viewer.id }));
+    return repository.save(
+      repository.create({
+        ...fields,
+        status,
+        visibility: input.visibility ?? NeedVisibility.PUBLIC,
+        anonymous: input.anonymous ?? false,
+        keywords: cleanKeywords(input.keywords ?? []),
+        organisationId,
+        authorId: viewer.id,
+      }),
+    );
   }
 
   async update(viewer: Viewer, id: string, input: UpdateNeedInput): Promise<Need> {
     const need = await this.get(viewer, id);
     assertCanEdit(viewer, need);
-    const changes = definedOnly(input);
+    const changes = withoutNulls(input);
     if (changes.status && changes.status !== need.status && !ALLOWED_STATUS_CHANGES[need.status].includes(changes.status)) {
       throw InvalidInputError.field('status', 'statusTransition', { from: need.status, to: changes.status });
     }
@@ -148,6 +158,17 @@ function assertConsistent(need: NeedFields, checkDeadline = true): void {
     else if (deadline.getTime() < Date.now()) problems.push({ field: 'deadline', reason: 'deadlineInPast' });
   }
   if (problems.length) throw new InvalidInputError(problems);
+}
+
+/**
+ * In an update, null means "leave as is" for the fields that cannot be empty, and "clear"
+ * for the optional ones (budget, deadline).
+ */
+function withoutNulls(input: UpdateNeedInput): Partial<Need> {
+  const clearable = new Set(['budgetMinMad', 'budgetMaxMad', 'deadline']);
+  return Object.fromEntries(
+    Object.entries(input).filter(([key, value]) => value !== undefined && (value !== null || clearable.has(key))),
+  ) as Partial<Need>;
 }
 
 function cleanKeywords(keywords: string[]): string[] {

@@ -25,10 +25,11 @@ export class CreateNeedInput {
   @Field(() => Sector)
   sector: Sector;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { nullable: true, description: 'Default: none' })
+  @IsOptional()
   @ArrayMaxSize(20)
   @Length(1, 60, { each: true })
-  keywords: string[];
+  keywords?: string[] | null;
 
   @Field(() => Int)
   @Min(1)
@@ -58,12 +59,14 @@ export class CreateNeedInput {
   @IsISO8601({ strict: true })
   deadline?: string | null;
 
-  @Field(() => NeedVisibility, { defaultValue: NeedVisibility.PUBLIC })
-  visibility: NeedVisibility;
+  // No GraphQL default values here: UpdateNeedInput derives from this class, and a default
+  // would silently overwrite the stored value of every field an update leaves out.
+  @Field(() => NeedVisibility, { nullable: true, description: 'Default: PUBLIC' })
+  visibility?: NeedVisibility | null;
 
-  @Field({ defaultValue: false })
-  anonymous: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Default: false' })
+  anonymous?: boolean | null;
 
-  @Field(() => NeedStatus, { defaultValue: NeedStatus.OPEN, description: 'DRAFT or OPEN' })
-  status: NeedStatus;
+  @Field(() => NeedStatus, { nullable: true, description: 'DRAFT or OPEN (default)' })
+  status?: NeedStatus | null;
 }

@@ -1,0 +1,123 @@
+import { NetworkStatus, type ErrorLike } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/use-i18n';
+import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { NeedCard } from './need-card';
+
+const NeedsDocument = graphql(`
+  query Needs($after: String) {
+    needs(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          title
+          description
+          language
+          sector
+          visibility
+          anonymous
+          status
+          trlCurrent
+          trlTarget
+          createdAt
+          organisation {
+            id
+            name
+            city
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The needs the signed-in user may see, newest first, 20 at a time. */
+export function NeedsPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('needs.title'));
+  const { data, error, networkStatus, refetch, fetchMore } = useQuery(NeedsDocument, { variables: { after: null } });
+  const [loadMoreError, setLoadMoreError] = useState<ErrorLike | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+
+  const needs = data?.needs;
+  const shown = needs?.edges.length ?? 0;
+
+  // After "load more", move focus to the first new need so keyboard users carry on from there.
+  useEffect(() => {
+    if (focusIndex === null || shown <= focusIndex) return;
+    listRef.current?.querySelectorAll<HTMLElement>('[data-testid="need-card"]')[focusIndex]?.focus();
+    setFocusIndex(null);
+  }, [focusIndex, shown]);
+
+  async function loadMore() {
+    if (!needs?.pageInfo.endCursor) return;
+    setLoadMoreError(null);
+    try {
+      await fetchMore({ variables: { after: needs.pageInfo.endCursor } });
+      setFocusIndex(shown);
+    } catch (caught) {
+      setLoadMoreError(caught as ErrorLike);
+    }
+  }
+
+  let body;
+  if (!needs) {
+    body = error ? (
+      <ErrorState error={error} onRetry={() => void refetch().catch(() => undefined)} />
+    ) : (
+      <LoadingState label={t('needs.loading')} />
+    );
+  } else if (shown === 0) {
+    body = <EmptyState>{t('needs.empty')}</EmptyState>;
+  } else {
+    const loadingMore = networkStatus === NetworkStatus.fetchMore;
+    body = (
+      <>
+        <ol className="need-list" ref={listRef}>
+          {needs.edges.map(({ node }) => (
+            <li key={node.id}>
+              <NeedCard need={node} />
+            </li>
+          ))}
+        </ol>
+        {loadMoreError && <ErrorState error={loadMoreError} />}
+        {needs.pageInfo.hasNextPage && (
+          <div className="need-list__more">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={loadMore}
+              disabled={loadingMore}
+              aria-busy={loadingMore}
+            >
+              {loadingMore ? t('needs.loadingMore') : t('needs.loadMore')}
+            </button>
+          </div>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section className="needs" aria-labelledby="needs-title">
+      <div className="page-heading">
+        <h1 id="needs-title">{t('needs.title')}</h1>
+        {needs && shown > 0 && (
+          <p className="page-heading__meta" aria-live="polite">
+            {t('needs.summary', { shown, total: needs.totalCount })}
+          </p>
+        )}
+      </div>
+      {body}
+    </section>
+  );
+}

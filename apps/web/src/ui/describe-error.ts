@@ -1,0 +1,25 @@
+import type { ErrorLike } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { MessageKey } from '../i18n/messages-fr';
+
+type Translate = (key: MessageKey) => string;
+
+/**
+ * A message for the reader. GraphQL errors carry the API's own message, already in the reader's
+ * language (sent as Accept-Language); transport failures get a generic localised one.
+ */
+export function describeError(error: ErrorLike, t: Translate): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const messages = [...new Set(error.errors.map((e) => e.message).filter(Boolean))];
+    return messages.length > 0 ? messages.join(' ') : t('error.server');
+  }
+  if (ServerError.is(error)) return t('error.server');
+  return t('error.network');
+}
+
+/** The API's machine-readable code of the first GraphQL error, e.g. RATE_LIMITED. */
+export function errorCode(error: ErrorLike | undefined): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const code = error.errors[0]?.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}
