@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { AuthResolver } from '../auth/auth.resolver';
 import { OrganisationsResolver } from '../members/organisations.resolver';
 import { UsersResolver } from '../members/users.resolver';
@@ -11,7 +11,8 @@ import { NeedsResolver } from '../needs/needs.resolver';
 import { ProfilesResolver } from '../profiles/profiles.resolver';
 
 export const RESOLVERS = [AuthResolver, UsersResolver, OrganisationsResolver, ProfilesResolver, NeedsResolver];
-export const SCHEMA_FILE = join(__dirname, '..', '..', '..', '..', 'apps', 'api', 'schema.gql');
+/** npm scripts and jest run from the repository root. */
+export const SCHEMA_FILE = resolve('apps/api/schema.gql');
 
 const HEADER = '# Generated from the code-first resolvers by `npm run schema`; do not edit.\n\n';
 
