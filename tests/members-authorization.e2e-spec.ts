@@ -245,6 +245,30 @@ describe('members: organisations and users', () => {
       expect(await listedOrganisationIds(viewer, { membershipStatus: 'PENDING' })).toEqual([]);
     });
 
+    it('do not leak to members through the organisation of a researcher profile', async () => {
+      // A researcher proposes a new lab at sign-up; staff prepare the profile before approving anyone.
+      const lab = { ...organisationInput(), name: `Laboratoire en attente n°${next()}`, kind: 'RESEARCH_LAB' };
+      const registered = await app.ok(REGISTER, {
+        input: { email: `pending-lab-${next()}@test.example`, password: 'un mot de passe assez long', fullName: 'Chercheuse en attente', role: 'RESEARCHER', organisation: lab },
+      });
+      const profile = {
+        headline: 'Microbiologie des fromages de chèvre',
+        expertise: 'Ferments lactiques et affinage des fromages de chèvre du Rif.',
+        languages: ['fr'],
+        trlMin: 2,
+        trlMax: 4,
+      };
+      await app.ok('mutation($userId: ID!, $input: ProfileInput!) { saveResearcherProfile(userId: $userId, input: $input) { id } }', { userId: registered.register.userId, input: profile }, { token: world.tokens.staff });
+      const pendingLab = await organisations().findOneByOrFail({ name: lab.name });
+      expect(pendingLab.membershipStatus).toBe(MembershipStatus.PENDING);
+
+      for (const viewer of MEMBERS) {
+        const data = await app.ok('{ researcherProfiles(first: 100) { edges { node { organisation { id } researcher { organisation { id } } } } } }', {}, { token: world.tokens[viewer] });
+        const seen = data.researcherProfiles.edges.flatMap((e: any) => [e.node.organisation?.id, e.node.researcher.organisation?.id]);
+        expect(seen).not.toContain(pendingLab.id);
+      }
+    });
+
     it.each(STAFF)('are visible to %s', async (viewer) => {
       const pending = await freshOrganisation(MembershipStatus.PENDING);
       const data = await app.ok(ORGANISATION, { id: pending.id }, { token: world.tokens[viewer] });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
@@ -9,6 +9,7 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { JsonLogger } from '../../apps/api/src/common/json-logger';
 import { AppConfig, loadConfig } from '../../apps/api/src/config/config';
 import { SqlLogger } from '../../apps/api/src/database/sql-logger';
+import { configureHttp } from '../../apps/api/src/web-client';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -24,7 +25,7 @@ export interface RequestOptions {
 /** The real application on a fresh database of the test Postgres, reached over HTTP. */
 export class TestApp {
   private constructor(
-    readonly app: INestApplication,
+    readonly app: NestExpressApplication,
     readonly url: string,
     readonly sql: SqlLogger,
     readonly db: DataSource,
@@ -42,7 +43,9 @@ export class TestApp {
       ...env,
     });
     const sql = new SqlLogger(new JsonLogger('error'));
-    const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl, sqlLogger: sql }), { logger: false });
+    const logger = new JsonLogger('error');
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, sqlLogger: sql }), { logger: false });
+    configureHttp(app, config.webDistDir, logger);
     await app.listen(0, '127.0.0.1');
     const url = await app.getUrl();
     return new TestApp(app, url.replace('[::1]', '127.0.0.1'), sql, app.get<DataSource>(getDataSourceToken()), config, drop);

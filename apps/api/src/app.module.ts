@@ -12,6 +12,7 @@ import { GraphQLContext } from './common/viewer';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { MigrationRunner } from './database/migration-runner';
 import { SqlLogger } from './database/sql-logger';
 import { HealthController } from './health/health.controller';
 import { MembersModule } from './members/members.module';
@@ -51,7 +52,7 @@ export class AppModule {
         NeedsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: SqlLogger, useValue: sqlLogger }, DemoSeeder],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: SqlLogger, useValue: sqlLogger }, MigrationRunner, DemoSeeder],
     };
   }
 }

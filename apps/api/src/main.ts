@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
-import { serveWebClient } from './web-client';
+import { configureHttp } from './web-client';
 import { ConfigError, loadConfig, AppConfig } from './config/config';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './database/embedded-postgres';
 import { SqlLogger } from './database/sql-logger';
@@ -29,8 +29,7 @@ async function bootstrap(): Promise<void> {
     AppModule.forRoot({ config, databaseUrl, sqlLogger: new SqlLogger(logger) }),
     { logger, bufferLogs: true },
   );
-  app.set('trust proxy', 'loopback');
-  serveWebClient(app, config.webDistDir, logger);
+  configureHttp(app, config.webDistDir, logger);
   stopGracefullyOnSignals(async () => {
     await app.close();
     await embedded?.stop();

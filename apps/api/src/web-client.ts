@@ -6,8 +6,14 @@ import { join } from 'node:path';
 
 const API_PATHS = ['/graphql', '/health'];
 
+/** What main.ts and the end-to-end tests both set up on the Nest application. */
+export function configureHttp(app: NestExpressApplication, distDir: string, logger: LoggerService): void {
+  app.set('trust proxy', 'loopback');
+  serveWebClient(app, distDir, logger);
+}
+
 /** Serves the built web client from the API's own origin, with index.html for client-side routes. */
-export function serveWebClient(app: NestExpressApplication, distDir: string, logger: LoggerService): void {
+function serveWebClient(app: NestExpressApplication, distDir: string, logger: LoggerService): void {
   const index = join(distDir, 'index.html');
   if (!existsSync(index)) {
     logger.warn({ msg: 'Web client not built: only the API is served', distDir }, 'WebClient');

@@ -1,8 +1,11 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /**
  * Errors a service raises when a rule is broken. They know nothing of GraphQL:
  * graphql-errors.ts is the one place that turns them into GraphQL error codes.
+ * (IntrinsicException: expected outcomes, so Nest does not log them as crashes.)
  */
-export abstract class DomainError extends Error {
+export abstract class DomainError extends IntrinsicException {
   abstract readonly code: string;
   constructor(
     readonly messageKey: string,

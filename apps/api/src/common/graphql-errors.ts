@@ -1,12 +1,10 @@
-import { HttpException, Logger } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
 import { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, InvalidInputError } from './domain-errors';
 import { Language, languageFromHeader, translate } from './i18n-messages';
 import { GraphQLContext } from './viewer';
-
-const logger = new Logger('GraphQL');
 
 interface Localizable {
   key: string;
@@ -16,8 +14,8 @@ interface Localizable {
 
 /**
  * The one place where errors become GraphQL errors: domain errors keep their code and a
- * translatable message; anything unexpected is logged and answered as a bare internal error,
- * so no engine, SQL or stack detail reaches a client.
+ * translatable message; anything unexpected (Nest has already logged it) is answered as a bare
+ * internal error, so no engine, SQL or stack detail reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -25,7 +23,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof HttpException) return fromHttpException(formatted, original);
   // Parse, validation and variable errors already carry their own code (e.g. BAD_USER_INPUT).
   if (original instanceof GraphQLError && formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  logger.error(original instanceof Error ? original : String(original));
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

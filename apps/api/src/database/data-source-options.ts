@@ -16,8 +16,7 @@ export function dataSourceOptions(url: string, logger?: TypeOrmLogger): DataSour
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    migrationsRun: true,
-    migrationsTransactionMode: 'each',
+    migrationsRun: false, // see MigrationRunner
     synchronize: false,
     logging: logger ? ['query', 'error', 'warn'] : ['error', 'warn'],
     logger,

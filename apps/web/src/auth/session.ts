@@ -72,7 +72,7 @@ export function subscribeSession(listener: () => void): () => void {
 
 /** The current session, re-rendering on sign-in, refresh and sign-out. */
 export function useSession(): Session | null {
-  return useSyncExternalStore(subscribeSession, getSession);
+  return useSyncExternalStore(subscribeSession, getSession, getSession);
 }
 
 // Signing in or out in another tab applies here too.

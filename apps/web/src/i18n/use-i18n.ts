@@ -20,7 +20,7 @@ export function translate(language: Language, key: MessageKey, params?: Params):
 }
 
 export function useI18n() {
-  const language = useSyncExternalStore(subscribeLanguage, getLanguage);
+  const language = useSyncExternalStore(subscribeLanguage, getLanguage, getLanguage);
   const t = useCallback((key: MessageKey, params?: Params) => translate(language, key, params), [language]);
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long' }), [language]);
   const formatDate = useCallback((iso: string) => dateFormat.format(new Date(iso)), [dateFormat]);

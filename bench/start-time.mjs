@@ -1,0 +1,60 @@
+// Measures start-up as a newcomer meets it: first start on an empty data directory (initdb,
+// migrations, demo data), then a restart on the same data. Prints figures; asserts nothing.
+// Usage: npm run build && node bench/start-time.mjs [runs=3]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const runs = Number(process.argv[2] ?? 3);
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startOnce(dataDir) {
+  const [port, pgPort] = [await freePort(), await freePort()];
+  const started = performance.now();
+  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  for (;;) {
+    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    if (healthy) break;
+    if (performance.now() - started > 120_000) throw new Error('not ready after 120 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const readyMs = performance.now() - started;
+  const stopping = performance.now();
+  await new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+  return { readyMs, stopMs: performance.now() - stopping };
+}
+
+const rows = [];
+for (let i = 0; i < runs; i++) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
+  chmodSync(dataDir, 0o755);
+  try {
+    const first = await startOnce(dataDir);
+    const restart = await startOnce(dataDir);
+    rows.push({ first, restart });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+console.log(`runs: ${runs} (API already built; add the one-off build time of \`npm start\` on a fresh clone)`);
+console.log(`first start, empty data dir (initdb + migrations + demo data): median ${fmt(median(rows.map((r) => r.first.readyMs)))}  all: ${rows.map((r) => fmt(r.first.readyMs)).join(', ')}`);
+console.log(`restart on existing data:                                  median ${fmt(median(rows.map((r) => r.restart.readyMs)))}  all: ${rows.map((r) => fmt(r.restart.readyMs)).join(', ')}`);
+console.log(`graceful stop (HTTP server, then embedded Postgres):       median ${fmt(median(rows.map((r) => r.restart.stopMs)))}`);
