@@ -68,7 +68,7 @@ export class OrganisationsService {
     return this.db.getRepository(Organisation).save(organisation);
   }
 
-  /** Members see organisations that are not archived and not waiting for approval (except their own). */
+  /** Members see organisations that are not archived and not waiting for approval (except their own); see canSeeOrganisation. */
   private visibleTo(viewer: Viewer, includeArchived: boolean) {
     const query = this.db.getRepository(Organisation).createQueryBuilder('o');
     if (isStaff(viewer)) {
@@ -80,6 +80,13 @@ export class OrganisationsService {
       { ownOrganisation: viewer.organisationId ?? '00000000-0000-0000-0000-000000000000' },
     );
   }
+}
+
+/** The rule of `visibleTo`, for an organisation reached through a nested field. */
+export function canSeeOrganisation(viewer: Viewer | undefined, organisation: Organisation): boolean {
+  if (!viewer) return false;
+  if (isStaff(viewer) || viewer.organisationId === organisation.id) return true;
+  return !organisation.archivedAt && organisation.membershipStatus !== MembershipStatus.PENDING;
 }
 
 /** Drops keys the client left out, so an update never blanks a field by omission. */
