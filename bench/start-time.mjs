@@ -21,7 +21,7 @@ function freePort() {
 async function startOnce(dataDir) {
   const [port, pgPort] = [await freePort(), await freePort()];
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
     env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: 'ignore',
   });

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TARGETS = {
-  api: { output: 'dist/apps/api/main.js', sources: ['apps/api/src', 'apps/api/tsconfig.app.json', 'tsconfig.json', 'package-lock.json'], command: 'npm run build:api' },
+  api: { output: 'dist/apps/api/src/main.js', sources: ['apps/api/src', 'libs', 'apps/api/tsconfig.app.json', 'tsconfig.json', 'package-lock.json'], command: 'npm run build:api' },
   web: { output: 'dist/apps/web/index.html', sources: ['apps/web', 'package-lock.json'], command: 'npm run build:web' },
 };
 

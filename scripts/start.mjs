@@ -3,4 +3,4 @@ import { createRequire } from 'node:module';
 import { buildIfStale } from './build-if-stale.mjs';
 
 buildIfStale(['api', 'web']);
-createRequire(import.meta.url)('../dist/apps/api/main.js');
+createRequire(import.meta.url)('../dist/apps/api/src/main.js');

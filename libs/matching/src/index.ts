@@ -1,0 +1,5 @@
+export { analyse } from './analysis/analyse';
+export { detectLanguage, type Language } from './analysis/language';
+export { isArabic, normalise, tokenize } from './analysis/normalise';
+export { stem } from './analysis/stem';
+export { isStopWord } from './analysis/stop-words';
