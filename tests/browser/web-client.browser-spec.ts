@@ -39,7 +39,7 @@ describe('web client in Chromium', () => {
     await page.getByTestId('need-card').first().waitFor();
     expect(await page.getByTestId('need-card').count()).toBe(20);
     await page.getByRole('button', { name: /plus|more/i }).click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="need-card"]').length === 25);
+    await page.waitForFunction(() => (globalThis as any).document.querySelectorAll('[data-testid="need-card"]').length === 25);
   });
 
   it('hides the organisation of anonymous needs from a researcher', async () => {

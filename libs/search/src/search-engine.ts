@@ -1,0 +1,99 @@
+/**
+ * The one port every search engine serves (Meilisearch in production, an in-process engine by
+ * default). Framework-free: no NestJS, no TypeORM.
+ */
+
+export type FieldType = 'string' | 'string[]' | 'number' | 'boolean';
+
+export interface IndexSettings {
+  /** e.g. "needs", "researchers" */
+  name: string;
+  /** Every field a document may carry, with its type. `id` (string) is the primary key. */
+  fields: Record<string, FieldType>;
+  /** Full-text fields, most important first (earlier fields rank higher). */
+  searchableFields: string[];
+  /** Fields usable in filters and facets. */
+  filterableFields: string[];
+  sortableFields: string[];
+  /** Per-index synonyms, both ways: { "argan": ["arganier"] }. */
+  synonyms?: Record<string, string[]>;
+  /** Languages of the text fields, for engines that tokenise per language. */
+  locales?: { fields: string[]; languages: ('fr' | 'ar' | 'en')[] }[];
+}
+
+export type Scalar = string | number | boolean;
+
+export type Filter =
+  | { field: string; equals: Scalar }
+  | { field: string; in: Scalar[] }
+  | { field: string; gte?: number; lte?: number }
+  | { and: Filter[] }
+  | { or: Filter[] }
+  | { not: Filter };
+
+export interface SearchRequest {
+  /** Free text; empty matches every document (filters and facets still apply). */
+  query: string;
+  filter?: Filter;
+  /** Fields to count values of, over all matching documents (not only the page). */
+  facets?: string[];
+  /** Without a sort, hits come by relevance. */
+  sort?: { field: string; direction: 'asc' | 'desc' }[];
+  offset?: number;
+  limit?: number;
+  /** Fields to return highlighted snippets of (matched words wrapped in <mark>…</mark>). */
+  highlight?: string[];
+}
+
+export interface SearchHit<T> {
+  id: string;
+  document: T;
+  /** Relevance, higher is better; comparable only within one result. */
+  score: number;
+  /** field → highlighted fragments (or the whole field value, highlighted). */
+  highlights: Record<string, string[]>;
+}
+
+export interface SearchResult<T> {
+  /** Documents matching query and filter (all pages). */
+  total: number;
+  hits: SearchHit<T>[];
+  /** facet field → value → count, over every matching document. */
+  facets: Record<string, Record<string, number>>;
+}
+
+export interface SearchDocument {
+  id: string;
+  [field: string]: unknown;
+}
+
+export interface SearchEngine {
+  readonly kind: 'embedded' | 'meilisearch';
+  /** Creates the index if needed and applies its settings (waiting until they are in force). */
+  configureIndex(settings: IndexSettings): Promise<void>;
+  /** Inserts or replaces whole documents by id. */
+  upsert(index: string, documents: SearchDocument[]): Promise<void>;
+  delete(index: string, ids: string[]): Promise<void>;
+  /** Removes every document (settings stay). */
+  clear(index: string): Promise<void>;
+  count(index: string): Promise<number>;
+  search<T extends SearchDocument = SearchDocument>(index: string, request: SearchRequest): Promise<SearchResult<T>>;
+  health(): Promise<{ up: boolean; detail?: string }>;
+  close(): Promise<void>;
+}
+
+/** The engine cannot be reached or did not answer in time: retry later. */
+export class SearchUnavailableError extends Error {
+  constructor(message: string, readonly cause?: unknown) {
+    super(message);
+    this.name = 'SearchUnavailableError';
+  }
+}
+
+/** The request itself is wrong (unknown index, field not filterable or sortable…). */
+export class SearchRequestError extends Error {
+  constructor(message: string, readonly cause?: unknown) {
+    super(message);
+    this.name = 'SearchRequestError';
+  }
+}
