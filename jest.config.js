@@ -1,5 +1,5 @@
 /** ES-module-only packages Jest must turn into CommonJS (Node 20 cannot require() them inside Jest). */
-const ESM_PACKAGES = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', '@borewit'];
+const ESM_PACKAGES = ['@nestjs', 'meilisearch', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', '@borewit'];
 
 /** Unit tests sit beside the code (*.spec.ts); end-to-end tests over HTTP live in tests/ (*.e2e-spec.ts). */
 module.exports = {

@@ -38,6 +38,7 @@ export class TestApp {
     const config = loadConfig({
       NODE_ENV: 'test',
       SEED_DEMO_DATA: 'false',
+      INDEXER_INTERVAL_MS: '0', // tests drain the search outbox themselves (SearchIndexer.drain)
       JWT_SECRET: randomBytes(32).toString('hex'),
       DATA_DIR: '/tmp/passerelle-test-data',
       ...env,

@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller';
 import { MembersModule } from './members/members.module';
 import { NeedsModule } from './needs/needs.module';
 import { ProfilesModule } from './profiles/profiles.module';
+import { SearchModule } from './search/search.module';
 import { DemoSeeder } from './seed/demo-seeder';
 
 export interface AppOptions {
@@ -50,6 +51,7 @@ export class AppModule {
         MembersModule,
         ProfilesModule,
         NeedsModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: SqlLogger, useValue: sqlLogger }, MigrationRunner, DemoSeeder],

@@ -64,3 +64,7 @@ export class RateLimitedError extends DomainError {
     super('rateLimited', { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
   }
 }
+
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+}

@@ -61,6 +61,12 @@ const MESSAGES: Record<string, Templates> = {
     en: 'Too many failed sign-ins; try again in {minutes} min',
   },
   nameTaken: { fr: 'ce nom est déjà pris', ar: 'هذا الاسم مستعمل من قبل', en: 'this name is already taken' },
+  searchUnavailable: {
+    fr: 'La recherche est momentanément indisponible, réessayez dans un instant',
+    ar: 'البحث غير متاح مؤقتا، حاول بعد لحظات',
+    en: 'Search is temporarily unavailable, try again in a moment',
+  },
+  conceptCode: { fr: 'doit être un code de concept AGROVOC (c_…)', ar: 'يجب أن يكون رمز مفهوم AGROVOC (c_…)', en: 'must be an AGROVOC concept code (c_…)' },
   emailTaken: { fr: 'cet e-mail est déjà inscrit', ar: 'هذا البريد مسجل من قبل', en: 'this e-mail is already registered' },
   isEmail: { fr: 'doit être une adresse e-mail valide', ar: 'يجب أن يكون بريدا إلكترونيا صالحا', en: 'must be a valid e-mail address' },
   isNotEmpty: { fr: 'est obligatoire', ar: 'حقل إلزامي', en: 'is required' },

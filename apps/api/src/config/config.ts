@@ -22,6 +22,15 @@ export interface AppConfig {
   graphqlMaxComplexity: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   webDistDir: string;
+  /** Absent means: the embedded in-process search engine. */
+  meiliUrl: string | null;
+  meiliApiKey: string | null;
+  meiliTimeoutMs: number;
+  /** Prepended to index names, so several deployments (or test runs) can share one Meilisearch. */
+  searchIndexPrefix: string;
+  /** How often the indexer drains the search outbox; 0 turns the loop off (tests drain by hand). */
+  indexerIntervalMs: number;
+  indexerBatchSize: number;
 }
 
 export class ConfigError extends Error {
@@ -67,7 +76,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphqlMaxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000, problems),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info', problems),
     webDistDir: resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
+    meiliUrl: optionalHttpUrl(env, 'MEILI_URL', problems),
+    meiliApiKey: env.MEILI_MASTER_KEY || env.MEILI_API_KEY || null,
+    meiliTimeoutMs: int(env, 'MEILI_TIMEOUT_MS', 5000, 100, 120_000, problems),
+    searchIndexPrefix: env.SEARCH_INDEX_PREFIX ?? 'passerelle_',
+    indexerIntervalMs: int(env, 'INDEXER_INTERVAL_MS', 500, 0, 3_600_000, problems),
+    indexerBatchSize: int(env, 'INDEXER_BATCH_SIZE', 200, 1, 10_000, problems),
   };
+  if (!/^[A-Za-z0-9_-]*$/.test(config.searchIndexPrefix)) problems.push('SEARCH_INDEX_PREFIX may only contain letters, digits, - and _');
   if (config.demoPassword.length < 8) problems.push('DEMO_PASSWORD must be at least 8 characters long');
   if (problems.length) throw new ConfigError(problems);
   return config;
@@ -111,6 +127,19 @@ function optionalPostgresUrl(env: Env, problems: string[]): string | null {
     // reported below
   }
   problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  return null;
+}
+
+function optionalHttpUrl(env: Env, name: string, problems: string[]): string | null {
+  const raw = env[name];
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return raw;
+  } catch {
+    // reported below
+  }
+  problems.push(`${name} must be an http:// or https:// URL`);
   return null;
 }
 

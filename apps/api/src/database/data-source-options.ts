@@ -5,16 +5,20 @@ import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
 import { Need } from '../needs/need.entity';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
+import { OutboxEntry } from '../search/outbox-entry.entity';
+import { OutboxSubscriber } from '../search/outbox.subscriber';
 import { InitialSchema1764460800000 } from './migrations/1764460800000-initial-schema';
+import { SearchOutbox1764547200000 } from './migrations/1764547200000-search-outbox';
 
-export const ENTITIES = [Organisation, User, ResearcherProfile, Need, RefreshToken, LoginAttempt];
-export const MIGRATIONS = [InitialSchema1764460800000];
+export const ENTITIES = [Organisation, User, ResearcherProfile, Need, RefreshToken, LoginAttempt, OutboxEntry];
+export const MIGRATIONS = [InitialSchema1764460800000, SearchOutbox1764547200000];
 
 export function dataSourceOptions(url: string, logger?: TypeOrmLogger): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     entities: ENTITIES,
+    subscribers: [OutboxSubscriber],
     migrations: MIGRATIONS,
     migrationsRun: false, // see MigrationRunner
     synchronize: false,

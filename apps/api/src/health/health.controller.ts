@@ -1,23 +1,45 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { SearchEngine } from '../../../../libs/search/src';
 import { Public } from '../common/viewer';
+import { SEARCH_ENGINE } from '../search/search-engine.provider';
+import { SearchIndexer } from '../search/search-indexer.service';
 
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly indexer: SearchIndexer,
+  ) {}
 
-  /** 200 when the database answers, 503 otherwise; load balancers and `docker compose` poll it. */
+  /**
+   * 503 only when the database is down: without search the API still accepts writes (they wait
+   * in the outbox, whose backlog is shown here), so the instance stays in the load balancer.
+   */
   @Public()
   @Get()
   async health(@Res() res: Response): Promise<void> {
+    const database = await this.database();
+    const search = database.status === 'up' ? await this.search() : { engine: this.engine.kind, status: 'unknown' };
+    const ok = database.status === 'up';
+    res
+      .status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+      .json({ status: ok && search.status === 'up' ? 'ok' : 'degraded', database, search });
+  }
+
+  private async database() {
     const started = performance.now();
-    const database = await this.db
+    return this.db
       .query('SELECT 1')
       .then(() => ({ status: 'up', latencyMs: Math.round((performance.now() - started) * 10) / 10 }))
       .catch((error: Error) => ({ status: 'down', error: error.message }));
-    const ok = database.status === 'up';
-    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ok ? 'ok' : 'degraded', database });
+  }
+
+  private async search() {
+    const [engine, backlog] = await Promise.all([this.engine.health().catch(() => ({ up: false })), this.indexer.backlog()]);
+    return { engine: this.engine.kind, status: engine.up ? 'up' : 'down', backlog };
   }
 }

@@ -6,5 +6,6 @@ import { NeedsService } from './needs.service';
 @Module({
   imports: [MembersModule],
   providers: [NeedsResolver, NeedsService],
+  exports: [NeedsService],
 })
 export class NeedsModule {}

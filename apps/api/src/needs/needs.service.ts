@@ -46,6 +46,12 @@ export class NeedsService {
     return need;
   }
 
+  /** The needs among `ids` the viewer may see (archived excluded), in no particular order. */
+  findVisible(viewer: Viewer, ids: string[]): Promise<Need[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.visibleTo(viewer, false).andWhere('n.id IN (:...ids)', { ids }).getMany();
+  }
+
   async create(viewer: Viewer, input: CreateNeedInput): Promise<Need> {
     const organisationId = await this.organisationToPostFor(viewer, input.organisationId ?? null);
     const status = input.status ?? NeedStatus.OPEN;

@@ -6,5 +6,6 @@ import { ProfilesService } from './profiles.service';
 @Module({
   imports: [MembersModule],
   providers: [ProfilesResolver, ProfilesService],
+  exports: [ProfilesService],
 })
 export class ProfilesModule {}

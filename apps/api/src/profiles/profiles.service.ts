@@ -30,6 +30,12 @@ export class ProfilesService {
     return profile;
   }
 
+  /** The profiles among `ids` the viewer may see (archived excluded). */
+  findVisible(viewer: Viewer, ids: string[]): Promise<ResearcherProfile[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.visibleTo(viewer, false).andWhere('p.id IN (:...ids)', { ids }).getMany();
+  }
+
   mine(viewer: Viewer): Promise<ResearcherProfile | null> {
     return this.db.getRepository(ResearcherProfile).findOneBy({ userId: viewer.id });
   }

@@ -9,8 +9,9 @@ import { OrganisationsResolver } from '../members/organisations.resolver';
 import { UsersResolver } from '../members/users.resolver';
 import { NeedsResolver } from '../needs/needs.resolver';
 import { ProfilesResolver } from '../profiles/profiles.resolver';
+import { SearchResolver } from '../search/search.resolver';
 
-export const RESOLVERS = [AuthResolver, UsersResolver, OrganisationsResolver, ProfilesResolver, NeedsResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, OrganisationsResolver, ProfilesResolver, NeedsResolver, SearchResolver];
 /** npm scripts and jest run from the repository root. */
 export const SCHEMA_FILE = resolve('apps/api/schema.gql');
 

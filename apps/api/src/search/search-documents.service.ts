@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, In, IsNull } from 'typeorm';
+import { SearchDocument } from '../../../../libs/search/src';
+import { UserStatus } from '../members/member.enums';
+import { Organisation } from '../members/organisation.entity';
+import { User } from '../members/user.entity';
+import { Need } from '../needs/need.entity';
+import { ResearcherProfile } from '../profiles/researcher-profile.entity';
+import { OutboxEntityType } from './outbox-entry.entity';
+import { CONCEPT_TAGGER } from './concept-tagger';
+import { ConceptTagger, needDocument, researcherDocument } from './search-documents';
+
+export interface DocumentChanges {
+  upserts: SearchDocument[];
+  /** Ids whose record is gone from search: archived, or its researcher no longer active. */
+  deletes: string[];
+}
+
+export interface Targets {
+  needs: Set<string>;
+  researchers: Set<string>;
+}
+
+/** Reads the current state of records from Postgres and turns it into search documents. */
+@Injectable()
+export class SearchDocumentsService {
+  constructor(@Inject(CONCEPT_TAGGER) private readonly concepts: ConceptTagger) {}
+
+  /** The needs and researcher profiles whose documents a set of outbox rows touches. */
+  async targetsOf(db: EntityManager, changes: { entityType: OutboxEntityType; entityId: string }[]): Promise<Targets> {
+    const targets: Targets = { needs: new Set(), researchers: new Set() };
+    const ids = (type: OutboxEntityType) => changes.filter((c) => c.entityType === type).map((c) => c.entityId);
+    ids('need').forEach((id) => targets.needs.add(id));
+    ids('researcher').forEach((id) => targets.researchers.add(id));
+    const organisations = ids('organisation');
+    const users = ids('user');
+    if (organisations.length) {
+      const needs = await db.getRepository(Need).find({ select: { id: true }, where: { organisationId: In(organisations) } });
+      needs.forEach((n) => targets.needs.add(n.id));
+      const members = await db.getRepository(User).find({ select: { id: true }, where: { organisationId: In(organisations) } });
+      users.push(...members.map((m) => m.id));
+    }
+    if (users.length) {
+      const profiles = await db.getRepository(ResearcherProfile).find({ select: { id: true }, where: { userId: In(users) } });
+      profiles.forEach((p) => targets.researchers.add(p.id));
+    }
+    return targets;
+  }
+
+  async needs(db: EntityManager, ids: string[]): Promise<DocumentChanges> {
+    const needs = await db.getRepository(Need).findBy({ id: In(ids), archivedAt: IsNull() });
+    const organisations = await this.organisations(db, needs.map((n) => n.organisationId));
+    const upserts = needs.map((need) => needDocument(need, organisations.get(need.organisationId)!, this.concepts));
+    return { upserts, deletes: missing(ids, needs) };
+  }
+
+  async researchers(db: EntityManager, ids: string[]): Promise<DocumentChanges> {
+    const profiles = await db.getRepository(ResearcherProfile).findBy({ id: In(ids), archivedAt: IsNull() });
+    const users = new Map(
+      (await db.getRepository(User).findBy({ id: In(profiles.map((p) => p.userId)), status: UserStatus.ACTIVE })).map((u) => [u.id, u]),
+    );
+    const searchable = profiles.filter((p) => users.has(p.userId));
+    const labs = await this.organisations(db, [...users.values()].map((u) => u.organisationId).filter((id): id is string => !!id));
+    const upserts = searchable.map((profile) => {
+      const user = users.get(profile.userId)!;
+      return researcherDocument(profile, user, user.organisationId ? (labs.get(user.organisationId) ?? null) : null, this.concepts);
+    });
+    return { upserts, deletes: missing(ids, searchable) };
+  }
+
+  private async organisations(db: EntityManager, ids: string[]): Promise<Map<string, Organisation>> {
+    if (!ids.length) return new Map();
+    const rows = await db.getRepository(Organisation).findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((o) => [o.id, o]));
+  }
+}
+
+function missing(ids: string[], found: { id: string }[]): string[] {
+  const present = new Set(found.map((f) => f.id));
+  return ids.filter((id) => !present.has(id));
+}

@@ -1,0 +1,41 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { IndexSettings, SearchEngine } from '../../../../libs/search/src';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { NEEDS_INDEX_SETTINGS, RESEARCHERS_INDEX_SETTINGS } from './search-documents';
+import { SEARCH_ENGINE } from './search-engine.provider';
+
+/** The deployment's index names (with SEARCH_INDEX_PREFIX) and their settings, applied once per process. */
+@Injectable()
+export class SearchIndexes {
+  private readonly logger = new Logger(SearchIndexes.name);
+  readonly needs: string;
+  readonly researchers: string;
+  private configured: Promise<void> | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+  ) {
+    this.needs = `${config.searchIndexPrefix}${NEEDS_INDEX_SETTINGS.name}`;
+    this.researchers = `${config.searchIndexPrefix}${RESEARCHERS_INDEX_SETTINGS.name}`;
+  }
+
+  all(): IndexSettings[] {
+    return [
+      { ...NEEDS_INDEX_SETTINGS, name: this.needs },
+      { ...RESEARCHERS_INDEX_SETTINGS, name: this.researchers },
+    ];
+  }
+
+  /** Applies the settings; if the engine is down, a later call tries again. */
+  ensureConfigured(): Promise<void> {
+    this.configured ??= Promise.all(this.all().map((settings) => this.engine.configureIndex(settings)))
+      .then(() => this.logger.log(`Search indexes ready on the ${this.engine.kind} engine`))
+      .catch((error: unknown) => {
+        this.configured = null;
+        throw error;
+      });
+    return this.configured;
+  }
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { NeedsModule } from '../needs/needs.module';
+import { ProfilesModule } from '../profiles/profiles.module';
+import { conceptTaggerProvider } from './concept-tagger';
+import { ReindexService } from './reindex.service';
+import { SearchDocumentsService } from './search-documents.service';
+import { searchEngineProvider } from './search-engine.provider';
+import { SearchIndexer } from './search-indexer.service';
+import { SearchIndexes } from './search-indexes';
+import { SearchResolver } from './search.resolver';
+import { SearchService } from './search.service';
+
+@Module({
+  imports: [NeedsModule, ProfilesModule],
+  providers: [
+    SearchResolver,
+    SearchService,
+    searchEngineProvider,
+    conceptTaggerProvider,
+    SearchIndexes,
+    SearchDocumentsService,
+    SearchIndexer,
+    ReindexService,
+  ],
+  exports: [SearchIndexer, ReindexService, conceptTaggerProvider, searchEngineProvider],
+})
+export class SearchModule {}

@@ -1,0 +1,160 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Filter, SearchEngine, SearchResult, SearchUnavailableError } from '../../../../libs/search/src';
+import { InvalidInputError, ServiceUnavailableError } from '../common/domain-errors';
+import { Language } from '../common/i18n-messages';
+import { isStaff, Viewer } from '../common/viewer';
+import { NeedStatus, NeedVisibility } from '../needs/need.enums';
+import { Need } from '../needs/need.entity';
+import { NeedsService } from '../needs/needs.service';
+import { ProfilesService } from '../profiles/profiles.service';
+import { ResearcherProfile } from '../profiles/researcher-profile.entity';
+import { CONCEPT_TAGGER, ConceptLabels } from './concept-tagger';
+import { NeedSearchFilters, ResearcherSearchFilters, SearchArgs } from './dto/search.args';
+import { SEARCH_ENGINE } from './search-engine.provider';
+import { SearchIndexes } from './search-indexes';
+import { NeedSearchResult, ResearcherSearchResult, SearchFacet, SearchHighlight } from './search-result.model';
+
+const NEED_FACETS = ['sector', 'city', 'region', 'trlCurrent', 'language', 'organisationKind', 'concepts'];
+const RESEARCHER_FACETS = ['languages', 'availability', 'organisationKind', 'sectors', 'city', 'region', 'concepts'];
+const NEED_HIGHLIGHTS = ['title', 'description', 'keywords'];
+const RESEARCHER_HIGHLIGHTS = ['headline', 'expertise', 'keywords', 'techniques', 'publicationTitles'];
+
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    @Inject(CONCEPT_TAGGER) private readonly concepts: ConceptLabels,
+    private readonly indexes: SearchIndexes,
+    private readonly needs: NeedsService,
+    private readonly profiles: ProfilesService,
+  ) {}
+
+  async searchNeeds(viewer: Viewer, args: SearchArgs, filters: NeedSearchFilters = {}): Promise<NeedSearchResult> {
+    const offset = decodeOffset(args.after);
+    const filter = and([needVisibility(viewer), ...needFilters(filters)]);
+    const result = await this.run(this.indexes.needs, queryOf(args), filter, NEED_FACETS, NEED_HIGHLIGHTS, offset, args.first);
+    const needs = byId(await this.needs.findVisible(viewer, result.hits.map((h) => h.id)));
+    return {
+      total: result.total,
+      hits: result.hits.filter((hit) => needs.has(hit.id)).map((hit) => ({ need: needs.get(hit.id) as Need, score: hit.score, highlights: highlightsOf(hit.highlights) })),
+      facets: this.facetsOf(result, viewer.language),
+      pageInfo: pageInfo(offset, args.first, result.total),
+    };
+  }
+
+  async searchResearchers(viewer: Viewer, args: SearchArgs, filters: ResearcherSearchFilters = {}): Promise<ResearcherSearchResult> {
+    const offset = decodeOffset(args.after);
+    const filter = and(researcherFilters(filters));
+    const result = await this.run(this.indexes.researchers, queryOf(args), filter, RESEARCHER_FACETS, RESEARCHER_HIGHLIGHTS, offset, args.first);
+    const profiles = byId(await this.profiles.findVisible(viewer, result.hits.map((h) => h.id)));
+    return {
+      total: result.total,
+      hits: result.hits
+        .filter((hit) => profiles.has(hit.id))
+        .map((hit) => ({ researcher: profiles.get(hit.id) as ResearcherProfile, score: hit.score, highlights: highlightsOf(hit.highlights) })),
+      facets: this.facetsOf(result, viewer.language),
+      pageInfo: pageInfo(offset, args.first, result.total),
+    };
+  }
+
+  private async run(index: string, query: string, filter: Filter | undefined, facets: string[], highlight: string[], offset: number, limit: number) {
+    try {
+      await this.indexes.ensureConfigured();
+      return await this.engine.search(index, { query, filter, facets, highlight, offset, limit });
+    } catch (error) {
+      if (error instanceof SearchUnavailableError) throw new ServiceUnavailableError('searchUnavailable');
+      throw error;
+    }
+  }
+
+  private facetsOf(result: SearchResult<object>, language: Language): SearchFacet[] {
+    return Object.entries(result.facets).map(([name, counts]) => ({
+      name,
+      values: Object.entries(counts)
+        .filter(([value]) => value !== '')
+        .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
+        .map(([value, count]) => ({ value, count, label: name === 'concepts' ? this.concepts.label(value, language) : null })),
+    }));
+  }
+}
+
+/**
+ * NeedsService's visibility rules as a search filter, so that hits, totals and facet counts
+ * agree with the lists: staff see everything; an organisation sees all its own needs; other
+ * members see published needs that are PUBLIC, or MEMBERS when their organisation is a member.
+ */
+export function needVisibility(viewer: Viewer): Filter | undefined {
+  if (isStaff(viewer)) return undefined;
+  const visibilities = viewer.organisationIsMember ? [NeedVisibility.PUBLIC, NeedVisibility.MEMBERS] : [NeedVisibility.PUBLIC];
+  const published: Filter = { and: [{ not: { field: 'status', equals: NeedStatus.DRAFT } }, { field: 'visibility', in: visibilities }] };
+  return viewer.organisationId ? { or: [{ field: 'organisationId', equals: viewer.organisationId }, published] } : published;
+}
+
+function needFilters(filters: NeedSearchFilters): Filter[] {
+  return [
+    anyOf('sector', filters.sector),
+    anyOf('city', filters.city),
+    anyOf('region', filters.region),
+    anyOf('language', filters.language),
+    anyOf('organisationKind', filters.organisationKind),
+    anyOf('status', filters.status),
+    anyOf('concepts', filters.concepts),
+    filters.trlMin || filters.trlMax ? { field: 'trlCurrent', gte: filters.trlMin ?? 1, lte: filters.trlMax ?? 9 } : undefined,
+  ].filter((f): f is Filter => !!f);
+}
+
+function researcherFilters(filters: ResearcherSearchFilters): Filter[] {
+  return [
+    anyOf('languages', filters.languages),
+    anyOf('availability', filters.availability),
+    anyOf('organisationKind', filters.organisationKind),
+    anyOf('sectors', filters.sectors),
+    anyOf('city', filters.city),
+    anyOf('region', filters.region),
+    anyOf('concepts', filters.concepts),
+    ...(filters.trl ? [{ field: 'trlMin', lte: filters.trl }, { field: 'trlMax', gte: filters.trl }] : []),
+  ].filter((f): f is Filter => !!f);
+}
+
+function anyOf(field: string, values: string[] | undefined): Filter | undefined {
+  return values?.length ? { field, in: values } : undefined;
+}
+
+function and(filters: (Filter | undefined)[]): Filter | undefined {
+  const present = filters.filter((f): f is Filter => !!f);
+  return present.length === 0 ? undefined : present.length === 1 ? present[0] : { and: present };
+}
+
+function queryOf(args: SearchArgs): string {
+  const query = args.query.trim();
+  if (!query) throw InvalidInputError.field('query', 'notBlank');
+  return query;
+}
+
+function decodeOffset(after: string | null | undefined): number {
+  if (!after) return 0;
+  const match = /^offset:(\d{1,7})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!match) throw InvalidInputError.field('after', 'invalidCursor');
+  return Number(match[1]);
+}
+
+function pageInfo(offset: number, first: number, total: number) {
+  const next = offset + first;
+  return { hasNextPage: next < total, endCursor: next < total ? Buffer.from(`offset:${next}`).toString('base64url') : null };
+}
+
+function highlightsOf(highlights: Record<string, string[]>): SearchHighlight[] {
+  return Object.entries(highlights)
+    .map(([field, snippets]) => ({ field, snippets: snippets.filter((s) => s.includes('<mark>')).map(safeHtml) }))
+    .filter((highlight) => highlight.snippets.length > 0);
+}
+
+/** Members' text may contain markup: everything is escaped except the engine's <mark> tags. */
+function safeHtml(snippet: string): string {
+  const escaped = snippet.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escaped.replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
+}
+
+function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
+  return new Map(rows.map((row) => [row.id, row]));
+}

@@ -1,0 +1,389 @@
+import { tokenize } from '../analysis/normalise';
+import { stem } from '../analysis/stem';
+import { isStopWord } from '../analysis/stop-words';
+import shipped from '../../data/agrovoc-concepts.json';
+
+/**
+ * AGROVOC concepts (FAO; shared codes across French, Arabic and English) found in free text.
+ * Labels and texts go through the same analysis as search and scoring (normalise, tokenize,
+ * stop words, light stemming), so "les huiles essentielles" finds "huile essentielle" and
+ * "زيت الأركان" finds "زيت الاركان". Data: libs/matching/data/agrovoc-concepts.json, built by
+ * scripts/build-concept-index.mjs. Attribution: "AGROVOC Multilingual Thesaurus, FAO" (CC BY).
+ */
+
+export type ConceptLanguage = 'fr' | 'ar' | 'en';
+export const CONCEPT_LANGUAGES: readonly ConceptLanguage[] = ['fr', 'ar', 'en'];
+
+/**
+ * One concept as stored in the JSON file: [code, French labels, Arabic labels, English labels,
+ * nearest broader concepts kept in the index]; labels are preferred first, then alternatives.
+ * (Arrays keep the file small and cheap for tsc to type, since it is imported by TypeScript.)
+ */
+export type ConceptRecord = [code: string, fr: string[], ar: string[], en: string[], broader: string[]];
+
+export interface ConceptIndexData {
+  attribution?: string;
+  source?: string;
+  built?: string;
+  concepts: ConceptRecord[];
+}
+
+export interface Concept {
+  code: string;
+  /** Preferred label first, then alternatives; empty when AGROVOC has none in that language. */
+  labels: Record<ConceptLanguage, string[]>;
+  broader: string[];
+}
+
+export interface ConceptMatch {
+  code: string;
+  /** The concept label that matched, as written in AGROVOC. */
+  label: string;
+  language: ConceptLanguage;
+  /** Token positions in tokenize(text): start inclusive, end exclusive. */
+  start: number;
+  end: number;
+  /** The matched span of the original text. */
+  text: string;
+}
+
+interface LabelEntry {
+  code: string;
+  label: string;
+  language: ConceptLanguage;
+  /** 0 preferred label, 1 alternative label, 2 label that needed its "(qualifier)" removed. */
+  rank: number;
+}
+
+interface TrieNode {
+  next?: Map<string, TrieNode>;
+  entries?: LabelEntry[];
+}
+
+interface TextToken {
+  term: string; // stemmed
+  stop: boolean;
+  start: number; // character offsets in the original text
+  end: number;
+  segment: number; // matches never cross punctuation that ends a clause
+}
+
+/** Raw words of the original text, kept with their offsets (letters, marks, digits, apostrophes). */
+const RAW_WORD = /[\p{L}\p{M}\p{N}'’ʼ]+/gu;
+/** Punctuation that separates clauses or list items: a label never spans it (but see isBreak). */
+const CLAUSE_BREAK = /[.,;:!?()[\]{}«»"“”|/\\•·\n\r\t–—،؛؟]/;
+/** Abbreviations whose full stop does not end a clause: "Rosa × damascena var. trigintipetala". */
+const ABBREVIATIONS = new Set(['subsp', 'ssp', 'var', 'pv', 'f', 'sp', 'spp', 'cv', 'aff', 'cf', 'sect', 'ca', 'env', 'approx', 'no', 'n', 'dr', 'pr', 'st', 'vs']);
+/** Trie edges for stop words kept at a label's edge: only a stop word of the text may follow them. */
+const STOP_MARK = '\u0000';
+/** Stop words skipped in a row inside a label match ("huile de la" … "argan"). */
+const MAX_SKIPPED_STOP_WORDS = 3;
+const APOSTROPHE = /['’ʼ]/;
+/** French elided words, as in normalise(): l', d', qu', jusqu'... */
+const ELIDED = /^(?:qu|jusqu|lorsqu|puisqu|[ldjnsctm])$/i;
+/** A word no label contains, between labels tokenised together. */
+const LABEL_SEPARATOR = 'zqxlabelseparatorzqx';
+/** Trailing AGROVOC qualifiers, e.g. "pressurage (processus)", "Thymus (genre)". */
+const QUALIFIER = /\s*\([^()]*\)\s*$/;
+
+export class ConceptIndex {
+  private static shared: ConceptIndex | undefined;
+
+  private readonly byCode = new Map<string, Concept>();
+  private trie: TrieNode | undefined;
+  readonly attribution: string;
+  readonly built: string | undefined;
+
+  private constructor(data: ConceptIndexData) {
+    this.attribution = data.attribution ?? 'AGROVOC Multilingual Thesaurus, FAO (CC BY)';
+    this.built = data.built;
+    if (!Array.isArray(data?.concepts)) throw new Error('ConceptIndex: data has no concepts array');
+    for (const record of data.concepts) {
+      if (!Array.isArray(record) || typeof record[0] !== 'string') throw new Error(`ConceptIndex: malformed concept record ${JSON.stringify(record)}`);
+      const [code, fr, ar, en, broader] = record;
+      this.byCode.set(code, { code, labels: { fr: fr ?? [], ar: ar ?? [], en: en ?? [] }, broader: broader ?? [] });
+    }
+    for (const concept of this.byCode.values()) concept.broader = concept.broader.filter((code) => this.byCode.has(code));
+  }
+
+  /** An index over the given data (the JSON format of libs/matching/data/agrovoc-concepts.json). */
+  static load(data: ConceptIndexData): ConceptIndex {
+    return new ConceptIndex(data);
+  }
+
+  /** The shipped AGROVOC index, built once per process. */
+  static loadDefault(): ConceptIndex {
+    ConceptIndex.shared ??= new ConceptIndex(shipped as unknown as ConceptIndexData);
+    return ConceptIndex.shared;
+  }
+
+  get size(): number {
+    return this.byCode.size;
+  }
+
+  has(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
+  concept(code: string): Concept | undefined {
+    const concept = this.byCode.get(code);
+    return concept && { code, labels: { fr: [...concept.labels.fr], ar: [...concept.labels.ar], en: [...concept.labels.en] }, broader: [...concept.broader] };
+  }
+
+  /** Every label of a concept in all three languages, without AGROVOC qualifiers: for indexing documents. */
+  labels(code: string): string[] {
+    const concept = this.byCode.get(code);
+    if (!concept) return [];
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const language of CONCEPT_LANGUAGES) {
+      for (const label of concept.labels[language]) {
+        const clean = label.replace(QUALIFIER, '').trim() || label;
+        const key = clean.toLowerCase();
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push(clean);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Ancestors within the index, nearest first, up to `depth` levels (1: direct broader concepts). */
+  broader(code: string, depth = 1): string[] {
+    const out: string[] = [];
+    const seen = new Set([code]);
+    let level = [code];
+    for (let d = 0; d < depth && level.length; d++) {
+      const next: string[] = [];
+      for (const current of level) {
+        for (const parent of this.byCode.get(current)?.broader ?? []) {
+          if (seen.has(parent)) continue;
+          seen.add(parent);
+          out.push(parent);
+          next.push(parent);
+        }
+      }
+      level = next;
+    }
+    return out;
+  }
+
+  /**
+   * Concepts mentioned in a text, in any of the three languages: the longest labels first, never
+   * overlapping, in text order. A span that is a label of several concepts yields one match each.
+   */
+  extract(text: string): ConceptMatch[] {
+    const root = (this.trie ??= this.buildTrie());
+    const tokens = analyseWithOffsets(text);
+    interface Candidate { from: number; to: number; weight: number; entries: LabelEntry[] }
+    const candidates: Candidate[] = [];
+
+    // Every label path through the trie from token `from`: content words must match in order;
+    // stop words between them are skipped ("huile d'argan" → huil argan), unless the label itself
+    // has one at its edge ("farine de maïs" → farin mais, "son de blé" → son ble).
+    const walk = (node: TrieNode, j: number, from: number, weight: number, skipped: number): void => {
+      for (; j < tokens.length; j++) {
+        const token = tokens[j];
+        if (token.segment !== tokens[from].segment) return;
+        const child = node.next?.get(token.stop ? STOP_MARK + token.term : token.term);
+        if (!token.stop) {
+          if (!child) return;
+          node = child;
+          weight++;
+          skipped = 0;
+          if (node.entries) candidates.push({ from, to: j + 1, weight, entries: node.entries });
+          continue;
+        }
+        if (child) {
+          if (child.entries) candidates.push({ from, to: j + 1, weight: weight + 1, entries: child.entries });
+          walk(child, j + 1, from, weight + 1, 0);
+        }
+        if (node === root || ++skipped > MAX_SKIPPED_STOP_WORDS) return;
+      }
+    };
+    for (let i = 0; i < tokens.length; i++) walk(root, i, i, 0, 0);
+    if (!candidates.length) return [];
+
+    // Longest first (in label words), then leftmost; a token belongs to one match at most.
+    candidates.sort((a, b) => b.weight - a.weight || a.from - b.from || a.to - b.to);
+    const taken = new Uint8Array(tokens.length);
+    const accepted: Candidate[] = [];
+    for (const candidate of candidates) {
+      let free = true;
+      for (let k = candidate.from; k < candidate.to && free; k++) free = taken[k] === 0;
+      if (!free) continue;
+      taken.fill(1, candidate.from, candidate.to);
+      accepted.push(candidate);
+    }
+    accepted.sort((a, b) => a.from - b.from);
+
+    const matches: ConceptMatch[] = [];
+    for (const { from, to, entries } of accepted) {
+      const best = Math.min(...entries.map((e) => e.rank));
+      const seen = new Set<string>();
+      for (const entry of entries) {
+        if (entry.rank !== best || seen.has(entry.code)) continue;
+        seen.add(entry.code);
+        matches.push({
+          code: entry.code,
+          label: entry.label,
+          language: entry.language,
+          start: from,
+          end: to,
+          text: text.slice(tokens[from].start, tokens[to - 1].end),
+        });
+      }
+    }
+    return matches;
+  }
+
+  /** Distinct concept codes mentioned in a text, in order of first mention. */
+  codes(text: string): string[] {
+    return [...new Set(this.extract(text).map((match) => match.code))];
+  }
+
+  /**
+   * The label trie, keyed by analysed terms, built on first use (~0.2 s for the shipped file).
+   * Labels are tokenised in batches: one tokenize() call per few hundred labels, with a sentinel
+   * word between them, is several times faster than one call per label and gives the same words.
+   */
+  private buildTrie(): TrieNode {
+    const root: TrieNode = {};
+    const pending: Array<{ code: string; label: string; language: ConceptLanguage; rank: number; text: string }> = [];
+    for (const concept of this.byCode.values()) {
+      for (const language of CONCEPT_LANGUAGES) {
+        concept.labels[language].forEach((label, position) => {
+          const unqualified = label.replace(QUALIFIER, '').trim();
+          const qualified = unqualified.length > 0 && unqualified !== label.trim();
+          pending.push({ code: concept.code, label, language, rank: qualified ? 2 : position === 0 ? 0 : 1, text: qualified ? unqualified : label });
+        });
+      }
+    }
+    const BATCH = 500;
+    for (let from = 0; from < pending.length; from += BATCH) {
+      const batch = pending.slice(from, from + BATCH);
+      const words = tokenize(batch.map((item) => item.text).join(` ${LABEL_SEPARATOR} `));
+      let k = 0;
+      for (const item of batch) {
+        const labelWords: string[] = [];
+        while (k < words.length && words[k] !== LABEL_SEPARATOR) labelWords.push(words[k++]);
+        k++;
+        const terms = termsOfWords(labelWords, item.text);
+        if (terms) insert(root, terms, item);
+      }
+    }
+    return root;
+  }
+}
+
+function insert(root: TrieNode, terms: string[], entry: LabelEntry): void {
+  let node = root;
+  for (const term of terms) {
+    node.next ??= new Map();
+    let child = node.next.get(term);
+    if (!child) {
+      child = {};
+      node.next.set(term, child);
+    }
+    node = child;
+  }
+  node.entries ??= [];
+  if (node.entries.some((e) => e.code === entry.code && e.rank <= entry.rank)) return;
+  node.entries.push({ code: entry.code, label: entry.label, language: entry.language, rank: entry.rank });
+}
+
+/**
+ * The analysed terms of a label (stop words kept at its edges are prefixed with STOP_MARK), or
+ * null when the label is too ambiguous to be matched on its own: only stop words ("thé" is "the", "son", "or"), a pure number, or a single word of fewer
+ * than three letters (except written symbols with an inner capital such as "pH"). Stop words
+ * inside a label are dropped, as they are skipped in texts; at its edges they are kept, since
+ * there they are content words that happen to be spelt like function words ("farine de maïs").
+ */
+export function labelTerms(label: string): string[] | null {
+  return termsOfWords(tokenize(label.replace(QUALIFIER, '').trim() || label), label);
+}
+
+function termsOfWords(words: string[], label: string): string[] | null {
+  let first = 0;
+  let last = words.length - 1;
+  while (first <= last && isStopWord(words[first])) first++;
+  while (last >= first && isStopWord(words[last])) last--;
+  if (first > last) return null;
+  const content = words.slice(first, last + 1).filter((word) => !isStopWord(word));
+  if (content.every((word) => /^\p{N}+$/u.test(word))) return null;
+  // Of a run of stop words at an edge, only the outermost is kept ("son de blé" → son blé).
+  const kept = [...(first > 0 ? [words[0]] : []), ...content, ...(last < words.length - 1 ? [words[words.length - 1]] : [])];
+  if (kept.length === 1 && kept[0].length < 3 && !/^\p{Ll}+\p{Lu}/u.test(label.trim())) return null;
+  return kept.map((word) => (isStopWord(word) ? STOP_MARK + stem(word) : stem(word)));
+}
+
+/** The tokens of tokenize(text), with their stemmed term, stop-word flag and offsets. */
+function analyseWithOffsets(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  let segment = 0;
+  let previousEnd = 0;
+  let previous = '';
+  for (const raw of text.matchAll(RAW_WORD)) {
+    const start = raw.index ?? 0;
+    if (start > previousEnd && isBreak(text.slice(previousEnd, start), previous, raw[0])) segment++;
+    previousEnd = start + raw[0].length;
+    previous = raw[0];
+    for (const word of analyseChunk(raw[0])) {
+      tokens.push({ term: word.term, stop: word.stop, start: start + word.start, end: start + word.end, segment });
+    }
+  }
+  return tokens;
+}
+
+/** Whether the characters between two words end a clause; not "var." nor the comma of "4,5". */
+function isBreak(separator: string, before: string, after: string): boolean {
+  if (!CLAUSE_BREAK.test(separator)) return false;
+  const compact = separator.trim();
+  if (compact === '.' && ABBREVIATIONS.has(before.toLowerCase())) return false;
+  if (compact === ',' && separator === ',' && /\p{N}$/u.test(before) && /^\p{N}/u.test(after)) return false;
+  return true;
+}
+
+interface ChunkWord { term: string; stop: boolean; start: number; end: number }
+const PLAIN_ASCII_WORD = /^[A-Za-z0-9]+$/;
+/** Analysed raw chunks: words repeat within and across texts, and normalising is the costly part. */
+const chunkCache = new Map<string, ChunkWord[]>();
+const CHUNK_CACHE_SIZE = 50_000;
+
+function analyseChunk(chunk: string): ChunkWord[] {
+  let words = chunkCache.get(chunk);
+  if (words) return words;
+  // Plain ASCII words are their own normalised form, lower-cased: no need for the full normalise().
+  const normalised = PLAIN_ASCII_WORD.test(chunk) ? [chunk.toLowerCase()] : tokenize(chunk);
+  const spans = wordSpans(chunk, normalised);
+  words = normalised.map((word, k) => ({
+    term: stem(word),
+    stop: isStopWord(word),
+    start: spans ? spans[k][0] : 0,
+    end: spans ? spans[k][1] : chunk.length,
+  }));
+  if (chunkCache.size >= CHUNK_CACHE_SIZE) chunkCache.clear();
+  chunkCache.set(chunk, words);
+  return words;
+}
+
+/**
+ * Offsets of each word of a raw chunk such as "d’huiles" or "aujourd'hui", split at apostrophes
+ * with French elisions left out; null when the pieces do not line up with tokenize(chunk).
+ */
+function wordSpans(chunk: string, words: string[]): Array<[number, number]> | null {
+  if (words.length === 1 && !APOSTROPHE.test(chunk)) return [[0, chunk.length]];
+  const spans: Array<[number, number]> = [];
+  const pieces = [...chunk.matchAll(/[^'’ʼ]+/gu)];
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    const from = piece.index ?? 0;
+    const elided = p < pieces.length - 1 && ELIDED.test(piece[0]) && (from === 0 || APOSTROPHE.test(chunk[from - 1]));
+    if (elided) continue;
+    const pieceWords = tokenize(piece[0]);
+    if (pieceWords.length !== 1) return null;
+    spans.push([from, from + piece[0].length]);
+  }
+  return spans.length === words.length ? spans : null;
+}

@@ -1,0 +1,164 @@
+import { normalise } from '../analysis/normalise';
+import { contentWords } from '../text-model/terms';
+import type { MatchLanguage, MatchNeed, MatchResearcher, MatchSector } from './types';
+import { SAME_REGION_VALUE, type ConceptOptions } from './weights';
+
+/**
+ * The non-lexical features, each a pure function with a value in [0, 1]: 0 when either side has
+ * no data, so a missing field never reorders candidates.
+ */
+
+export interface ConceptEvidence {
+  value: number;
+  /** Need concepts found in the profile, most specific first. */
+  shared: string[];
+  /** Need concepts related (broader/narrower) to a profile concept, most specific first. */
+  related: string[];
+}
+
+/**
+ * Share of the need's concepts the researcher covers, each weighted by its specificity
+ * (`specificity(code)`, e.g. an idf over researchers): exact = 1, related through the hierarchy
+ * (the need concept is a broader or narrower concept of one of the profile's, within
+ * `broaderDepth` levels) = relatedCredit. Siblings do not count: argan oil and olive oil share a
+ * parent, and an olive-oil chemist is not the argan expert.
+ */
+export function conceptOverlap(
+  needCodes: readonly string[],
+  researcherCodes: ReadonlySet<string>,
+  broader: (code: string, depth: number) => readonly string[],
+  specificity: (code: string) => number,
+  options: ConceptOptions,
+  /** Whether the need and the profile mention a shared concept with the same words. */
+  sameWords: (code: string) => boolean = () => false,
+): ConceptEvidence {
+  if (!needCodes.length || !researcherCodes.size) return { value: 0, shared: [], related: [] };
+  // The profile's concepts with their ancestors: a need concept among these ancestors is broader
+  // than something the researcher works on.
+  const researcherAncestors = new Set<string>();
+  for (const code of researcherCodes) for (const parent of broader(code, options.broaderDepth)) researcherAncestors.add(parent);
+  let total = 0;
+  let covered = 0;
+  const shared: Array<{ code: string; weight: number }> = [];
+  const related: Array<{ code: string; weight: number }> = [];
+  for (const code of new Set(needCodes)) {
+    const weight = specificity(code);
+    total += weight;
+    if (researcherCodes.has(code)) {
+      covered += weight * (sameWords(code) ? options.lexicalCredit ?? 1 : 1);
+      shared.push({ code, weight });
+      continue;
+    }
+    const ancestors = broader(code, options.broaderDepth);
+    const dir = options.direction ?? 'both';
+    const isRelated = ((dir !== 'up') && researcherAncestors.has(code)) || ((dir !== 'down') && ancestors.some((parent) => researcherCodes.has(parent)));
+    if (isRelated) {
+      covered += weight * options.relatedCredit;
+      related.push({ code, weight });
+    }
+  }
+  const byWeight = (a: { weight: number }, b: { weight: number }) => b.weight - a.weight;
+  return {
+    value: total > 0 ? covered / (total + (options.prior ?? 0)) : 0,
+    shared: shared.sort(byWeight).map((c) => c.code),
+    related: related.sort(byWeight).map((c) => c.code),
+  };
+}
+
+/**
+ * EXPERIMENT: cosine of sublinear tf × specificity concept vectors; the researcher's vector also
+ * holds the ancestors of its concepts at relatedCredit (so a broader need concept matches).
+ */
+export function conceptCosine(
+  needCounts: ReadonlyMap<string, number>,
+  researcherCounts: ReadonlyMap<string, number>,
+  broader: (code: string, depth: number) => readonly string[],
+  specificity: (code: string) => number,
+  options: ConceptOptions,
+): ConceptEvidence {
+  if (!needCounts.size || !researcherCounts.size) return { value: 0, shared: [], related: [] };
+  const r = new Map<string, number>();
+  for (const [code, count] of researcherCounts) r.set(code, (r.get(code) ?? 0) + (1 + Math.log(count)));
+  for (const [code, count] of researcherCounts) for (const parent of broader(code, options.broaderDepth)) if (!researcherCounts.has(parent)) r.set(parent, Math.max(r.get(parent) ?? 0, options.relatedCredit * (1 + Math.log(count))));
+  let rn = 0;
+  for (const [code, w] of r) { const v = w * specificity(code); r.set(code, v); rn += v * v; }
+  let qn = 0; let dot = 0;
+  const shared: Array<{ code: string; weight: number }> = [];
+  const related: Array<{ code: string; weight: number }> = [];
+  for (const [code, count] of needCounts) {
+    const q = (1 + Math.log(count)) * specificity(code);
+    qn += q * q;
+    const other = r.get(code);
+    if (other) { dot += q * other; (researcherCounts.has(code) ? shared : related).push({ code, weight: q * other }); }
+  }
+  const byWeight = (a: { weight: number }, b: { weight: number }) => b.weight - a.weight;
+  return { value: dot > 0 ? dot / Math.sqrt(qn * rn) : 0, shared: shared.sort(byWeight).map((c) => c.code), related: related.sort(byWeight).map((c) => c.code) };
+}
+
+/** 1 when the researcher works in the need's sector (BOTH on either side matches), else 0. */
+export function sectorFit(need: MatchNeed, researcher: MatchResearcher): { value: number; sector?: MatchSector } {
+  const sector = need.sector?.toUpperCase();
+  const sectors = (researcher.sectors ?? []).map((s) => s.toUpperCase());
+  if (!sector || !sectors.length) return { value: 0 };
+  if (sectors.includes(sector)) return { value: 1, sector };
+  if (sector === 'BOTH') return { value: 1, sector: sectors[0] };
+  if (sectors.includes('BOTH')) return { value: 1, sector };
+  return { value: 0 };
+}
+
+/**
+ * Share of the need's TRL levels, trlCurrent..trlTarget inclusive, that lie in the researcher's
+ * [trlMin, trlMax]. A need 3 → 6 and a researcher 2–5 share levels 3, 4, 5 of 3, 4, 5, 6: 0.75.
+ */
+export function trlFit(need: MatchNeed, researcher: MatchResearcher): { value: number; min?: number; max?: number } {
+  const from = need.trlCurrent ?? need.trlTarget;
+  const to = need.trlTarget ?? need.trlCurrent;
+  const min = researcher.trlMin ?? researcher.trlMax;
+  const max = researcher.trlMax ?? researcher.trlMin;
+  if (from == null || to == null || min == null || max == null) return { value: 0 };
+  const [low, high] = from <= to ? [from, to] : [to, from];
+  const [rLow, rHigh] = min <= max ? [min, max] : [max, min];
+  const overlap = Math.min(high, rHigh) - Math.max(low, rLow) + 1;
+  return { value: overlap > 0 ? overlap / (high - low + 1) : 0, min: rLow, max: rHigh };
+}
+
+/**
+ * The researcher's items (techniques or equipment) the need asks for: every content word of the
+ * item appears in the need (accents, case and plurals folded), or every thesaurus concept of the
+ * item is among the need's concepts (so a French item matches an English need).
+ * Value 1 − 2^−n for n items found: 0.5, 0.75, 0.875…
+ */
+export function itemsAskedFor(
+  items: readonly string[] | null | undefined,
+  needWords: ReadonlySet<string>,
+  needCodes: ReadonlySet<string>,
+  itemCodes: (item: string) => readonly string[],
+): { value: number; found: string[] } {
+  const found: string[] = [];
+  for (const item of items ?? []) {
+    const words = contentWords(item, { stem: true, dropNumbers: false });
+    const byWords = words.length > 0 && words.every((word) => needWords.has(word));
+    const codes = byWords ? [] : itemCodes(item);
+    const byConcepts = codes.length > 0 && codes.every((code) => needCodes.has(code));
+    if (byWords || byConcepts) found.push(item);
+  }
+  return { value: found.length ? 1 - 0.5 ** found.length : 0, found };
+}
+
+/** The need's words for itemsAskedFor: content words, stemmed, numbers kept. */
+export function needWordSet(text: string): Set<string> {
+  return new Set(contentWords(text, { stem: true, dropNumbers: false }));
+}
+
+/** 1 when the need's language is one of the researcher's languages. */
+export function languageFit(language: MatchLanguage, researcher: MatchResearcher): { value: number } {
+  return { value: researcher.languages?.includes(language) ? 1 : 0 };
+}
+
+/** 1 in the same city, SAME_REGION_VALUE in the same region only, else 0. */
+export function placeFit(need: MatchNeed, researcher: MatchResearcher): { value: number; city?: string; region?: string } {
+  const same = (a?: string | null, b?: string | null) => !!a && !!b && normalise(a).trim() === normalise(b).trim();
+  if (same(need.city, researcher.city)) return { value: 1, city: researcher.city ?? undefined };
+  if (same(need.region, researcher.region)) return { value: SAME_REGION_VALUE, region: researcher.region ?? undefined };
+  return { value: 0 };
+}

@@ -1,0 +1,275 @@
+import { detectLanguage } from '../analysis/language';
+import { Corpus } from '../text-model/corpus';
+import { TextModel, type LexicalScore, type PreparedNeed, type TextModelOptions } from '../text-model/text-model';
+import { ConceptCache, conceptLabel, segmentConcepts, type ConceptSource } from './concept-source';
+import { diversify } from './diversity';
+import { conceptCosine, conceptOverlap, itemsAskedFor, languageFit, needWordSet, placeFit, sectorFit, trlFit, type ConceptEvidence } from './features';
+import { reasons } from './reasons';
+import type { FeatureContribution, FeatureName, Match, MatchLanguage, MatchNeed, MatchResearcher } from './types';
+import {
+  DEFAULT_CONCEPT_OPTIONS,
+  DEFAULT_DIVERSITY,
+  DEFAULT_WEIGHTS,
+  type ConceptOptions,
+  type DiversityOptions,
+  type MatchWeights,
+} from './weights';
+
+export interface MatcherOptions {
+  /** Overrides of DEFAULT_WEIGHTS. */
+  weights?: Partial<MatchWeights>;
+  /** The thesaurus (ConceptIndex.loadDefault()); without it the concepts feature is 0. */
+  concepts?: ConceptSource | null;
+  /** A text model to start from (e.g. TextModel.fromJSON of a saved one); else one is built. */
+  textModel?: TextModel;
+  textModelOptions?: Partial<TextModelOptions>;
+  conceptOptions?: Partial<ConceptOptions>;
+  /** Default diversity of ranked lists; false to keep pure score order. */
+  diversity?: Partial<DiversityOptions> | false;
+}
+
+export interface RankOptions {
+  /** Language of the reasons (the viewer's), default fr. */
+  language?: MatchLanguage;
+  /** Keep the first `limit` results (after diversity). */
+  limit?: number;
+  /** Overrides the matcher's diversity for this list; false to keep pure score order. */
+  diversity?: Partial<DiversityOptions> | false;
+}
+
+/** Reasons show at most this many terms, concepts or items. */
+const MAX_LISTED = 5;
+/** The closest publication is named when its cosine with the need reaches this. */
+const CLOSEST_PUBLICATION_MIN = 0.1;
+
+interface NeedAnalysis {
+  id: string;
+  segments: Array<string | null | undefined>;
+  signature: string;
+  language: MatchLanguage;
+  prepared: PreparedNeed;
+  codes: string[];
+  codeSet: Set<string>;
+  words: Set<string>;
+}
+
+/**
+ * Scores (need, researcher) pairs with named features and explains them; ranks researchers for
+ * a need and needs for a researcher. Keeps the corpus statistics of the registered researchers
+ * (lexical idf, concept specificity), updated one researcher at a time.
+ */
+export class Matcher {
+  readonly weights: MatchWeights;
+  readonly textModel: TextModel;
+  private readonly concepts: ConceptSource | null;
+  private readonly conceptCache: ConceptCache | null;
+  private readonly conceptCorpus = new Corpus();
+  private readonly conceptOptions: ConceptOptions;
+  private readonly diversity: DiversityOptions | false;
+  private readonly registered = new Map<string, MatchResearcher>();
+  private readonly needCache = new Map<string, NeedAnalysis>();
+  private readonly itemCodeCache = new Map<string, string[]>();
+
+  constructor(researchers: Iterable<MatchResearcher> = [], options: MatcherOptions = {}) {
+    this.weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+    this.textModel = options.textModel ?? new TextModel(options.textModelOptions);
+    this.concepts = options.concepts ?? null;
+    this.conceptCache = this.concepts ? new ConceptCache(this.concepts) : null;
+    this.conceptOptions = { ...DEFAULT_CONCEPT_OPTIONS, ...options.conceptOptions };
+    this.diversity = options.diversity === false ? false : { ...DEFAULT_DIVERSITY, ...options.diversity };
+    for (const researcher of researchers) this.upsertResearcher(researcher);
+  }
+
+  /** Adds or updates a researcher in the corpus statistics. */
+  upsertResearcher(researcher: MatchResearcher): void {
+    this.registered.set(researcher.id, researcher);
+    this.textModel.add(researcher);
+    const codes = this.researcherConcepts(researcher);
+    this.conceptCorpus.set(researcher.id, codes.length ? [codes] : []);
+  }
+
+  removeResearcher(id: string): void {
+    this.registered.delete(id);
+    this.textModel.remove(id);
+    this.conceptCorpus.remove(id);
+    this.conceptCache?.delete(`researcher:${id}`);
+  }
+
+  get researchers(): MatchResearcher[] {
+    return [...this.registered.values()];
+  }
+
+  /** Scores one pair, with reasons in `language`. */
+  score(need: MatchNeed, researcher: MatchResearcher, language: MatchLanguage = 'fr'): Match {
+    const analysis = this.analyseNeed(need);
+    const features: FeatureContribution[] = [];
+    const sentences: Array<{ contribution: number; text: string[] }> = [];
+    const add = (name: FeatureName, value: number, detail: string, text: string[] = []) => {
+      const weight = this.weights[name];
+      const contribution = weight * value;
+      features.push({ name, contribution, value, weight, detail });
+      if (contribution > 0 && text.length) sentences.push({ contribution, text });
+    };
+
+    const lexical = this.textModel.scorePrepared(analysis.prepared, researcher);
+    add('lexical', lexical.value, lexicalDetail(lexical), this.lexicalReasons(lexical, language));
+
+    const concepts = this.conceptEvidence(analysis, researcher);
+    add('concepts', concepts.value, this.conceptDetail(concepts), this.conceptReasons(concepts, language));
+
+    const sector = sectorFit(need, researcher);
+    add('sector', sector.value, `need ${need.sector ?? '-'}; researcher ${(researcher.sectors ?? []).join(', ') || '-'}`, sector.sector ? [reasons.sector(sector.sector, language)] : []);
+
+    const trl = trlFit(need, researcher);
+    add(
+      'trl',
+      trl.value,
+      `need ${need.trlCurrent ?? '-'} → ${need.trlTarget ?? '-'}; researcher ${researcher.trlMin ?? '-'}–${researcher.trlMax ?? '-'}`,
+      trl.min != null && trl.max != null ? [reasons.trl(trl.min, trl.max, language)] : [],
+    );
+
+    const itemCodes = (item: string) => this.itemConcepts(item);
+    const techniques = itemsAskedFor(researcher.techniques, analysis.words, analysis.codeSet, itemCodes);
+    add('techniques', techniques.value, `found: ${techniques.found.join('; ') || '-'}`, techniques.found.length ? [reasons.techniques(techniques.found.slice(0, MAX_LISTED), language)] : []);
+    const equipment = itemsAskedFor(researcher.equipment, analysis.words, analysis.codeSet, itemCodes);
+    add('equipment', equipment.value, `found: ${equipment.found.join('; ') || '-'}`, equipment.found.length ? [reasons.equipment(equipment.found.slice(0, MAX_LISTED), language)] : []);
+
+    const languages = languageFit(analysis.language, researcher);
+    add('languages', languages.value, `need ${analysis.language}; researcher ${(researcher.languages ?? []).join(', ') || '-'}`, [reasons.language(analysis.language, language)]);
+
+    const place = placeFit(need, researcher);
+    add(
+      'place',
+      place.value,
+      place.city ? `same city ${place.city}` : place.region ? `same region ${place.region}` : 'different or unknown place',
+      place.city ? [reasons.sameCity(place.city, language)] : place.region ? [reasons.sameRegion(place.region, language)] : [],
+    );
+
+    const score = features.reduce((sum, feature) => sum + feature.contribution, 0);
+    sentences.sort((a, b) => b.contribution - a.contribution);
+    return { needId: need.id, researcherId: researcher.id, score, features, reasons: sentences.flatMap((s) => s.text) };
+  }
+
+  /** Researchers for a need, best first (candidates default to the registered researchers). */
+  rankResearchers(need: MatchNeed, candidates: Iterable<MatchResearcher> = this.registered.values(), options: RankOptions = {}): Match[] {
+    const researchers = [...candidates];
+    const organisation = new Map(researchers.map((r) => [r.id, r.organisationId]));
+    const matches = researchers.map((researcher) => this.score(need, researcher, options.language));
+    return this.finish(matches, (m) => organisation.get(m.researcherId), options);
+  }
+
+  /** Needs for a researcher, best first. */
+  rankNeeds(researcher: MatchResearcher, needs: Iterable<MatchNeed>, options: RankOptions = {}): Match[] {
+    const list = [...needs];
+    const organisation = new Map(list.map((n) => [n.id, n.organisationId]));
+    const matches = list.map((need) => this.score(need, researcher, options.language));
+    return this.finish(matches, (m) => organisation.get(m.needId), options);
+  }
+
+  private finish(matches: Match[], organisationOf: (m: Match) => string | null | undefined, options: RankOptions): Match[] {
+    matches.sort((a, b) => b.score - a.score || (a.researcherId + a.needId).localeCompare(b.researcherId + b.needId));
+    const base = this.diversity;
+    const diversity = options.diversity === false ? false : options.diversity ? { ...(base || DEFAULT_DIVERSITY), ...options.diversity } : base;
+    const ordered = diversity ? diversify(matches, organisationOf, (m) => m.score, diversity) : matches;
+    return options.limit != null ? ordered.slice(0, options.limit) : ordered;
+  }
+
+  private analyseNeed(need: MatchNeed): NeedAnalysis {
+    const text = [need.title, need.description, ...(need.keywords ?? [])].filter(Boolean).join('\n');
+    const signature = `${need.language ?? ''}\u0000${text}`;
+    const cached = this.needCache.get(need.id);
+    if (cached && cached.signature === signature) return cached;
+    const codes = this.conceptCache ? this.conceptCache.get(`need:${need.id}`, [need.title, need.description, ...(need.keywords ?? [])]).codes : [];
+    const analysis: NeedAnalysis = {
+      id: need.id,
+      segments: [need.title, need.description, ...(need.keywords ?? [])],
+      signature,
+      language: need.language ?? detectLanguage(text),
+      prepared: this.textModel.prepareNeed(need),
+      codes,
+      codeSet: new Set(codes),
+      words: needWordSet(text),
+    };
+    if (this.needCache.size >= 10_000) this.needCache.clear();
+    this.needCache.set(need.id, analysis);
+    return analysis;
+  }
+
+  private researcherConcepts(researcher: MatchResearcher): string[] {
+    if (!this.conceptCache) return [];
+    return this.conceptCache.get(`researcher:${researcher.id}`, this.researcherSegments(researcher)).codes;
+  }
+
+  private researcherSegments(researcher: MatchResearcher): Array<string | null | undefined> {
+    return [
+      researcher.headline,
+      researcher.expertise,
+      ...(researcher.keywords ?? []),
+      ...(researcher.techniques ?? []),
+      ...(researcher.equipment ?? []),
+      ...(researcher.publications ?? []).map((p) => [p.title, p.abstract].filter(Boolean).join('\n')),
+    ];
+  }
+
+  private itemConcepts(item: string): string[] {
+    if (!this.concepts) return [];
+    let codes = this.itemCodeCache.get(item);
+    if (!codes) {
+      codes = [...new Set(segmentConcepts(this.concepts, item))];
+      if (this.itemCodeCache.size >= 50_000) this.itemCodeCache.clear();
+      this.itemCodeCache.set(item, codes);
+    }
+    return codes;
+  }
+
+  private conceptEvidence(need: NeedAnalysis, researcher: MatchResearcher): ConceptEvidence {
+    const source = this.concepts;
+    if (!source || !need.codes.length) return { value: 0, shared: [], related: [] };
+    const researchers = this.conceptCorpus.ownerCount;
+    if (this.conceptOptions.mode === 'cosine') {
+      const needCounts = this.conceptCache!.get(`need:${need.id}`, need.segments).counts;
+      this.researcherConcepts(researcher);
+      const rc = this.conceptCache!.get(`researcher:${researcher.id}`, this.researcherSegments(researcher)).counts;
+      return conceptCosine(needCounts, rc, (code, depth) => source.broader(code, depth), (code) => Math.log((researchers + 1) / (this.conceptCorpus.documentFrequency(code) + 0.5)), this.conceptOptions);
+    }
+    const needConcepts = this.conceptCache!.get(`need:${need.id}`, need.segments);
+    const profile = this.conceptCache!.get(`researcher:${researcher.id}`, this.researcherSegments(researcher));
+    return conceptOverlap(
+      need.codes,
+      new Set(profile.codes),
+      (code, depth) => source.broader(code, depth),
+      (code) => Math.log((researchers + 1) / (this.conceptCorpus.documentFrequency(code) + 0.5)),
+      this.conceptOptions,
+      (code) => [...(needConcepts.surfaces.get(code) ?? [])].some((surface) => profile.surfaces.get(code)?.has(surface)),
+    );
+  }
+
+  private conceptDetail(evidence: ConceptEvidence): string {
+    const name = (code: string) => `${code} ${conceptLabel(this.concepts, code, 'en')}`;
+    return `coverage ${evidence.value.toFixed(3)}; shared: ${evidence.shared.map(name).join(', ') || '-'}; related: ${evidence.related.map(name).join(', ') || '-'}`;
+  }
+
+  private conceptReasons(evidence: ConceptEvidence, language: MatchLanguage): string[] {
+    const labels = (codes: string[]) => [...new Set(codes.map((code) => conceptLabel(this.concepts, code, language)))].slice(0, MAX_LISTED);
+    const out: string[] = [];
+    if (evidence.shared.length) out.push(reasons.sharedConcepts(labels(evidence.shared), language));
+    if (evidence.related.length) out.push(reasons.relatedConcepts(labels(evidence.related), language));
+    return out;
+  }
+
+  private lexicalReasons(lexical: LexicalScore, language: MatchLanguage): string[] {
+    const out: string[] = [];
+    const terms = [...new Set(lexical.sharedTerms.map((t) => t.surface))].slice(0, MAX_LISTED);
+    if (terms.length) out.push(reasons.sharedTerms(terms, language));
+    if (lexical.bestPublication && lexical.bestPublication.similarity >= CLOSEST_PUBLICATION_MIN && lexical.bestPublication.title) {
+      out.push(reasons.closestPublication(lexical.bestPublication.title, language));
+    }
+    return out;
+  }
+}
+
+function lexicalDetail(lexical: LexicalScore): string {
+  const terms = lexical.sharedTerms.slice(0, 8).map((t) => t.surface).join(', ') || '-';
+  const best = lexical.bestPublication ? `; best publication #${lexical.bestPublication.index} ${lexical.bestPublication.similarity.toFixed(3)}` : '';
+  return `whole profile ${lexical.whole.toFixed(3)}, best units ${lexical.topUnits.toFixed(3)}${best}; terms: ${terms}`;
+}

@@ -1,0 +1,71 @@
+import { tokenize } from '../analysis/normalise';
+import { stem as lightStem } from '../analysis/stem';
+import { isStopWord } from '../analysis/stop-words';
+
+/** How a text becomes the terms the lexical model counts. */
+export interface TermOptions {
+  /** Apply the light per-script stemmer of analysis/stem.ts. */
+  stem: boolean;
+  /** Also emit adjacent-word bigrams ("cold press" → "cold_press") after stop-word removal. */
+  bigrams: boolean;
+  /** Drop tokens made only of digits (years, percentages, sample sizes). */
+  dropNumbers: boolean;
+}
+
+export const DEFAULT_TERM_OPTIONS: TermOptions = { stem: false, bigrams: false, dropNumbers: true };
+
+/** Normalised content words of a text, in order: stop words (and, by default, bare numbers) dropped. */
+export function contentWords(text: string, options: Pick<TermOptions, 'stem' | 'dropNumbers'> = DEFAULT_TERM_OPTIONS): string[] {
+  const words: string[] = [];
+  for (const token of tokenize(text)) {
+    if (isStopWord(token)) continue;
+    if (options.dropNumbers && /^\p{N}+$/u.test(token)) continue;
+    words.push(options.stem ? lightStem(token) : token);
+  }
+  return words;
+}
+
+/** The terms of a text: content words, plus bigrams of adjacent content words when asked. */
+export function terms(text: string, options: TermOptions = DEFAULT_TERM_OPTIONS): string[] {
+  const words = contentWords(text, options);
+  const n = (options as { charNgrams?: number }).charNgrams;
+  if (n) {
+    const grams: string[] = [];
+    for (const w of words) { const padded = `^${w}$`; if (padded.length <= n) grams.push(padded); else for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n)); }
+    return grams;
+  }
+  if (!options.bigrams) return words;
+  const result = words.slice();
+  for (let i = 1; i < words.length; i++) result.push(`${words[i - 1]}_${words[i]}`);
+  return result;
+}
+
+/** Term frequencies of a text, each occurrence counted `weight` times. */
+export function addCounts(counts: Map<string, number>, termList: readonly string[], weight = 1): Map<string, number> {
+  for (const term of termList) counts.set(term, (counts.get(term) ?? 0) + weight);
+  return counts;
+}
+
+/**
+ * The readable surface word of each term of a text (first occurrence), so explanations can show
+ * "argan" rather than a stem or a bigram key.
+ */
+export function surfaceForms(text: string, options: TermOptions = DEFAULT_TERM_OPTIONS): Map<string, string> {
+  const forms = new Map<string, string>();
+  const raw = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? []).flatMap((word) => {
+    const tokens = tokenize(word);
+    return tokens.length === 1 ? [{ token: tokens[0], surface: word.toLowerCase() }] : tokens.map((token) => ({ token, surface: token }));
+  });
+  let previous: { term: string; surface: string } | undefined;
+  for (const { token, surface } of raw) {
+    if (isStopWord(token) || (options.dropNumbers && /^\p{N}+$/u.test(token))) continue;
+    const term = options.stem ? lightStem(token) : token;
+    if (!forms.has(term)) forms.set(term, surface.replace(/^[ldjnsctm]['’]/iu, ''));
+    if (options.bigrams && previous) {
+      const key = `${previous.term}_${term}`;
+      if (!forms.has(key)) forms.set(key, `${previous.surface} ${surface}`);
+    }
+    previous = { term, surface };
+  }
+  return forms;
+}

@@ -1,0 +1,35 @@
+import type { Settings } from 'meilisearch/dist/index';
+import { IndexSettings } from '../search-engine';
+import { mutualSynonyms } from '../shared/synonyms';
+
+/** ISO 639-3 codes Meilisearch's localizedAttributes expect. */
+const MEILISEARCH_LOCALES = { fr: 'fra', ar: 'ara', en: 'eng' } as const;
+
+/** Sort comes after the relevance rules: with a query, it orders documents of equal relevance. */
+export const RANKING_RULES = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
+
+/**
+ * How deep results can be paged and the ceiling of exact totals (Meilisearch counts at most
+ * maxTotalHits matches); far above a cluster's needs and profiles, below the 20 000 its docs
+ * warn about.
+ */
+export const MAX_TOTAL_HITS = 20_000;
+
+/** Facet counts for every value, as the embedded engine gives (Meilisearch's default is 100). */
+export const MAX_VALUES_PER_FACET = 1_000;
+
+export function buildMeilisearchSettings(settings: IndexSettings): Settings {
+  return {
+    searchableAttributes: settings.searchableFields,
+    filterableAttributes: settings.filterableFields,
+    sortableAttributes: settings.sortableFields,
+    rankingRules: RANKING_RULES,
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    synonyms: mutualSynonyms(settings.synonyms),
+    localizedAttributes: settings.locales?.length
+      ? settings.locales.map((locale) => ({ attributePatterns: locale.fields, locales: locale.languages.map((l) => MEILISEARCH_LOCALES[l]) }))
+      : null,
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
+    faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },
+  };
+}
