@@ -17,7 +17,6 @@ interface Unit {
 
 export class Corpus {
   private readonly df = new Map<string, number>();
-  private readonly ownerDf = new Map<string, number>();
   private readonly owners = new Map<string, Unit[]>();
   private unitCount = 0;
   private totalLength = 0;
@@ -45,11 +44,6 @@ export class Corpus {
     return this.df.get(term) ?? 0;
   }
 
-  /** Owners (researchers) with at least one unit containing the term. */
-  ownerFrequency(term: string): number {
-    return this.ownerDf.get(term) ?? 0;
-  }
-
   /**
    * Inverse document frequency, log((N + 1) / (df + 0.5)): always positive, largest for terms
    * no unit contains (so unknown words in a need still weigh in its norm).
@@ -68,11 +62,6 @@ export class Corpus {
   remove(ownerId: string): boolean {
     const units = this.owners.get(ownerId);
     if (!units) return false;
-    for (const term of new Set(units.flatMap((unit) => unit.terms))) {
-      const count = (this.ownerDf.get(term) ?? 0) - 1;
-      if (count > 0) this.ownerDf.set(term, count);
-      else this.ownerDf.delete(term);
-    }
     for (const unit of units) {
       for (const term of unit.terms) {
         const count = (this.df.get(term) ?? 0) - 1;
@@ -102,7 +91,6 @@ export class Corpus {
 
   private addOwner(ownerId: string, units: Unit[]): void {
     for (const unit of units) this.addUnit(unit);
-    for (const term of new Set(units.flatMap((unit) => unit.terms))) this.ownerDf.set(term, (this.ownerDf.get(term) ?? 0) + 1);
     this.owners.set(ownerId, units);
   }
 

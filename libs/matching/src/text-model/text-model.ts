@@ -1,5 +1,5 @@
 import { Corpus, type CorpusJSON } from './corpus';
-import { addCounts, DEFAULT_TERM_OPTIONS, surfaceForms, terms, type TermOptions } from './terms';
+import { addCounts, charNgrams, DEFAULT_TERM_OPTIONS, surfaceForms, terms, type TermOptions } from './terms';
 
 /** The text fields of a researcher the lexical model reads (MatchResearcher fits it). */
 export interface ResearcherText {
@@ -21,103 +21,111 @@ export interface NeedText {
 export interface TextModelOptions extends TermOptions {
   /** tf → 1 + ln(tf): a word repeated ten times is not ten times the evidence. */
   sublinearTf: boolean;
-  /** Each title word (need title, publication title, profile headline) counts this many times. */
+  /** Each word of a title (need title, publication title, profile headline) counts this many times. */
   titleWeight: number;
-  /** Each keyword or technique of a profile or need counts this many times. */
+  /** Each word of a keyword or technique (profile or need) counts this many times. */
   keywordWeight: number;
   /**
-   * The lexical score blends two cosines: whole profile (all fields as one document) against the
-   * need, weighted wholeWeight, and the mean of the topK best single units (a publication, or the
-   * profile statement) against the need, weighted 1 − wholeWeight.
+   * Per channel, two cosines are blended: the whole profile (every field as one document) against
+   * the need, weighted wholeWeight, and the mean of the topK best units (a publication, or the
+   * profile statement: headline, expertise, keywords, techniques), weighted 1 − wholeWeight.
    */
   wholeWeight: number;
   topK: number;
-  /** EXPERIMENT */
-  profileTf?: 'sum' | 'units';
-  needTf?: 'tf' | 'binary';
-  unseenInNorm?: boolean;
-  augmented?: boolean;
-  idfMode?: 'smooth' | 'plain' | 'bm25' | 'owner';
-  unseenDf?: number;
-  profileMode?: 'concat' | 'centroid';
-  pivot?: number;
-  idfPower?: number;
-  needTitleWeight?: number;
-  needTfMode?: 'raw' | 'log';
-  tfPower?: number;
+  /** Length of the character n-grams of the second channel; 0 turns the channel off. */
+  charNgram: number;
+  /** Weight of the character n-gram channel; the word channel has 1 − charWeight. */
+  charWeight: number;
 }
 
-/** Chosen on the reviewer-gold development half; see evaluation/README.md for the measurements. */
+/**
+ * Chosen on the reviewer-gold development half (weighted Kendall-tau loss, mean of 10 draws) and
+ * checked on xling-dev; evaluation/README.md lists every variant measured.
+ */
 export const DEFAULT_TEXT_MODEL_OPTIONS: TextModelOptions = {
   ...DEFAULT_TERM_OPTIONS,
   sublinearTf: true,
-  titleWeight: 2,
-  keywordWeight: 2,
-  wholeWeight: 0.5,
+  titleWeight: 1,
+  keywordWeight: 1,
+  wholeWeight: 1,
   topK: 3,
+  charNgram: 4,
+  charWeight: 0.5,
 };
 
 type Vector = Map<string, number>;
+type Channel = 'words' | 'grams';
 
-interface UnitCounts {
+interface Unit {
   kind: 'profile' | 'publication';
-  /** Index in publications for a publication unit. */
+  /** Index in publications for a publication unit, −1 for the profile statement. */
   index: number;
   title: string;
-  counts: Map<string, number>;
+  counts: Record<Channel, Map<string, number>>;
 }
 
 interface ResearcherEntry {
   signature: string;
-  units: UnitCounts[];
-  whole: Map<string, number>;
-  /** Vectors at corpus version `version`. */
+  units: Unit[];
+  whole: Record<Channel, Map<string, number>>;
+  /** Corpus version the vectors were weighted at. */
   version: number;
-  unitVectors: Vector[];
-  wholeVector: Vector;
+  unitVectors: Array<Record<Channel, Vector>>;
+  wholeVectors: Record<Channel, Vector>;
+}
+
+/** A need analysed once and scored against many researchers. */
+export interface PreparedNeed {
+  counts: Record<Channel, Map<string, number>>;
+  vectors: Record<Channel, Vector>;
+  /** Word term → the word as written in the need. */
+  surfaces: Map<string, string>;
+  version: number;
 }
 
 export interface SharedTerm {
   term: string;
   /** The word as written in the need. */
   surface: string;
-  /** Share of the whole-profile cosine this term brings. */
+  /** Share of the word channel's whole-profile cosine this term brings. */
   weight: number;
 }
 
 export interface LexicalScore {
-  /** Blended similarity in [0, 1]. */
+  /** Blended similarity in [0, 1]: the value of the lexical feature. */
   value: number;
-  /** Cosine of the need against the whole profile. */
+  /** Cosine of the need against the whole profile (channels blended). */
   whole: number;
-  /** Mean cosine of the need against the profile's topK best units. */
+  /** Mean cosine of the need against the profile's topK best units (channels blended). */
   topUnits: number;
   /** Need words found in the profile, most contributing first. */
   sharedTerms: SharedTerm[];
-  /** The publication most similar to the need, if any has a positive similarity. */
+  /** The publication most similar to the need, if any is similar at all. */
   bestPublication?: { index: number; title: string; similarity: number };
 }
 
 export interface TextModelJSON {
   version: 1;
   options: TextModelOptions;
-  corpus: CorpusJSON;
+  words: CorpusJSON;
+  grams: CorpusJSON;
 }
 
 /**
- * Lexical relevance of a need to researchers: tf-idf cosines with idf from the researcher corpus
- * (one unit per publication plus one for the profile statement), blending the whole profile and
- * its best-matching publications.
+ * Lexical relevance of a need to researchers: sublinear tf × idf cosines, idf from the researcher
+ * corpus (one unit per publication and one for the profile statement), over two channels — words
+ * and character n-grams of words — blended. Researchers are added, replaced and removed one at a
+ * time; the model serialises to JSON.
  */
 export class TextModel {
   readonly options: TextModelOptions;
-  private readonly corpus: Corpus;
+  private readonly corpora: Record<Channel, Corpus>;
   private readonly entries = new Map<string, ResearcherEntry>();
   private version = 0;
 
-  constructor(options: Partial<TextModelOptions> = {}, corpus: Corpus = new Corpus()) {
+  constructor(options: Partial<TextModelOptions> = {}, corpora?: Record<Channel, Corpus>) {
     this.options = { ...DEFAULT_TEXT_MODEL_OPTIONS, ...options };
-    this.corpus = corpus;
+    this.corpora = corpora ?? { words: new Corpus(), grams: new Corpus() };
   }
 
   static build(researchers: Iterable<ResearcherText>, options: Partial<TextModelOptions> = {}): TextModel {
@@ -126,28 +134,32 @@ export class TextModel {
     return model;
   }
 
+  /** Number of units (publications and profile statements) in the corpus. */
   get corpusSize(): number {
-    return this.corpus.size;
+    return this.corpora.words.size;
   }
 
   /** Adds or replaces a researcher in the corpus statistics. */
   add(researcher: ResearcherText): void {
     const entry = this.entry(researcher);
-    this.corpus.set(researcher.id, entry.units.map((unit) => expand(unit.counts)));
+    for (const channel of this.channels()) this.corpora[channel].set(researcher.id, entry.units.map((unit) => expand(unit.counts[channel])));
     this.version++;
   }
 
   remove(researcherId: string): void {
     this.entries.delete(researcherId);
-    if (this.corpus.remove(researcherId)) this.version++;
+    let changed = false;
+    for (const channel of this.channels()) changed = this.corpora[channel].remove(researcherId) || changed;
+    if (changed) this.version++;
   }
 
   has(researcherId: string): boolean {
-    return this.corpus.has(researcherId);
+    return this.corpora.words.has(researcherId);
   }
 
+  /** Inverse document frequency of a word term in the researcher corpus. */
   idf(term: string): number {
-    return this.corpus.idf(term);
+    return this.corpora.words.idf(term);
   }
 
   /** Scores a need against a researcher (who need not be in the corpus). */
@@ -155,35 +167,41 @@ export class TextModel {
     return this.scorePrepared(this.prepareNeed(need), researcher);
   }
 
-  /** The need's weighted vector, reusable across many researchers. */
+  /** The need's weighted vectors, reusable across many researchers. */
   prepareNeed(need: NeedText): PreparedNeed {
-    const counts = new Map<string, number>();
-    addCounts(counts, terms(need.title ?? '', this.options), this.options.needTitleWeight ?? this.options.titleWeight);
-    addCounts(counts, terms(need.description ?? '', this.options));
-    for (const keyword of need.keywords ?? []) addCounts(counts, terms(keyword, this.options), this.options.keywordWeight);
-    const text = [need.title, need.description, ...(need.keywords ?? [])].filter(Boolean).join(' \n ');
-    if (this.options.needTf === 'binary') for (const t of counts.keys()) counts.set(t, 1);
-    if (this.options.unseenInNorm === false) for (const t of [...counts.keys()]) if (!this.corpus.documentFrequency(t)) counts.delete(t);
-    const v = this.weigh(counts);
-    if (this.options.pivot) { let n2 = 0; const raw = new Map<string, number>(); for (const [t, c] of counts) { const tf = this.options.sublinearTf ? 1 + Math.log(c) : c; const w = tf * this.idfOf(t); raw.set(t, w); n2 += w * w; } const d = Math.sqrt(n2) ** this.options.pivot; for (const [t, w] of raw) v.set(t, w / d); }
-    return { counts, vector: v, surfaces: surfaceForms(text, this.options), version: this.version };
+    const counts = this.countFields([
+      { text: need.title, weight: this.options.titleWeight },
+      { text: need.description, weight: 1 },
+      ...(need.keywords ?? []).map((keyword) => ({ text: keyword, weight: this.options.keywordWeight })),
+    ]);
+    const text = [need.title, need.description, ...(need.keywords ?? [])].filter(Boolean).join('\n');
+    return { counts, vectors: this.weighAll(counts), surfaces: surfaceForms(text, this.options), version: this.version };
   }
 
   scorePrepared(prepared: PreparedNeed, researcher: ResearcherText): LexicalScore {
-    const need = prepared.version === this.version ? prepared.vector : this.reweigh(prepared);
+    if (prepared.version !== this.version) {
+      // The corpus changed since the need was prepared: its idf weights are recomputed.
+      prepared.vectors = this.weighAll(prepared.counts);
+      prepared.version = this.version;
+    }
+    const need = prepared.vectors;
     const entry = this.vectors(researcher);
-    const whole = cosine(need, entry.wholeVector);
-    const unitScores = entry.unitVectors.map((vector) => cosine(need, vector));
-    const ranked = unitScores.map((similarity, i) => ({ similarity, i })).sort((a, b) => b.similarity - a.similarity);
+    const gramWeight = this.options.charNgram > 0 ? this.options.charWeight : 0;
+    const blend = (vectors: Record<Channel, Vector>) =>
+      (1 - gramWeight) * cosine(need.words, vectors.words) + (gramWeight ? gramWeight * cosine(need.grams, vectors.grams) : 0);
+
+    const whole = blend(entry.wholeVectors);
+    const ranked = entry.unitVectors.map((vectors, i) => ({ similarity: blend(vectors), i })).sort((a, b) => b.similarity - a.similarity);
     const top = ranked.slice(0, Math.max(1, this.options.topK));
     const topUnits = top.length ? top.reduce((sum, unit) => sum + unit.similarity, 0) / top.length : 0;
     const value = this.options.wholeWeight * whole + (1 - this.options.wholeWeight) * topUnits;
 
     const sharedTerms: SharedTerm[] = [];
-    if (whole > 0) {
-      for (const [term, weight] of need) {
-        const other = entry.wholeVector.get(term);
-        if (other) sharedTerms.push({ term, surface: prepared.surfaces.get(term) ?? term.replace(/_/g, ' '), weight: (weight * other) / whole });
+    const wordCosine = cosine(need.words, entry.wholeVectors.words);
+    if (wordCosine > 0) {
+      for (const [term, weight] of need.words) {
+        const other = entry.wholeVectors.words.get(term);
+        if (other) sharedTerms.push({ term, surface: prepared.surfaces.get(term) ?? term.replace(/_/g, ' '), weight: (weight * other) / wordCosine });
       }
       sharedTerms.sort((a, b) => b.weight - a.weight);
     }
@@ -198,39 +216,39 @@ export class TextModel {
   }
 
   toJSON(): TextModelJSON {
-    return { version: 1, options: this.options, corpus: this.corpus.toJSON() };
+    return { version: 1, options: this.options, words: this.corpora.words.toJSON(), grams: this.corpora.grams.toJSON() };
   }
 
   static fromJSON(json: TextModelJSON): TextModel {
     if (json.version !== 1) throw new Error(`Unsupported text model version ${String(json.version)}`);
-    return new TextModel(json.options, Corpus.fromJSON(json.corpus));
+    return new TextModel(json.options, { words: Corpus.fromJSON(json.words), grams: Corpus.fromJSON(json.grams) });
   }
 
-  private reweigh(prepared: PreparedNeed): Vector {
-    // The corpus changed since the need was prepared: its idf weights are recomputed.
-    prepared.vector = this.weigh(prepared.counts);
-    prepared.version = this.version;
-    return prepared.vector;
+  private channels(): Channel[] {
+    return this.options.charNgram > 0 ? ['words', 'grams'] : ['words'];
   }
 
-  private idfOf(term: string): number {
-    const n = this.corpus.size;
-    const df = this.corpus.documentFrequency(term) || (this.options.unseenDf ?? 0);
-    switch (this.options.idfMode) {
-      case 'plain': return Math.log(n / Math.max(df, 0.5));
-      case 'bm25': return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      case 'owner': return Math.log((this.corpus.ownerCount + 1) / (this.corpus.ownerFrequency(term) + 0.5));
-      default: return Math.log((n + 1) / (df + 0.5));
+  private countFields(fields: ReadonlyArray<{ text: string | null | undefined; weight: number }>): Record<Channel, Map<string, number>> {
+    const counts = { words: new Map<string, number>(), grams: new Map<string, number>() };
+    for (const { text, weight } of fields) {
+      if (!text) continue;
+      addCounts(counts.words, terms(text, this.options), weight);
+      if (this.options.charNgram > 0) addCounts(counts.grams, charNgrams(text, this.options.charNgram, this.options), weight);
     }
+    return counts;
   }
 
-  private weigh(counts: Map<string, number>): Vector {
+  private weighAll(counts: Record<Channel, Map<string, number>>): Record<Channel, Vector> {
+    return { words: this.weigh(counts.words, this.corpora.words), grams: this.options.charNgram > 0 ? this.weigh(counts.grams, this.corpora.grams) : new Map() };
+  }
+
+  /** Unit-length vector of (sublinear) tf × idf. */
+  private weigh(counts: Map<string, number>, corpus: Corpus): Vector {
     const vector: Vector = new Map();
     let norm = 0;
-    const max = Math.max(...counts.values());
     for (const [term, count] of counts) {
-      const tf = this.options.tfPower ? count ** this.options.tfPower : this.options.augmented ? 0.5 + 0.5 * count / max : this.options.sublinearTf ? 1 + Math.log(count) : count;
-      const weight = tf * this.idfOf(term) ** (this.options.idfPower ?? 1);
+      const tf = this.options.sublinearTf ? 1 + Math.log(count) : count;
+      const weight = tf * corpus.idf(term);
       vector.set(term, weight);
       norm += weight * weight;
     }
@@ -244,21 +262,27 @@ export class TextModel {
     const cached = this.entries.get(researcher.id);
     if (cached && cached.signature === signature) return cached;
     const o = this.options;
-    const units: UnitCounts[] = [];
-    const profile = new Map<string, number>();
-    addCounts(profile, terms(researcher.headline ?? '', o), o.titleWeight);
-    addCounts(profile, terms(researcher.expertise ?? '', o));
-    for (const keyword of [...(researcher.keywords ?? []), ...(researcher.techniques ?? [])]) addCounts(profile, terms(keyword, o), o.keywordWeight);
-    if (profile.size) units.push({ kind: 'profile', index: -1, title: researcher.headline ?? '', counts: profile });
+    const units: Unit[] = [];
+    const profile = this.countFields([
+      { text: researcher.headline, weight: o.titleWeight },
+      { text: researcher.expertise, weight: 1 },
+      ...[...(researcher.keywords ?? []), ...(researcher.techniques ?? [])].map((text) => ({ text, weight: o.keywordWeight })),
+    ]);
+    if (profile.words.size || profile.grams.size) units.push({ kind: 'profile', index: -1, title: researcher.headline ?? '', counts: profile });
     (researcher.publications ?? []).forEach((publication, index) => {
-      const counts = new Map<string, number>();
-      addCounts(counts, terms(publication.title ?? '', o), o.titleWeight);
-      addCounts(counts, terms(publication.abstract ?? '', o));
-      if (counts.size) units.push({ kind: 'publication', index, title: publication.title ?? '', counts });
+      const counts = this.countFields([
+        { text: publication.title, weight: o.titleWeight },
+        { text: publication.abstract, weight: 1 },
+      ]);
+      if (counts.words.size || counts.grams.size) units.push({ kind: 'publication', index, title: publication.title ?? '', counts });
     });
-    const whole = new Map<string, number>();
-    for (const unit of units) for (const [term, count] of unit.counts) whole.set(term, (whole.get(term) ?? 0) + (o.profileTf === 'units' ? 1 : count));
-    const entry: ResearcherEntry = { signature, units, whole, version: -1, unitVectors: [], wholeVector: new Map() };
+    const whole = { words: new Map<string, number>(), grams: new Map<string, number>() };
+    for (const unit of units) {
+      for (const channel of ['words', 'grams'] as const) {
+        for (const [term, count] of unit.counts[channel]) whole[channel].set(term, (whole[channel].get(term) ?? 0) + count);
+      }
+    }
+    const entry: ResearcherEntry = { signature, units, whole, version: -1, unitVectors: [], wholeVectors: { words: new Map(), grams: new Map() } };
     this.entries.set(researcher.id, entry);
     return entry;
   }
@@ -266,27 +290,12 @@ export class TextModel {
   private vectors(researcher: ResearcherText): ResearcherEntry {
     const entry = this.entry(researcher);
     if (entry.version !== this.version) {
-      entry.unitVectors = entry.units.map((unit) => this.weigh(unit.counts));
-      entry.wholeVector = this.weigh(entry.whole);
-      if (this.options.profileMode === 'centroid') {
-        const c: Vector = new Map();
-        for (const v of entry.unitVectors) for (const [t, w] of v) c.set(t, (c.get(t) ?? 0) + w);
-        const n = Math.sqrt([...c.values()].reduce((a, w) => a + w * w, 0));
-        for (const [t, w] of c) c.set(t, w / n);
-        entry.wholeVector = c;
-      }
+      entry.unitVectors = entry.units.map((unit) => this.weighAll(unit.counts));
+      entry.wholeVectors = this.weighAll(entry.whole);
       entry.version = this.version;
     }
     return entry;
   }
-}
-
-/** A need analysed once and scored against many researchers. */
-export interface PreparedNeed {
-  counts: Map<string, number>;
-  vector: Vector;
-  surfaces: Map<string, string>;
-  version: number;
 }
 
 function cosine(a: Vector, b: Vector): number {
@@ -299,7 +308,7 @@ function cosine(a: Vector, b: Vector): number {
   return sum;
 }
 
-/** A unit's term list with repeats, rounded up, for the corpus lengths. */
+/** A unit's term list with repeats (weights rounded up), as the corpus stores it. */
 function expand(counts: Map<string, number>): string[] {
   const list: string[] = [];
   for (const [term, count] of counts) for (let i = 0; i < Math.ceil(count); i++) list.push(term);
