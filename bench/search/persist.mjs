@@ -21,18 +21,24 @@ export async function writeSnapshot(file, snapshot, { chunked = false } = {}) {
   const failedMs = performance.now() - started;
   const t = performance.now();
   const handle = await open(file, 'w');
-  const chunks = [];
+  let pending = [];
   let buffered = 0;
   const flush = async () => {
-    if (!chunks.length) return;
-    await handle.write(Buffer.concat(chunks.map((c) => Buffer.from(c, 'utf8'))));
-    chunks.length = 0;
+    if (!pending.length) return;
+    await handle.write(pending.join(''));
+    pending = [];
     buffered = 0;
   };
   const emit = async (line) => {
-    chunks.push(line, '\n');
+    if (line.length > 8 * 1048576) {
+      await flush();
+      await handle.write(line);
+      await handle.write('\n');
+      return;
+    }
+    pending.push(line, '\n');
     buffered += line.length;
-    if (buffered > 32 * 1048576) await flush();
+    if (buffered > 8 * 1048576) await flush();
   };
   const walk = async (value, path) => {
     const container = value !== null && typeof value === 'object';

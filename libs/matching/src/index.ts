@@ -4,3 +4,8 @@ export { isArabic, normalise, tokenize } from './analysis/normalise';
 export { stem } from './analysis/stem';
 export { isStopWord } from './analysis/stop-words';
 export { ConceptIndex, type Concept, type ConceptMatch } from './concepts/concept-index';
+export * from './documents';
+export * from './scoring';
+export * from './text-model';
+export * from './evaluation';
+export { researcherCandidates, needCandidates, DEFAULT_CANDIDATES } from './candidates';

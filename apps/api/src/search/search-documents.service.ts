@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
+import { ConceptIndex, needDocument, researcherDocument } from '../../../../libs/matching/src';
 import { SearchDocument } from '../../../../libs/search/src';
 import { UserStatus } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
@@ -7,8 +8,8 @@ import { User } from '../members/user.entity';
 import { Need } from '../needs/need.entity';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { OutboxEntityType } from './outbox-entry.entity';
-import { CONCEPT_TAGGER } from './concept-tagger';
-import { ConceptTagger, needDocument, researcherDocument } from './search-documents';
+import { CONCEPT_INDEX } from './concept-index.provider';
+import { toNeedRecord, toResearcherRecord } from './search-records';
 
 export interface DocumentChanges {
   upserts: SearchDocument[];
@@ -24,7 +25,7 @@ export interface Targets {
 /** Reads the current state of records from Postgres and turns it into search documents. */
 @Injectable()
 export class SearchDocumentsService {
-  constructor(@Inject(CONCEPT_TAGGER) private readonly concepts: ConceptTagger) {}
+  constructor(@Inject(CONCEPT_INDEX) private readonly concepts: ConceptIndex) {}
 
   /** The needs and researcher profiles whose documents a set of outbox rows touches. */
   async targetsOf(db: EntityManager, changes: { entityType: OutboxEntityType; entityId: string }[]): Promise<Targets> {
@@ -50,7 +51,7 @@ export class SearchDocumentsService {
   async needs(db: EntityManager, ids: string[]): Promise<DocumentChanges> {
     const needs = await db.getRepository(Need).findBy({ id: In(ids), archivedAt: IsNull() });
     const organisations = await this.organisations(db, needs.map((n) => n.organisationId));
-    const upserts = needs.map((need) => needDocument(need, organisations.get(need.organisationId)!, this.concepts));
+    const upserts = needs.map((need) => needDocument(toNeedRecord(need, organisations.get(need.organisationId)!), this.concepts));
     return { upserts, deletes: missing(ids, needs) };
   }
 
@@ -63,7 +64,8 @@ export class SearchDocumentsService {
     const labs = await this.organisations(db, [...users.values()].map((u) => u.organisationId).filter((id): id is string => !!id));
     const upserts = searchable.map((profile) => {
       const user = users.get(profile.userId)!;
-      return researcherDocument(profile, user, user.organisationId ? (labs.get(user.organisationId) ?? null) : null, this.concepts);
+      const lab = user.organisationId ? (labs.get(user.organisationId) ?? null) : null;
+      return researcherDocument(toResearcherRecord(profile, user, lab), this.concepts);
     });
     return { upserts, deletes: missing(ids, searchable) };
   }

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { NEEDS_INDEX_SETTINGS, RESEARCHERS_INDEX_SETTINGS } from '../../../../libs/matching/src';
 import { IndexSettings, SearchEngine } from '../../../../libs/search/src';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { NEEDS_INDEX_SETTINGS, RESEARCHERS_INDEX_SETTINGS } from './search-documents';
 import { SEARCH_ENGINE } from './search-engine.provider';
 
 /** The deployment's index names (with SEARCH_INDEX_PREFIX) and their settings, applied once per process. */

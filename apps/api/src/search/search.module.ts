@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NeedsModule } from '../needs/needs.module';
 import { ProfilesModule } from '../profiles/profiles.module';
-import { conceptTaggerProvider } from './concept-tagger';
+import { conceptIndexProvider } from './concept-index.provider';
 import { ReindexService } from './reindex.service';
 import { SearchDocumentsService } from './search-documents.service';
 import { searchEngineProvider } from './search-engine.provider';
@@ -16,12 +16,12 @@ import { SearchService } from './search.service';
     SearchResolver,
     SearchService,
     searchEngineProvider,
-    conceptTaggerProvider,
+    conceptIndexProvider,
     SearchIndexes,
     SearchDocumentsService,
     SearchIndexer,
     ReindexService,
   ],
-  exports: [SearchIndexer, ReindexService, conceptTaggerProvider, searchEngineProvider],
+  exports: [SearchIndexer, ReindexService, conceptIndexProvider, searchEngineProvider],
 })
 export class SearchModule {}

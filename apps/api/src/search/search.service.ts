@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ConceptIndex, conceptLabel } from '../../../../libs/matching/src';
 import { Filter, SearchEngine, SearchResult, SearchUnavailableError } from '../../../../libs/search/src';
 import { InvalidInputError, ServiceUnavailableError } from '../common/domain-errors';
 import { Language } from '../common/i18n-messages';
@@ -8,7 +9,7 @@ import { Need } from '../needs/need.entity';
 import { NeedsService } from '../needs/needs.service';
 import { ProfilesService } from '../profiles/profiles.service';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
-import { CONCEPT_TAGGER, ConceptLabels } from './concept-tagger';
+import { CONCEPT_INDEX } from './concept-index.provider';
 import { NeedSearchFilters, ResearcherSearchFilters, SearchArgs } from './dto/search.args';
 import { SEARCH_ENGINE } from './search-engine.provider';
 import { SearchIndexes } from './search-indexes';
@@ -23,7 +24,7 @@ const RESEARCHER_HIGHLIGHTS = ['headline', 'expertise', 'keywords', 'techniques'
 export class SearchService {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-    @Inject(CONCEPT_TAGGER) private readonly concepts: ConceptLabels,
+    @Inject(CONCEPT_INDEX) private readonly concepts: ConceptIndex,
     private readonly indexes: SearchIndexes,
     private readonly needs: NeedsService,
     private readonly profiles: ProfilesService,
@@ -73,7 +74,7 @@ export class SearchService {
       values: Object.entries(counts)
         .filter(([value]) => value !== '')
         .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
-        .map(([value, count]) => ({ value, count, label: name === 'concepts' ? this.concepts.label(value, language) : null })),
+        .map(([value, count]) => ({ value, count, label: name === 'concepts' ? conceptLabel(this.concepts, value, language) : null })),
     }));
   }
 }

@@ -17,11 +17,15 @@ export interface ConceptEvidence {
 }
 
 /**
- * Share of the need's concepts the researcher covers, each weighted by its specificity
- * (`specificity(code)`, e.g. an idf over researchers): exact = 1, related through the hierarchy
- * (the need concept is a broader or narrower concept of one of the profile's, within
- * `broaderDepth` levels) = relatedCredit. Siblings do not count: argan oil and olive oil share a
- * parent, and an olive-oil chemist is not the argan expert.
+ * Share of the need's concepts the researcher covers beyond the words both already share, each
+ * concept weighted by its specificity (`specificity(code)`, an idf over researchers):
+ * - a need concept the profile also mentions counts 1 when the two sides name it differently
+ *   (another language, a synonym: "baume à lèvres" / "lip balm"), and sameWordsCredit (0 by
+ *   default) when they use the same words, which the lexical feature already rewards;
+ * - a need concept whose broader concept (within broaderDepth levels) the profile mentions counts
+ *   relatedCredit: the researcher works on the wider subject ("huile végétale" for "huile d'argan").
+ * Narrower-only and sibling concepts do not count: argan oil and olive oil share a parent, and an
+ * olive-oil chemist is not the argan expert.
  */
 export function conceptOverlap(
   needCodes: readonly string[],
@@ -29,14 +33,10 @@ export function conceptOverlap(
   broader: (code: string, depth: number) => readonly string[],
   specificity: (code: string) => number,
   options: ConceptOptions,
-  /** Whether the need and the profile mention a shared concept with the same words. */
+  /** Whether the need and the profile mention this shared concept with the same words. */
   sameWords: (code: string) => boolean = () => false,
 ): ConceptEvidence {
   if (!needCodes.length || !researcherCodes.size) return { value: 0, shared: [], related: [] };
-  // The profile's concepts with their ancestors: a need concept among these ancestors is broader
-  // than something the researcher works on.
-  const researcherAncestors = new Set<string>();
-  for (const code of researcherCodes) for (const parent of broader(code, options.broaderDepth)) researcherAncestors.add(parent);
   let total = 0;
   let covered = 0;
   const shared: Array<{ code: string; weight: number }> = [];
@@ -45,54 +45,19 @@ export function conceptOverlap(
     const weight = specificity(code);
     total += weight;
     if (researcherCodes.has(code)) {
-      covered += weight * (sameWords(code) ? options.lexicalCredit ?? 1 : 1);
+      covered += weight * (sameWords(code) ? options.sameWordsCredit : 1);
       shared.push({ code, weight });
-      continue;
-    }
-    const ancestors = broader(code, options.broaderDepth);
-    const dir = options.direction ?? 'both';
-    const isRelated = ((dir !== 'up') && researcherAncestors.has(code)) || ((dir !== 'down') && ancestors.some((parent) => researcherCodes.has(parent)));
-    if (isRelated) {
+    } else if (options.relatedCredit > 0 && broader(code, options.broaderDepth).some((parent) => researcherCodes.has(parent))) {
       covered += weight * options.relatedCredit;
       related.push({ code, weight });
     }
   }
   const byWeight = (a: { weight: number }, b: { weight: number }) => b.weight - a.weight;
   return {
-    value: total > 0 ? covered / (total + (options.prior ?? 0)) : 0,
+    value: total > 0 ? covered / total : 0,
     shared: shared.sort(byWeight).map((c) => c.code),
     related: related.sort(byWeight).map((c) => c.code),
   };
-}
-
-/**
- * EXPERIMENT: cosine of sublinear tf × specificity concept vectors; the researcher's vector also
- * holds the ancestors of its concepts at relatedCredit (so a broader need concept matches).
- */
-export function conceptCosine(
-  needCounts: ReadonlyMap<string, number>,
-  researcherCounts: ReadonlyMap<string, number>,
-  broader: (code: string, depth: number) => readonly string[],
-  specificity: (code: string) => number,
-  options: ConceptOptions,
-): ConceptEvidence {
-  if (!needCounts.size || !researcherCounts.size) return { value: 0, shared: [], related: [] };
-  const r = new Map<string, number>();
-  for (const [code, count] of researcherCounts) r.set(code, (r.get(code) ?? 0) + (1 + Math.log(count)));
-  for (const [code, count] of researcherCounts) for (const parent of broader(code, options.broaderDepth)) if (!researcherCounts.has(parent)) r.set(parent, Math.max(r.get(parent) ?? 0, options.relatedCredit * (1 + Math.log(count))));
-  let rn = 0;
-  for (const [code, w] of r) { const v = w * specificity(code); r.set(code, v); rn += v * v; }
-  let qn = 0; let dot = 0;
-  const shared: Array<{ code: string; weight: number }> = [];
-  const related: Array<{ code: string; weight: number }> = [];
-  for (const [code, count] of needCounts) {
-    const q = (1 + Math.log(count)) * specificity(code);
-    qn += q * q;
-    const other = r.get(code);
-    if (other) { dot += q * other; (researcherCounts.has(code) ? shared : related).push({ code, weight: q * other }); }
-  }
-  const byWeight = (a: { weight: number }, b: { weight: number }) => b.weight - a.weight;
-  return { value: dot > 0 ? dot / Math.sqrt(qn * rn) : 0, shared: shared.sort(byWeight).map((c) => c.code), related: related.sort(byWeight).map((c) => c.code) };
 }
 
 /** 1 when the researcher works in the need's sector (BOTH on either side matches), else 0. */

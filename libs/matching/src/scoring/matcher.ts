@@ -1,9 +1,11 @@
 import { detectLanguage } from '../analysis/language';
+import { tokenize } from '../analysis/normalise';
+import { stem } from '../analysis/stem';
 import { Corpus } from '../text-model/corpus';
 import { TextModel, type LexicalScore, type PreparedNeed, type TextModelOptions } from '../text-model/text-model';
 import { ConceptCache, conceptLabel, segmentConcepts, type ConceptSource } from './concept-source';
 import { diversify } from './diversity';
-import { conceptCosine, conceptOverlap, itemsAskedFor, languageFit, needWordSet, placeFit, sectorFit, trlFit, type ConceptEvidence } from './features';
+import { conceptOverlap, itemsAskedFor, languageFit, needWordSet, placeFit, sectorFit, trlFit, type ConceptEvidence } from './features';
 import { reasons } from './reasons';
 import type { FeatureContribution, FeatureName, Match, MatchLanguage, MatchNeed, MatchResearcher } from './types';
 import {
@@ -104,18 +106,21 @@ export class Matcher {
     const analysis = this.analyseNeed(need);
     const features: FeatureContribution[] = [];
     const sentences: Array<{ contribution: number; text: string[] }> = [];
-    const add = (name: FeatureName, value: number, detail: string, text: string[] = []) => {
+    /** Records a feature; its sentences are shown when it contributes (or when `evidence` says so). */
+    const add = (name: FeatureName, value: number, detail: string, text: string[] = [], evidence = false) => {
       const weight = this.weights[name];
       const contribution = weight * value;
       features.push({ name, contribution, value, weight, detail });
-      if (contribution > 0 && text.length) sentences.push({ contribution, text });
+      if ((contribution > 0 || evidence) && text.length) sentences.push({ contribution, text });
     };
 
     const lexical = this.textModel.scorePrepared(analysis.prepared, researcher);
     add('lexical', lexical.value, lexicalDetail(lexical), this.lexicalReasons(lexical, language));
 
     const concepts = this.conceptEvidence(analysis, researcher);
-    add('concepts', concepts.value, this.conceptDetail(concepts), this.conceptReasons(concepts, language));
+    // Concepts named with the same words on both sides add no value (lexical counts them) but
+    // still explain a match that lexical relevance supports.
+    add('concepts', concepts.value, this.conceptDetail(concepts), this.conceptReasons(concepts, language), concepts.shared.length > 0 && lexical.value > 0);
 
     const sector = sectorFit(need, researcher);
     add('sector', sector.value, `need ${need.sector ?? '-'}; researcher ${(researcher.sectors ?? []).join(', ') || '-'}`, sector.sector ? [reasons.sector(sector.sector, language)] : []);
@@ -226,12 +231,6 @@ export class Matcher {
     const source = this.concepts;
     if (!source || !need.codes.length) return { value: 0, shared: [], related: [] };
     const researchers = this.conceptCorpus.ownerCount;
-    if (this.conceptOptions.mode === 'cosine') {
-      const needCounts = this.conceptCache!.get(`need:${need.id}`, need.segments).counts;
-      this.researcherConcepts(researcher);
-      const rc = this.conceptCache!.get(`researcher:${researcher.id}`, this.researcherSegments(researcher)).counts;
-      return conceptCosine(needCounts, rc, (code, depth) => source.broader(code, depth), (code) => Math.log((researchers + 1) / (this.conceptCorpus.documentFrequency(code) + 0.5)), this.conceptOptions);
-    }
     const needConcepts = this.conceptCache!.get(`need:${need.id}`, need.segments);
     const profile = this.conceptCache!.get(`researcher:${researcher.id}`, this.researcherSegments(researcher));
     return conceptOverlap(
@@ -259,7 +258,13 @@ export class Matcher {
 
   private lexicalReasons(lexical: LexicalScore, language: MatchLanguage): string[] {
     const out: string[] = [];
-    const terms = [...new Set(lexical.sharedTerms.map((t) => t.surface))].slice(0, MAX_LISTED);
+    // One surface per light stem: "oil" and "oils" are one shared term for a reader.
+    const byStem = new Map<string, string>();
+    for (const { surface } of lexical.sharedTerms) {
+      const key = tokenize(surface).map(stem).join(' ');
+      if (!byStem.has(key)) byStem.set(key, surface);
+    }
+    const terms = [...byStem.values()].slice(0, MAX_LISTED);
     if (terms.length) out.push(reasons.sharedTerms(terms, language));
     if (lexical.bestPublication && lexical.bestPublication.similarity >= CLOSEST_PUBLICATION_MIN && lexical.bestPublication.title) {
       out.push(reasons.closestPublication(lexical.bestPublication.title, language));

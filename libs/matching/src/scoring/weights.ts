@@ -8,10 +8,14 @@ import type { FeatureName } from './types';
 export type MatchWeights = Record<FeatureName, number>;
 
 export const DEFAULT_WEIGHTS: MatchWeights = {
-  /** Word overlap of the need with the profile and its publications (tf-idf cosine, text-model/). */
+  /** Words (and character n-grams of words) the need shares with the profile and its publications: tf-idf cosines, text-model/. */
   lexical: 1,
-  /** Thesaurus concepts of the need found in the profile, in any language (broader/narrower ones count partly). */
-  concepts: 0.3,
+  /**
+   * Thesaurus (AGROVOC) concepts of the need that the profile mentions in other words — another
+   * language, a synonym — or through a broader concept (half credit); specific concepts weigh more.
+   * It is what finds a French profile for an Arabic need.
+   */
+  concepts: 0.5,
   /** The researcher works in the need's sector (agri-food, cosmetics; BOTH matches either). */
   sector: 0.05,
   /** Share of the need's TRL path (current → target) inside the researcher's [trlMin, trlMax]. */
@@ -20,25 +24,26 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
   techniques: 0.08,
   /** The need mentions equipment the researcher's lab has. */
   equipment: 0.08,
-  /** The researcher works in the language the need is written in. */
-  languages: 0.03,
+  /**
+   * The researcher works in the language the need is written in. A tie-breaker only: on xling-dev,
+   * where most ideal experts write in another language than the need, 0.1 cost 0.19 nDCG@10.
+   */
+  languages: 0.01,
   /** Same city (full value) or same region (half value): visits and prototyping are easier. */
   place: 0.02,
 };
 
-/** How concept overlap is measured. */
+/** How concept overlap is measured (see conceptOverlap in features.ts). */
 export interface ConceptOptions {
-  /** Levels of the hierarchy walked for related (broader/narrower) concepts. */
+  /** Levels of broader concepts walked from a need concept. */
   broaderDepth: number;
-  /** Credit of a need concept only related to a researcher concept through the hierarchy (exact = 1). */
+  /** Credit of a need concept whose broader concept is in the profile (an exact concept = 1). */
   relatedCredit: number;
-  mode?: 'coverage' | 'cosine';
-  lexicalCredit?: number;
-  direction?: 'both' | 'up' | 'down';
-  prior?: number;
+  /** Credit of a shared concept both sides name with the same words (the lexical feature counts those). */
+  sameWordsCredit: number;
 }
 
-export const DEFAULT_CONCEPT_OPTIONS: ConceptOptions = { broaderDepth: 1, relatedCredit: 0.5 };
+export const DEFAULT_CONCEPT_OPTIONS: ConceptOptions = { broaderDepth: 1, relatedCredit: 0.5, sameWordsCredit: 0 };
 
 /** At most maxPerOrganisation results of one organisation (lab, or company) in the first `window` places. */
 export interface DiversityOptions {

@@ -96,7 +96,10 @@ export interface LexicalScore {
   value: number;
   /** Cosine of the need against the whole profile (channels blended). */
   whole: number;
-  /** Mean cosine of the need against the profile's topK best units (channels blended). */
+  /**
+   * Mean cosine of the need against the profile's topK best units (channels blended; on words
+   * only when wholeWeight is 1, as units then serve only to name the closest publication).
+   */
   topUnits: number;
   /** Need words found in the profile, most contributing first. */
   sharedTerms: SharedTerm[];
@@ -191,7 +194,9 @@ export class TextModel {
       (1 - gramWeight) * cosine(need.words, vectors.words) + (gramWeight ? gramWeight * cosine(need.grams, vectors.grams) : 0);
 
     const whole = blend(entry.wholeVectors);
-    const ranked = entry.unitVectors.map((vectors, i) => ({ similarity: blend(vectors), i })).sort((a, b) => b.similarity - a.similarity);
+    // With wholeWeight 1 the units only name the closest publication: on words, no n-gram vectors kept.
+    const unitSimilarity = this.unitsUseGrams() ? blend : (vectors: Record<Channel, Vector>) => cosine(need.words, vectors.words);
+    const ranked = entry.unitVectors.map((vectors, i) => ({ similarity: unitSimilarity(vectors), i })).sort((a, b) => b.similarity - a.similarity);
     const top = ranked.slice(0, Math.max(1, this.options.topK));
     const topUnits = top.length ? top.reduce((sum, unit) => sum + unit.similarity, 0) / top.length : 0;
     const value = this.options.wholeWeight * whole + (1 - this.options.wholeWeight) * topUnits;
@@ -222,6 +227,10 @@ export class TextModel {
   static fromJSON(json: TextModelJSON): TextModel {
     if (json.version !== 1) throw new Error(`Unsupported text model version ${String(json.version)}`);
     return new TextModel(json.options, { words: Corpus.fromJSON(json.words), grams: Corpus.fromJSON(json.grams) });
+  }
+
+  private unitsUseGrams(): boolean {
+    return this.options.charNgram > 0 && this.options.charWeight > 0 && this.options.wholeWeight < 1;
   }
 
   private channels(): Channel[] {
@@ -290,7 +299,9 @@ export class TextModel {
   private vectors(researcher: ResearcherText): ResearcherEntry {
     const entry = this.entry(researcher);
     if (entry.version !== this.version) {
-      entry.unitVectors = entry.units.map((unit) => this.weighAll(unit.counts));
+      entry.unitVectors = entry.units.map((unit) =>
+        this.unitsUseGrams() ? this.weighAll(unit.counts) : { words: this.weigh(unit.counts.words, this.corpora.words), grams: new Map() },
+      );
       entry.wholeVectors = this.weighAll(entry.whole);
       entry.version = this.version;
     }

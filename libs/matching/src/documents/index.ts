@@ -1,0 +1,11 @@
+export {
+  NEEDS_INDEX,
+  NEEDS_INDEX_SETTINGS,
+  RESEARCHERS_INDEX,
+  RESEARCHERS_INDEX_SETTINGS,
+  conceptsOf,
+  needDocument,
+  researcherDocument,
+  type NeedRecord,
+  type ResearcherRecord,
+} from './search-documents';

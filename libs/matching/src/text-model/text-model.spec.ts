@@ -1,0 +1,148 @@
+import { Corpus } from './corpus';
+import { charNgrams, contentWords, surfaceForms, terms } from './terms';
+import { TextModel, type ResearcherText } from './text-model';
+
+const argan: ResearcherText = {
+  id: 'argan',
+  headline: 'Argan oil chemistry',
+  expertise: 'Cold pressing of argan kernels, oxidative stability of argan oil.',
+  keywords: ['argan oil', 'cold pressing'],
+  publications: [
+    { title: 'Oxidative stability of cold-pressed argan oil', abstract: 'Argan oil pressed from roasted kernels kept its tocopherols longer.' },
+    { title: 'Roasting argan kernels', abstract: 'Roasting time changes the flavour of culinary argan oil.' },
+  ],
+};
+const honey: ResearcherText = {
+  id: 'honey',
+  headline: 'Honey quality',
+  expertise: 'Moisture, fermentation and crystallisation of honey.',
+  publications: [{ title: 'Fermentation of honey with high moisture', abstract: 'Osmotolerant yeasts ferment honey above 18% moisture.' }],
+};
+const dates: ResearcherText = {
+  id: 'dates',
+  headline: 'Date palm fruit processing',
+  publications: [{ title: 'Date paste drying', abstract: 'Drying date paste for confectionery.' }],
+};
+
+describe('terms', () => {
+  it('keeps content words, drops stop words and bare numbers, stems only when asked', () => {
+    expect(contentWords('The oils of the 2021 harvest')).toEqual(['oils', 'harvest']);
+    expect(contentWords('The oils of the harvest', { stem: true, dropNumbers: true })).toEqual(['oil', 'harvest']);
+    expect(terms('cold pressed oil', { stem: false, bigrams: true, dropNumbers: true })).toEqual(['cold', 'pressed', 'oil', 'cold_pressed', 'pressed_oil']);
+  });
+
+  it('cuts words into marked character n-grams', () => {
+    expect(charNgrams('argan', 4)).toEqual(['^arg', 'arga', 'rgan', 'gan$']);
+    expect(charNgrams('pH', 4)).toEqual(['^ph$']);
+    // Accents are folded first, so French and English spellings share most n-grams.
+    const emulsion = new Set(charNgrams('émulsion', 4));
+    expect(charNgrams('emulsions', 4).filter((g) => emulsion.has(g)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('remembers how each term was written', () => {
+    const forms = surfaceForms("L'huile d'argan et les Huiles essentielles");
+    expect(forms.get('huile')).toBe('huile');
+    expect(forms.get('argan')).toBe('argan');
+    expect(forms.get('huiles')).toBe('huiles');
+  });
+});
+
+describe('Corpus', () => {
+  it('counts document frequencies per unit and updates one owner at a time', () => {
+    const corpus = new Corpus();
+    corpus.set('a', [['oil', 'argan', 'oil'], ['oil']]);
+    corpus.set('b', [['honey']]);
+    expect(corpus.size).toBe(3);
+    expect(corpus.documentFrequency('oil')).toBe(2);
+    expect(corpus.averageLength).toBeCloseTo((3 + 1 + 1) / 3);
+    corpus.set('a', [['argan']]);
+    expect(corpus.documentFrequency('oil')).toBe(0);
+    expect(corpus.size).toBe(2);
+    corpus.remove('b');
+    expect(corpus.documentFrequency('honey')).toBe(0);
+    expect(corpus.ownerCount).toBe(1);
+  });
+
+  it('gives rare terms a higher idf, unknown terms the highest', () => {
+    const corpus = new Corpus();
+    corpus.set('a', [['oil', 'argan'], ['oil']]);
+    corpus.set('b', [['oil']]);
+    expect(corpus.idf('argan')).toBeGreaterThan(corpus.idf('oil'));
+    expect(corpus.idf('saffron')).toBeGreaterThan(corpus.idf('argan'));
+    expect(corpus.idf('oil')).toBeGreaterThan(0);
+  });
+
+  it('round-trips through JSON', () => {
+    const corpus = new Corpus();
+    corpus.set('a', [['oil', 'argan'], ['oil']]);
+    const copy = Corpus.fromJSON(JSON.parse(JSON.stringify(corpus.toJSON())));
+    expect(copy.size).toBe(2);
+    expect(copy.idf('oil')).toBe(corpus.idf('oil'));
+    copy.remove('a');
+    expect(copy.size).toBe(0);
+  });
+});
+
+describe('TextModel', () => {
+  const model = TextModel.build([argan, honey, dates]);
+  const need = { title: 'Rancid argan oil', description: 'Our cold pressed argan oil turns rancid after three months.' };
+
+  it('scores the researcher who shares more of the need higher', () => {
+    const a = model.score(need, argan);
+    const h = model.score(need, honey);
+    expect(a.value).toBeGreaterThan(h.value);
+    expect(a.value).toBeGreaterThan(0);
+    expect(a.value).toBeLessThanOrEqual(1);
+    expect(model.score({ title: 'Honey ferments in the jar', description: 'Foam and fermentation in our honey.' }, honey).value).toBeGreaterThan(
+      model.score({ title: 'Honey ferments in the jar', description: 'Foam and fermentation in our honey.' }, argan).value,
+    );
+  });
+
+  it('rises with overlap', () => {
+    const little = model.score({ title: 'Roasting', description: 'roasting' }, argan).value;
+    const more = model.score({ title: 'Roasting argan kernels', description: 'roasting argan kernels for culinary oil' }, argan).value;
+    expect(more).toBeGreaterThan(little);
+  });
+
+  it('is 0 without a shared word or n-gram, and for an empty profile', () => {
+    expect(model.score({ title: 'xyzzy', description: 'qwv' }, argan).value).toBe(0);
+    expect(model.score(need, { id: 'empty' }).value).toBe(0);
+  });
+
+  it('explains with the need words shared and the closest publication', () => {
+    const score = model.score(need, argan);
+    expect(score.sharedTerms.map((t) => t.surface)).toEqual(expect.arrayContaining(['argan', 'oil']));
+    expect(score.bestPublication?.title).toBe('Oxidative stability of cold-pressed argan oil');
+  });
+
+  it('word channel alone works when character n-grams are off', () => {
+    const words = TextModel.build([argan, honey, dates], { charNgram: 0 });
+    expect(words.score(need, argan).value).toBeGreaterThan(words.score(need, honey).value);
+    expect(words.toJSON().grams.owners).toEqual({});
+  });
+
+  it('is updated incrementally exactly as if rebuilt', () => {
+    const incremental = TextModel.build([argan, honey]);
+    incremental.add(dates);
+    incremental.add({ ...honey, headline: 'Honey and bee products' });
+    incremental.remove('dates');
+    const rebuilt = TextModel.build([argan, { ...honey, headline: 'Honey and bee products' }]);
+    expect(incremental.score(need, argan).value).toBeCloseTo(rebuilt.score(need, argan).value, 12);
+    expect(incremental.corpusSize).toBe(rebuilt.corpusSize);
+  });
+
+  it('re-weighs a prepared need when the corpus changes', () => {
+    const m = TextModel.build([argan, honey]);
+    const prepared = m.prepareNeed(need);
+    const before = m.scorePrepared(prepared, argan).value;
+    m.add(dates);
+    expect(m.scorePrepared(prepared, argan).value).toBeCloseTo(m.score(need, argan).value, 12);
+    expect(m.scorePrepared(prepared, argan).value).not.toBe(before);
+  });
+
+  it('serialises to JSON and scores the same after loading', () => {
+    const copy = TextModel.fromJSON(JSON.parse(JSON.stringify(model.toJSON())));
+    expect(copy.score(need, argan).value).toBeCloseTo(model.score(need, argan).value, 12);
+    expect(copy.options).toEqual(model.options);
+  });
+});
