@@ -19,6 +19,7 @@ import { MembersModule } from './members/members.module';
 import { NeedsModule } from './needs/needs.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { SearchModule } from './search/search.module';
+import { MatchingModule } from './matching/matching.module';
 import { DemoSeeder } from './seed/demo-seeder';
 
 export interface AppOptions {
@@ -52,6 +53,7 @@ export class AppModule {
         ProfilesModule,
         NeedsModule,
         SearchModule,
+        MatchingModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: SqlLogger, useValue: sqlLogger }, MigrationRunner, DemoSeeder],

@@ -5,7 +5,7 @@ import type { MatchNeed, MatchResearcher } from './scoring/types';
 import { contentWords } from './text-model/terms';
 
 /** Words of a query sent to the engine: enough to recall, few enough to stay fast. */
-const MAX_QUERY_WORDS = 16;
+const MAX_QUERY_WORDS = Number(process.env.QW ?? 16);
 export const DEFAULT_CANDIDATES = 100;
 
 /**

@@ -9,9 +9,11 @@ import { OutboxEntry } from '../search/outbox-entry.entity';
 import { OutboxSubscriber } from '../search/outbox.subscriber';
 import { InitialSchema1764460800000 } from './migrations/1764460800000-initial-schema';
 import { SearchOutbox1764547200000 } from './migrations/1764547200000-search-outbox';
+import { Matches1764633600000 } from './migrations/1764633600000-matches';
+import { Match } from '../matching/match.entity';
 
-export const ENTITIES = [Organisation, User, ResearcherProfile, Need, RefreshToken, LoginAttempt, OutboxEntry];
-export const MIGRATIONS = [InitialSchema1764460800000, SearchOutbox1764547200000];
+export const ENTITIES = [Organisation, User, ResearcherProfile, Need, RefreshToken, LoginAttempt, OutboxEntry, Match];
+export const MIGRATIONS = [InitialSchema1764460800000, SearchOutbox1764547200000, Matches1764633600000];
 
 export function dataSourceOptions(url: string, logger?: TypeOrmLogger): DataSourceOptions {
   return {

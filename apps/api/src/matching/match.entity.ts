@@ -1,12 +1,9 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { MatchFeature } from './proposed-match.model';
 
 /** A need–researcher pair kept by staff; the brokering pipeline starts here (SUGGESTED). */
-@ObjectType()
 @Entity('matches')
 export class Match {
-  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -16,22 +13,18 @@ export class Match {
   @Column({ name: 'researcher_profile_id', type: 'uuid' })
   researcherProfileId: string;
 
-  @Field()
   @Column({ type: 'varchar' })
   status: 'SUGGESTED';
 
-  @Field(() => Float)
   @Column({ type: 'double precision' })
   score: number;
 
-  @Field(() => [MatchFeature])
   @Column({ type: 'jsonb' })
   features: MatchFeature[];
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 
-  @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

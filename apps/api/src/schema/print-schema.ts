@@ -10,8 +10,9 @@ import { UsersResolver } from '../members/users.resolver';
 import { NeedsResolver } from '../needs/needs.resolver';
 import { ProfilesResolver } from '../profiles/profiles.resolver';
 import { SearchResolver } from '../search/search.resolver';
+import { MatchingResolver } from '../matching/matching.resolver';
 
-export const RESOLVERS = [AuthResolver, UsersResolver, OrganisationsResolver, ProfilesResolver, NeedsResolver, SearchResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, OrganisationsResolver, ProfilesResolver, NeedsResolver, SearchResolver, MatchingResolver];
 /** npm scripts and jest run from the repository root. */
 export const SCHEMA_FILE = resolve('apps/api/schema.gql');
 

@@ -22,6 +22,6 @@ import { SearchService } from './search.service';
     SearchIndexer,
     ReindexService,
   ],
-  exports: [SearchIndexer, ReindexService, conceptIndexProvider, searchEngineProvider],
+  exports: [SearchIndexer, ReindexService, SearchIndexes, conceptIndexProvider, searchEngineProvider],
 })
 export class SearchModule {}

@@ -1,5 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { evaluateCollection, formatCollectionTable, type CollectionResult } from './collection';
 import { evaluateGold, formatGoldTable, type GoldResult } from './gold';
+
+const USAGE = 'Usage: eval gold <dir> [--out predictions.json] [--split d_20_1]\n       eval collection <collection.json> [--out rankings.json] [--candidates 100] [--no-reference]';
 
 /**
  * `eval gold <dir> [--out predictions.json] [--split d_20_1 …]`: runs the matcher on an expertise
@@ -30,11 +33,52 @@ export function runGoldCommand(argv: readonly string[], print: (line: string) =>
   return result;
 }
 
+/**
+ * `eval collection <file.json> [--out rankings.json] [--candidates N] [--no-reference]`: runs a
+ * need → researcher collection (shared/data/xling-dev format) through the proposeMatches path,
+ * prints nDCG@10, Recall@20, MRR and candidate recall overall and per need language and, with
+ * --out, writes `{needId: [researcherId, …]}` best first (up to 100).
+ */
+export async function runCollectionCommand(argv: readonly string[], print: (line: string) => void = console.log): Promise<CollectionResult> {
+  const args = [...argv];
+  if (args[0] === 'collection') args.shift();
+  let out: string | undefined;
+  let candidateLimit: number | undefined;
+  let reference = true;
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--out' || arg === '-o') out = args[++i];
+    else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg === '--candidates') candidateLimit = Number(args[++i]);
+    else if (arg.startsWith('--candidates=')) candidateLimit = Number(arg.slice('--candidates='.length));
+    else if (arg === '--no-reference') reference = false;
+    else positional.push(arg);
+  }
+  const file = positional[0];
+  if (!file || (candidateLimit !== undefined && !(candidateLimit > 0))) throw new Error(USAGE);
+  const result = await evaluateCollection(file, { candidateLimit, reference });
+  print(formatCollectionTable(result));
+  if (out) {
+    writeFileSync(out, JSON.stringify(result.rankings, null, 1));
+    print(`Rankings written to ${out}`);
+  }
+  return result;
+}
+
+/** The `eval` entry point: `gold …` or `collection …` (a bare .json file means collection, a bare directory gold). */
+export async function runEvalCommand(argv: readonly string[], print: (line: string) => void = console.log): Promise<GoldResult | CollectionResult> {
+  const [first] = argv;
+  if (first === 'collection') return runCollectionCommand(argv, print);
+  if (first === 'gold') return runGoldCommand(argv, print);
+  if (first && existsSync(first) && statSync(first).isFile()) return runCollectionCommand(argv, print);
+  if (first && !first.startsWith('-')) return runGoldCommand(argv, print);
+  throw new Error(USAGE);
+}
+
 if (require.main === module) {
-  try {
-    runGoldCommand(process.argv.slice(2));
-  } catch (error) {
+  runEvalCommand(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
-  }
+  });
 }

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { NeedsModule } from '../needs/needs.module';
+import { ProfilesModule } from '../profiles/profiles.module';
+import { SearchModule } from '../search/search.module';
+import { MatcherProvider } from './matcher.provider';
+import { MatchingResolver } from './matching.resolver';
+import { MatchingService } from './matching.service';
+
+@Module({
+  imports: [SearchModule, NeedsModule, ProfilesModule],
+  providers: [MatchingResolver, MatchingService, MatcherProvider],
+})
+export class MatchingModule {}

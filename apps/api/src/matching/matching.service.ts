@@ -1,0 +1,117 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { ConceptIndex, Match as ScoredMatch, needCandidates, NeedRecord, researcherCandidates } from '../../../../libs/matching/src';
+import { Filter, SearchEngine, SearchUnavailableError } from '../../../../libs/search/src';
+import { ForbiddenError, ServiceUnavailableError } from '../common/domain-errors';
+import { isStaff, Viewer } from '../common/viewer';
+import { Role } from '../members/member.enums';
+import { Organisation } from '../members/organisation.entity';
+import { Need } from '../needs/need.entity';
+import { NeedStatus } from '../needs/need.enums';
+import { NeedsService } from '../needs/needs.service';
+import { ProfilesService } from '../profiles/profiles.service';
+import { ResearcherProfile } from '../profiles/researcher-profile.entity';
+import { CONCEPT_INDEX } from '../search/concept-index.provider';
+import { SEARCH_ENGINE } from '../search/search-engine.provider';
+import { SearchIndexes } from '../search/search-indexes';
+import { toNeedRecord } from '../search/search-records';
+import { needVisibility } from '../search/search.service';
+import { Match } from './match.entity';
+import { MatcherProvider } from './matcher.provider';
+import { ProposedMatch, RecommendedNeed } from './proposed-match.model';
+
+@Injectable()
+export class MatchingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    @Inject(CONCEPT_INDEX) private readonly concepts: ConceptIndex,
+    private readonly indexes: SearchIndexes,
+    private readonly matchers: MatcherProvider,
+    private readonly needs: NeedsService,
+    private readonly profiles: ProfilesService,
+  ) {}
+
+  /** Experts for a need: for staff, and for the need's own organisation. */
+  async proposeMatches(viewer: Viewer, needId: string, first: number): Promise<ProposedMatch[]> {
+    const need = await this.needs.get(viewer, needId);
+    if (!isStaff(viewer) && !(viewer.role === Role.INDUSTRIAL && viewer.organisationId === need.organisationId)) {
+      throw new ForbiddenError('forbiddenOtherOrganisation');
+    }
+    const record = await this.needRecord(need, true);
+    const candidateIds = await this.searching(() => researcherCandidates(this.engine, this.indexes.researchers, record, this.concepts));
+    const candidates = await this.matchers.records(candidateIds);
+    const matcher = await this.matchers.with(candidates);
+    const ranked = matcher.rankResearchers(record, candidates, { language: viewer.language, limit: first });
+    const profiles = byId(await this.profiles.findVisible(viewer, ranked.map((m) => m.researcherId)));
+    return ranked.filter((m) => profiles.has(m.researcherId)).map((m) => ({ researcher: profiles.get(m.researcherId)!, ...explained(m) }));
+  }
+
+  /** Open needs the signed-in researcher may see, best first; none until they have a profile. */
+  async recommendedNeeds(viewer: Viewer, first: number): Promise<RecommendedNeed[]> {
+    if (viewer.role !== Role.RESEARCHER) throw new ForbiddenError('forbiddenRole', { roles: 'RESEARCHER' });
+    const profile = await this.profiles.mine(viewer);
+    if (!profile || profile.archivedAt) return [];
+    const [researcher] = await this.matchers.records([profile.id]);
+    if (!researcher) return [];
+    const open: Filter = { field: 'status', equals: NeedStatus.OPEN };
+    const visibility = needVisibility(viewer);
+    const filter: Filter = visibility ? { and: [visibility, open] } : open;
+    const candidateIds = await this.searching(() => needCandidates(this.engine, this.indexes.needs, researcher, this.concepts, filter));
+    const needs = (await this.needs.findVisible(viewer, candidateIds)).filter((n) => n.status === NeedStatus.OPEN);
+    const records = await Promise.all(needs.map((need) => this.needRecord(need, this.needs.canSeePoster(viewer, need))));
+    const matcher = await this.matchers.with([researcher]);
+    const ranked = matcher.rankNeeds(researcher, records, { language: viewer.language, limit: first });
+    const byNeed = byId(needs);
+    return ranked.map((m) => ({ need: byNeed.get(m.needId)!, ...explained(m) }));
+  }
+
+  /** Staff keep the current proposals as SUGGESTED matches (re-running updates their scores). */
+  async saveSuggestedMatches(viewer: Viewer, needId: string, first: number): Promise<ProposedMatch[]> {
+    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+    const proposals = await this.proposeMatches(viewer, needId, first);
+    if (proposals.length) {
+      await this.db
+        .createQueryBuilder()
+        .insert()
+        .into(Match)
+        .values(proposals.map((p) => ({ needId, researcherProfileId: p.researcher.id, status: 'SUGGESTED' as const, score: p.score, features: p.features, createdBy: viewer.id })))
+        .orUpdate(['score', 'features', 'updated_at'], ['need_id', 'researcher_profile_id'])
+        .execute();
+    }
+    return proposals;
+  }
+
+  /**
+   * A need as the matcher sees it. When the viewer may not know who posted it, the organisation's
+   * name and place are left out, so no reason ("same city: …") can reveal them.
+   */
+  private async needRecord(need: Need, posterVisible: boolean): Promise<NeedRecord> {
+    const organisation = await this.db.getRepository(Organisation).findOneByOrFail({ id: need.organisationId });
+    const record = toNeedRecord(need, organisation);
+    return posterVisible ? record : { ...record, organisationName: '', city: null, region: null };
+  }
+
+  private async searching<T>(search: () => Promise<T>): Promise<T> {
+    try {
+      await this.indexes.ensureConfigured();
+      return await search();
+    } catch (error) {
+      if (error instanceof SearchUnavailableError) throw new ServiceUnavailableError('searchUnavailable');
+      throw error;
+    }
+  }
+}
+
+function explained(match: ScoredMatch) {
+  return {
+    score: match.score,
+    features: match.features.map((f) => ({ name: f.name, contribution: f.contribution, detail: f.detail })),
+    reasons: match.reasons,
+  };
+}
+
+function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
+  return new Map(rows.map((row) => [row.id, row]));
+}
