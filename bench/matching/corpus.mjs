@@ -62,7 +62,7 @@ function slots(language, topics, vocab, thesaurus, rng, city) {
     n: String(rng.int(2, 9)),
     m: String(rng.int(3, 18)),
   };
-  for (const k of ['c', 'c2', 'focus', 'problem']) s[k.toUpperCase() === k ? k : capitalise(k)] = capitalise(s[k]);
+  for (const k of ["c", "c2", "focus", "problem"]) s[capitalise(k)] = capitalise(s[k]);
   return { slots: s, indexes: { focus, tech, tech2, equip, problem, goal } };
 }
 

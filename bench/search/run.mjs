@@ -3,7 +3,7 @@
 // size. Prints figures; asserts nothing. Runs on compiled code (npm run build:api).
 //
 // Usage: node --expose-gc bench/search/run.mjs [sizes=1000,10000,100000] [--queries=250]
-//          [--warmup=30] [--index-budget=300] [--class-budget=25] [--tag-sample=20000] [--seed=20261130] [--chunked]
+//          [--warmup=30] [--index-budget=300] [--class-budget=35] [--tag-sample=20000] [--seed=20261130] [--chunked]
 // Each size runs in its own child process (same node flags) so memory figures do not mix.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -89,7 +89,7 @@ async function child(size) {
   const perClass = option('queries', 250);
   const warmup = option('warmup', 30);
   const indexBudgetMs = option('index-budget', 300) * 1000;
-  const classBudgetMs = option('class-budget', 25) * 1000;
+  const classBudgetMs = option('class-budget', 35) * 1000;
   const tagSample = option('tag-sample', 20000);
   const seed = option('seed', 20261130);
   const log = (line = '') => console.log(line);
@@ -125,9 +125,7 @@ async function runSize(size, { perClass, warmup, indexBudgetMs, classBudgetMs, t
 
   log(`\n=== ${int(size)} documents ===`);
   // --- Corpus ------------------------------------------------------------------------------------
-  // libs/matching's index exports ConceptIndex; the module path is a fallback while that export is being added.
-  const ConceptIndex = matching.ConceptIndex ?? require(join(dist, 'libs/matching/src/concepts/concept-index.js')).ConceptIndex;
-  const { value: conceptIndex, ms: conceptLoadMs } = await timed(() => ConceptIndex.loadDefault());
+  const { value: conceptIndex, ms: conceptLoadMs } = await timed(() => matching.ConceptIndex.loadDefault());
   const raw = JSON.parse(readFileSync(join(root, 'libs/matching/data/agrovoc-concepts.json'), 'utf8'));
   const thesaurus = new Thesaurus(raw, conceptIndex, matching.analyse);
   const generated = await timed(() => {
@@ -317,9 +315,12 @@ async function runSize(size, { perClass, warmup, indexBudgetMs, classBudgetMs, t
       `${int(mean(embeddedRun[cls].results.map((r) => r.total)))} / ${int(mean(pgRun[cls].results.map((r) => r.total)))}`,
     ];
   });
-  const pooledE = latencySummary(CORE_CLASSES.flatMap((c) => embeddedRun[c].latencies));
-  const pooledP = latencySummary(CORE_CLASSES.flatMap((c) => pgRun[c].latencies));
-  rows.push(['all 5 classes', `${pooledE.n}/${pooledP.n}`, ms(pooledE.p50), ms(pooledE.p95), ms(pooledE.p99), int(pooledE.qps), ms(pooledP.p50), ms(pooledP.p95), ms(pooledP.p99), int(pooledP.qps), `${(pooledP.p95 / pooledE.p95).toFixed(1)}×`, '', '', '']);
+  // Pooled over the same queries for both engines: per class, the first min(n emb, n pg) queries
+  // (a class cut short by its time budget must not tilt the mix).
+  const common = (cls) => Math.min(embeddedRun[cls].latencies.length, pgRun[cls].latencies.length);
+  const pooledE = latencySummary(CORE_CLASSES.flatMap((c) => embeddedRun[c].latencies.slice(0, common(c))));
+  const pooledP = latencySummary(CORE_CLASSES.flatMap((c) => pgRun[c].latencies.slice(0, common(c))));
+  rows.push(['5 classes, same queries', `${pooledE.n}/${pooledP.n}`, ms(pooledE.p50), ms(pooledE.p95), ms(pooledE.p99), int(pooledE.qps), ms(pooledP.p50), ms(pooledP.p95), ms(pooledP.p99), int(pooledP.qps), `${(pooledP.p95 / pooledE.p95).toFixed(1)}×`, '', '', '']);
   log(`queries (sequential, limit 20, ${warmup} warm-up queries per class first; latency in ms; recall@20 = |relevant ∩ top 20| / min(20, |relevant|)):`);
   log(
     table(

@@ -5,14 +5,17 @@ import type { MatchNeed, MatchResearcher } from './scoring/types';
 import { contentWords } from './text-model/terms';
 
 /** Words of a query sent to the engine: enough to recall, few enough to stay fast. */
-const MAX_QUERY_WORDS = Number(process.env.QW ?? 16);
+const MAX_QUERY_WORDS = 16;
 export const DEFAULT_CANDIDATES = 100;
+/** Labels are taken in this order of languages: one label per concept is enough (see conceptQuery). */
+const PIVOT_LANGUAGES = ['en', 'fr', 'ar'] as const;
 
 /**
  * Candidate generation through the search engine (either adapter), for need → researchers:
- * the union of a text search (the need's own words) and a concept search (researchers
- * tagged with the need's thesaurus concepts, whatever their language). The matcher then scores
- * only these candidates, with full records read from the source of truth.
+ * the union of a text search (the need's own words) and a concept search (researchers tagged
+ * with the need's thesaurus concepts or their broader concepts, whatever their language, ranked
+ * by how many of the need's concepts they share). The matcher then scores only these candidates,
+ * with full records read from the source of truth.
  */
 export async function researcherCandidates(
   engine: SearchEngine,
@@ -23,7 +26,7 @@ export async function researcherCandidates(
 ): Promise<string[]> {
   const words = queryWords([need.title, ...(need.keywords ?? []), need.description]);
   const codes = concepts ? conceptsOf(concepts, [need.title, need.description, (need.keywords ?? []).join(', ')]).codes : [];
-  return union(engine, index, words, codes, undefined, limit);
+  return union(engine, index, words, concepts, codes, undefined, limit);
 }
 
 /** Researcher → needs: the same union, restricted by `filter` (the viewer's visibility rules). */
@@ -37,18 +40,47 @@ export async function needCandidates(
 ): Promise<string[]> {
   const fields = [researcher.headline, ...(researcher.keywords ?? []), ...(researcher.techniques ?? []), researcher.expertise];
   const codes = concepts ? conceptsOf(concepts, fields).codes : [];
-  return union(engine, index, queryWords(fields), codes, filter, limit);
+  return union(engine, index, queryWords(fields), concepts, codes, filter, limit);
 }
 
-async function union(engine: SearchEngine, index: string, words: string[], codes: string[], filter: Filter | undefined, limit: number) {
-  const byConcepts: Filter | undefined = codes.length ? { field: 'concepts', in: codes } : undefined;
+async function union(
+  engine: SearchEngine,
+  index: string,
+  words: string[],
+  concepts: ConceptSource | null,
+  codes: string[],
+  filter: Filter | undefined,
+  limit: number,
+) {
+  // The matcher credits a need concept whose broader concept the document has: those documents are candidates too.
+  const broader = concepts ? [...new Set(codes.flatMap((code) => concepts.broader(code, 1)))].filter((code) => !codes.includes(code)) : [];
+  const tagged = [...codes, ...broader];
+  const byConcepts: Filter | undefined = tagged.length ? { field: 'concepts', in: tagged } : undefined;
   const [text, concept] = await Promise.all([
     words.length ? engine.search(index, { query: words.join(' '), filter, limit }) : null,
-    byConcepts ? engine.search(index, { query: '', filter: filter ? { and: [filter, byConcepts] } : byConcepts, limit }) : null,
+    byConcepts && concepts
+      ? engine.search(index, { query: conceptQuery(concepts, [...codes, ...broader]).join(' '), filter: filter ? { and: [filter, byConcepts] } : byConcepts, limit })
+      : null,
   ]);
   const ids = new Set<string>();
   for (const hit of [...(text?.hits ?? []), ...(concept?.hits ?? [])]) ids.add(hit.id);
   return [...ids];
+}
+
+/**
+ * Words of one label per concept (English, else French, else Arabic), the text's own concepts
+ * before their broader ones. Documents carry every label of their concepts in all three languages
+ * (conceptLabels), so a document tagged with a concept matches its words whatever the document's
+ * language, and documents sharing more of the concepts match more words and come first — rather
+ * than an arbitrary slice of every tagged document, which is what an empty query returns.
+ */
+function conceptQuery(concepts: ConceptSource, codes: readonly string[]): string[] {
+  const labels = codes.map((code) => {
+    const labels = concepts.concept(code)?.labels;
+    const language = PIVOT_LANGUAGES.find((l) => labels?.[l]?.length);
+    return language ? labels![language]![0].replace(/\s*\([^()]*\)\s*$/, '') : '';
+  });
+  return queryWords(labels);
 }
 
 /** Distinct content words, in order of appearance (title and keywords come first). */

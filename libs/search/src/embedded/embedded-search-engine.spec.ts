@@ -2,7 +2,7 @@ import { CONTRACT_NEEDS, CONTRACT_NEEDS_SETTINGS, describeSearchEngineContract }
 import { SearchRequest, SearchRequestError } from '../search-engine';
 import { EmbeddedSearchEngine } from './embedded-search-engine';
 
-describeSearchEngineContract('embedded (Orama)', async () => new EmbeddedSearchEngine());
+describeSearchEngineContract('embedded', async () => new EmbeddedSearchEngine());
 
 describe('EmbeddedSearchEngine', () => {
   const settings = CONTRACT_NEEDS_SETTINGS;

@@ -1,8 +1,21 @@
-import { analyse } from '../../../matching/src';
+import { analyseCached as analyse } from './inverted-index';
 import { escapeHtml, MARK_CLOSE, MARK_OPEN } from '../shared/html';
 
 /** Letters (with their combining marks: accents, Arabic harakat) and digits; apostrophes separate. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Per word as written: its analysed terms (highlighting re-analyses the same words again and again). */
+const wordTerms = new Map<string, string[]>();
+
+function termsOfWord(word: string): string[] {
+  let terms = wordTerms.get(word);
+  if (terms === undefined) {
+    if (wordTerms.size > 200_000) wordTerms.clear();
+    terms = analyse(word);
+    wordTerms.set(word, terms);
+  }
+  return terms;
+}
 
 /** A field value as highlighted fragments: one per string, matched words wrapped in <mark>. */
 export function highlightValue(value: unknown, matchedTerms: ReadonlySet<string>): string[] {
@@ -19,7 +32,7 @@ export function highlightText(text: string, matchedTerms: ReadonlySet<string>): 
     const word = match[0];
     const start = match.index ?? 0;
     result += escapeHtml(text.slice(last, start));
-    result += analyse(word).some((term) => matchedTerms.has(term)) ? `${MARK_OPEN}${escapeHtml(word)}${MARK_CLOSE}` : escapeHtml(word);
+    result += termsOfWord(word).some((term) => matchedTerms.has(term)) ? `${MARK_OPEN}${escapeHtml(word)}${MARK_CLOSE}` : escapeHtml(word);
     last = start + word.length;
   }
   return result + escapeHtml(text.slice(last));

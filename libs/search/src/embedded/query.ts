@@ -1,4 +1,5 @@
-import { analyse, isStopWord, stem, tokenize } from '../../../matching/src';
+import { isStopWord, stem, tokenize } from '../../../matching/src';
+import { analyseCached as analyse } from './inverted-index';
 import { mutualSynonyms } from '../shared/synonyms';
 import { Vocabulary } from './vocabulary';
 
@@ -9,6 +10,8 @@ const MIN_WORD_SIZE_FOR_TYPO = 4;
 export interface QueryWord {
   term: string;
   matches: Set<string>;
+  /** The matches that are the word itself or a synonym (not a typo or prefix completion). */
+  exact: Set<string>;
 }
 
 export interface AnalysedQuery {
@@ -33,8 +36,8 @@ export function synonymRules(synonyms: Record<string, string[]> | undefined): Sy
 
 /**
  * Resolves each query word against the vocabulary, with Meilisearch's rules: exact term, one typo
- * for words of 4+ characters, prefix for the last word, synonyms. Orama applies one tolerance and
- * prefix matching to every word alike, so the engine asks it only for these exact terms.
+ * for words of 4+ characters, prefix for the last word, synonyms; the index then looks up exactly
+ * these terms.
  */
 export function analyseQuery(query: string, vocabulary: Vocabulary, synonyms: SynonymRule[]): AnalysedQuery {
   const normalisedWords = tokenize(query).filter((word) => !isStopWord(word));
@@ -42,9 +45,10 @@ export function analyseQuery(query: string, vocabulary: Vocabulary, synonyms: Sy
   const words = normalisedWords.map((word, position) => {
     const term = terms[position];
     const candidates = [term, ...synonymsAt(position, terms, synonyms)];
+    const exact = new Set(candidates.filter((candidate) => vocabulary.has(candidate)));
     if (word.length >= MIN_WORD_SIZE_FOR_TYPO) candidates.push(...vocabulary.withinOneEdit(term));
     if (position === terms.length - 1) candidates.push(...vocabulary.startingWith(term));
-    return { term, matches: new Set(candidates.filter((candidate) => vocabulary.has(candidate))) };
+    return { term, exact, matches: new Set(candidates.filter((candidate) => vocabulary.has(candidate))) };
   });
   return {
     hasWords: words.length > 0,

@@ -1,30 +1,118 @@
-/** The indexed terms of one index, with how many documents carry each, for typo and prefix look-ups. */
+/**
+ * The indexed terms of one index, each with an integer id and how many live documents carry it,
+ * with look-up structures for typos (length + first/last letter buckets) and prefixes (a sorted
+ * array plus a small unsorted tail, merged now and then). Terms are never forgotten: a term no live
+ * document carries has a count of 0 and counts as absent.
+ */
 export class Vocabulary {
-  private readonly documentCounts = new Map<string, number>();
+  private readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+  private documentCounts = new Int32Array(1024);
+  /** (length, first letter) and (length, last letter) → term ids. */
+  private readonly byFirst = new Map<number, number[]>();
+  private readonly byLast = new Map<number, number[]>();
+  private sorted: string[] = [];
+  private recent: string[] = [];
 
-  add(terms: Iterable<string>): void {
-    for (const term of terms) this.documentCounts.set(term, (this.documentCounts.get(term) ?? 0) + 1);
+  get size(): number {
+    return this.terms.length;
   }
 
-  remove(terms: Iterable<string>): void {
-    for (const term of terms) {
-      const remaining = (this.documentCounts.get(term) ?? 0) - 1;
-      if (remaining > 0) this.documentCounts.set(term, remaining);
-      else this.documentCounts.delete(term);
+  /** The id of a term, creating it (with no documents) if needed. */
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id !== undefined) return id;
+    id = this.terms.length;
+    this.ids.set(term, id);
+    this.terms.push(term);
+    if (id >= this.documentCounts.length) {
+      const grown = new Int32Array(this.documentCounts.length * 2);
+      grown.set(this.documentCounts);
+      this.documentCounts = grown;
     }
+    bucket(this.byFirst, bucketKey(term.length, term.charCodeAt(0))).push(id);
+    bucket(this.byLast, bucketKey(term.length, term.charCodeAt(term.length - 1))).push(id);
+    this.recent.push(term);
+    if (this.recent.length > 2048) this.mergeRecent();
+    return id;
+  }
+
+  id(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  documentCount(id: number): number {
+    return this.documentCounts[id];
+  }
+
+  adjust(id: number, delta: number): void {
+    this.documentCounts[id] += delta;
   }
 
   has(term: string): boolean {
-    return this.documentCounts.has(term);
+    const id = this.ids.get(term);
+    return id !== undefined && this.documentCounts[id] > 0;
   }
 
   startingWith(prefix: string): string[] {
-    return [...this.documentCounts.keys()].filter((term) => term.startsWith(prefix));
+    if (this.recent.length > 256) this.mergeRecent();
+    const out: string[] = [];
+    const sorted = this.sorted;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++) if (this.has(sorted[i])) out.push(sorted[i]);
+    for (const term of this.recent) if (term.startsWith(prefix) && this.has(term)) out.push(term);
+    return out;
   }
 
+  /**
+   * Terms within one Levenshtein edit. An edit on the first letter leaves the last letters aligned
+   * and equal, any other edit leaves the first letter: two bucket families cover every candidate.
+   */
   withinOneEdit(term: string): string[] {
-    return [...this.documentCounts.keys()].filter((candidate) => isWithinOneEdit(term, candidate));
+    if (term.length === 0) return [];
+    const out = new Set<string>();
+    const first = term.charCodeAt(0);
+    const last = term.charCodeAt(term.length - 1);
+    for (let length = Math.max(1, term.length - 1); length <= term.length + 1; length++) {
+      for (const ids of [this.byFirst.get(bucketKey(length, first)), this.byLast.get(bucketKey(length, last))]) {
+        if (!ids) continue;
+        for (const id of ids) {
+          if (this.documentCounts[id] > 0 && isWithinOneEdit(term, this.terms[id])) out.add(this.terms[id]);
+        }
+      }
+    }
+    return [...out];
   }
+
+  private mergeRecent(): void {
+    if (this.recent.length === 0) return;
+    const recent = this.recent.sort();
+    const merged: string[] = new Array(this.sorted.length + recent.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < this.sorted.length && j < recent.length) merged[k++] = this.sorted[i] <= recent[j] ? this.sorted[i++] : recent[j++];
+    while (i < this.sorted.length) merged[k++] = this.sorted[i++];
+    while (j < recent.length) merged[k++] = recent[j++];
+    this.sorted = merged;
+    this.recent = [];
+  }
+}
+
+function bucketKey(length: number, code: number): number {
+  return length * 0x110000 + code;
+}
+
+function bucket(map: Map<number, number[]>, key: number): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /** Levenshtein distance ≤ 1 (one insertion, deletion or substitution), in linear time. */
@@ -32,8 +120,9 @@ export function isWithinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   let i = 0;
-  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  while (i < shorter.length && shorter.charCodeAt(i) === longer.charCodeAt(i)) i++;
   if (i === shorter.length) return true;
-  const restOfShorter = shorter.slice(shorter.length === longer.length ? i + 1 : i);
+  const offset = shorter.length === longer.length ? 1 : 0;
+  const restOfShorter = shorter.slice(i + offset);
   return restOfShorter === longer.slice(i + 1);
 }

@@ -27,7 +27,7 @@ export function filterLeaves(filter: Filter): LeafFilter[] {
 
 /**
  * Folds the constant parts of a filter: `and: []` is true, `or: []` and `in: []` are false.
- * Neither engine has a literal for true or false, and Orama reads `and: []` as "nothing".
+ * Neither engine has a literal for true or false, so empty and/or lists are folded into constants.
  */
 export function simplifyFilter(filter: Filter): Filter | boolean {
   if (isLeaf(filter)) return isIn(filter) && filter.in.length === 0 ? false : filter;

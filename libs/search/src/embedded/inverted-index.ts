@@ -1,0 +1,559 @@
+import { isStopWord, normalise, stem, tokenize } from '../../../matching/src';
+import { Filter, IndexSettings, Scalar, SearchDocument, SearchRequest } from '../search-engine';
+import { isEquals, isIn, isLeaf, LeafFilter } from '../shared/filter';
+import { Vocabulary } from './vocabulary';
+
+/**
+ * A purpose-built in-memory inverted index. Documents live in integer slots; a deleted or replaced
+ * document leaves a tombstone (its slot emptied) until a compaction rebuilds the index.
+ *
+ * - text: per term, one posting list of (slot, field, term frequency), scored with BM25 per field
+ *   (field boosts from the order of searchableFields) at query time;
+ * - filters: per string / boolean field, value → slots; per number field, slot → value;
+ * - facets: per field, slot → value id(s), counted over the matching slots only;
+ * - sort: per sortable field, slot → comparable key.
+ */
+
+const K1 = 1.2;
+const B = 0.75;
+/** A typo or prefix completion weighs this much of an exact match (or synonym) of the query word. */
+const FUZZY_WEIGHT = 0.2;
+
+/** Growable Int32 list. */
+class IntList {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity = 4) {
+    this.data = new Int32Array(capacity);
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+interface ValueField {
+  kind: 'values';
+  multi: boolean;
+  ids: Map<string, number>;
+  names: string[];
+  postings: IntList[];
+  /** slot → value id (-1 when missing), for single-valued fields. */
+  single: number[];
+  /** slot → distinct value ids, for lists. */
+  lists: (Int32Array | null)[];
+  /** Scratch for facet counts, all zeros between searches. */
+  counts: Int32Array;
+}
+
+interface NumberField {
+  kind: 'number';
+  /** slot → value, NaN when missing. */
+  values: number[];
+}
+
+type FilterField = ValueField | NumberField;
+
+type Bits = Uint32Array;
+
+/** Per-token analysis cache: the stem, or null for a stop word. */
+const tokenCache = new Map<string, string | null>();
+
+/** libs/matching's analyse (tokenize, drop stop words, stem), with the per-token part cached. */
+export function analyseCached(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    let term = tokenCache.get(token);
+    if (term === undefined) {
+      if (tokenCache.size > 500_000) tokenCache.clear();
+      term = isStopWord(token) ? null : stem(token);
+      tokenCache.set(token, term);
+    }
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+/** Per list element (keywords, concept labels repeat across documents): its terms. */
+const elementCache = new Map<string, string[]>();
+
+/**
+ * The terms of a searchable field: a string is analysed whole; a list element by element, which
+ * gives the terms of its values joined by line breaks (analysis never crosses a line break).
+ */
+function fieldTerms(value: unknown): string[] {
+  if (typeof value === 'string') return analyseCached(value);
+  if (!Array.isArray(value)) return [];
+  const out: string[] = [];
+  for (const element of value) {
+    const text = String(element);
+    let terms = elementCache.get(text);
+    if (terms === undefined) {
+      if (elementCache.size > 200_000) elementCache.clear();
+      terms = analyseCached(text);
+      elementCache.set(text, terms);
+    }
+    for (const term of terms) out.push(term);
+  }
+  return out;
+}
+
+/** A copy of a document: new object and arrays, shared (immutable) strings. */
+export function copyDocument<T extends SearchDocument>(document: T): T {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(document)) {
+    const value = document[key];
+    if (value === null || typeof value !== 'object') copy[key] = value;
+    else if (Array.isArray(value) && value.every((element) => element === null || typeof element !== 'object')) copy[key] = value.slice();
+    else copy[key] = structuredClone(value);
+  }
+  return copy as T;
+}
+
+export interface RankedPage {
+  total: number;
+  hits: { slot: number; score: number }[];
+  facets: Record<string, Record<string, number>>;
+}
+
+export interface QueryTerms {
+  hasWords: boolean;
+  /** Per query word, the indexed terms that match it. */
+  words: { matches: Set<string>; exact: Set<string> }[];
+}
+
+export class InvertedIndex {
+  readonly vocabulary = new Vocabulary();
+  private readonly fieldCount: number;
+  private readonly boosts: number[];
+  /** term id → [slot, field << 24 | tf, …] */
+  private postings: IntList[] = [];
+  /** slot * fieldCount + field → number of terms */
+  private lengths = new IntList(1024);
+  private readonly lengthSums: number[];
+  private readonly slotIds: string[] = [];
+  private readonly documents: (SearchDocument | undefined)[] = [];
+  private readonly slots = new Map<string, number>();
+  private live = 0;
+  private readonly filterFields = new Map<string, FilterField>();
+  private readonly sortKeys = new Map<string, (number | string | null)[]>();
+  /** Bumped on every write: caches below hold for one version. */
+  private version = 0;
+  private cacheVersion = -1;
+  private leafCache = new Map<string, Bits>();
+  private aliveBits: Bits | null = null;
+  // Scratch per query.
+  private stamps = new Int32Array(0);
+  private wordStamp = new Int32Array(0);
+  private words = new Int32Array(0);
+  private scores = new Float64Array(0);
+  private stamp = 0;
+
+  constructor(readonly settings: IndexSettings) {
+    this.fieldCount = settings.searchableFields.length;
+    this.boosts = settings.searchableFields.map((_, position) => 2 ** (this.fieldCount - 1 - position));
+    this.lengthSums = settings.searchableFields.map(() => 0);
+    for (const field of settings.filterableFields) {
+      const type = settings.fields[field];
+      this.filterFields.set(
+        field,
+        type === 'number'
+          ? { kind: 'number', values: [] }
+          : { kind: 'values', multi: type === 'string[]', ids: new Map(), names: [], postings: [], single: [], lists: [], counts: new Int32Array(0) },
+      );
+    }
+    for (const field of settings.sortableFields) this.sortKeys.set(field, []);
+  }
+
+  get count(): number {
+    return this.live;
+  }
+
+  get tombstones(): number {
+    return this.documents.length - this.live;
+  }
+
+  has(id: string): boolean {
+    return this.slots.has(id);
+  }
+
+  /** Live documents, in slot order (the stored objects themselves). */
+  allDocuments(): SearchDocument[] {
+    const out: SearchDocument[] = [];
+    for (const document of this.documents) if (document) out.push(document);
+    return out;
+  }
+
+  document(slot: number): SearchDocument {
+    return this.documents[slot] as SearchDocument;
+  }
+
+  /** Adds a document the caller has copied; an existing document with its id is removed first. */
+  add(document: SearchDocument): void {
+    this.remove(document.id);
+    this.version++;
+    const slot = this.documents.length;
+    this.documents.push(document);
+    this.slotIds.push(document.id);
+    this.slots.set(document.id, slot);
+    this.live++;
+    // Text.
+    const seen = new Set<number>();
+    for (let field = 0; field < this.fieldCount; field++) {
+      const terms = fieldTerms(document[this.settings.searchableFields[field]]);
+      this.lengths.push(terms.length);
+      this.lengthSums[field] += terms.length;
+      if (terms.length === 0) continue;
+      const frequencies = new Map<string, number>();
+      for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+      for (const [term, tf] of frequencies) {
+        const id = this.vocabulary.intern(term);
+        let list = this.postings[id];
+        if (!list) this.postings[id] = list = new IntList(4);
+        list.push(slot);
+        list.push((field << 24) | Math.min(tf, 0xffffff));
+        if (!seen.has(id)) {
+          seen.add(id);
+          this.vocabulary.adjust(id, 1);
+        }
+      }
+    }
+    // Filters and facets.
+    for (const [field, index] of this.filterFields) {
+      const value = document[field];
+      if (index.kind === 'number') {
+        index.values.push(typeof value === 'number' ? value : NaN);
+        continue;
+      }
+      if (index.multi) {
+        const ids = Array.isArray(value) ? [...new Set(value.map((v) => this.valueId(index, String(v))))] : [];
+        for (const id of ids) index.postings[id].push(slot);
+        index.lists.push(ids.length ? Int32Array.from(ids) : null);
+      } else if (value === undefined || value === null) {
+        index.single.push(-1);
+      } else {
+        const id = this.valueId(index, String(value));
+        index.postings[id].push(slot);
+        index.single.push(id);
+      }
+    }
+    for (const [field, keys] of this.sortKeys) {
+      const value = document[field];
+      keys.push(value === undefined || value === null ? null : typeof value === 'string' ? normalise(value) : Number(value));
+    }
+  }
+
+  remove(id: string): boolean {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return false;
+    this.version++;
+    const document = this.documents[slot] as SearchDocument;
+    const seen = new Set<number>();
+    for (let field = 0; field < this.fieldCount; field++) {
+      this.lengthSums[field] -= this.lengths.data[slot * this.fieldCount + field];
+      for (const term of fieldTerms(document[this.settings.searchableFields[field]])) {
+        const termId = this.vocabulary.id(term);
+        if (termId !== undefined && !seen.has(termId)) {
+          seen.add(termId);
+          this.vocabulary.adjust(termId, -1);
+        }
+      }
+    }
+    this.documents[slot] = undefined;
+    this.slots.delete(id);
+    this.live--;
+    return true;
+  }
+
+  private valueId(index: ValueField, value: string): number {
+    let id = index.ids.get(value);
+    if (id === undefined) {
+      id = index.names.length;
+      index.ids.set(value, id);
+      index.names.push(value);
+      index.postings.push(new IntList(4));
+    }
+    return id;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Search
+
+  search(query: QueryTerms, filter: Filter | boolean, request: SearchRequest, offset: number, limit: number): RankedPage {
+    const empty: RankedPage = { total: 0, hits: [], facets: {} };
+    if (filter === false) return { ...empty, facets: this.countFacets([], 0, request.facets ?? []) };
+    this.refreshCaches();
+    const bits = filter === true ? null : this.evaluate(filter);
+    if (bits) andInPlace(bits, this.alive());
+    let matched: Int32Array;
+    let total = 0;
+    const hasWords = query.hasWords;
+    if (!hasWords) {
+      const n = this.documents.length;
+      matched = new Int32Array(bits ? n : this.live);
+      for (let slot = 0; slot < n; slot++) {
+        if (bits ? (bits[slot >>> 5] & (1 << (slot & 31))) !== 0 : this.documents[slot] !== undefined) matched[total++] = slot;
+      }
+    } else {
+      const touched = this.matchWords(query, bits);
+      matched = touched.data;
+      total = touched.length;
+    }
+    const facets = this.countFacets(matched, total, request.facets ?? []);
+    const k = offset + limit;
+    const top = limit === 0 || offset >= total ? [] : this.topK(matched, total, k, hasWords, request.sort ?? []).slice(offset, k);
+    const words = this.words;
+    const scores = this.scores;
+    return {
+      total,
+      facets,
+      hits: top.map((slot) => ({ slot, score: hasWords ? words[slot] + scores[slot] / (1 + scores[slot]) : 0 })),
+    };
+  }
+
+  private ensureScratch(): void {
+    const n = this.documents.length;
+    if (this.stamps.length >= n) return;
+    const size = Math.max(1024, n * 2);
+    this.stamps = new Int32Array(size);
+    this.wordStamp = new Int32Array(size);
+    this.words = new Int32Array(size);
+    this.scores = new Float64Array(size);
+    this.stamp = 0;
+  }
+
+  /** Per slot: the number of query words matched and the BM25 sum, for every slot matching a word. */
+  private matchWords(query: QueryTerms, bits: Bits | null): IntList {
+    this.ensureScratch();
+    if (this.stamp >= 0x3fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const { stamps, wordStamp, words, scores, documents, fieldCount, boosts } = this;
+    const lengths = this.lengths.data;
+    const live = Math.max(1, this.live);
+    const averages = this.lengthSums.map((sum) => Math.max(sum / live, 1e-9));
+    const touched = new IntList(256);
+    for (let w = 0; w < query.words.length; w++) {
+      const wordId = w + 1;
+      for (const term of query.words[w].matches) {
+        const termId = this.vocabulary.id(term);
+        if (termId === undefined) continue;
+        const df = this.vocabulary.documentCount(termId);
+        if (df <= 0) continue;
+        const idf = Math.log(1 + (live - df + 0.5) / (df + 0.5)) * (query.words[w].exact.has(term) ? 1 : FUZZY_WEIGHT);
+        const list = this.postings[termId];
+        const data = list.data;
+        for (let i = 0; i < list.length; i += 2) {
+          const slot = data[i];
+          if (bits ? (bits[slot >>> 5] & (1 << (slot & 31))) === 0 : documents[slot] === undefined) continue;
+          const meta = data[i + 1];
+          const field = meta >>> 24;
+          const tf = meta & 0xffffff;
+          const norm = 1 - B + (B * lengths[slot * fieldCount + field]) / averages[field];
+          const score = (boosts[field] * idf * tf * (K1 + 1)) / (tf + K1 * norm);
+          if (stamps[slot] !== stamp) {
+            stamps[slot] = stamp;
+            scores[slot] = 0;
+            words[slot] = 0;
+            wordStamp[slot] = 0;
+            touched.push(slot);
+          }
+          scores[slot] += score;
+          if (wordStamp[slot] !== wordId) {
+            wordStamp[slot] = wordId;
+            words[slot]++;
+          }
+        }
+      }
+    }
+    return touched;
+  }
+
+  /** Best k slots in order: more words, then the sort, then BM25, then id. */
+  private topK(matched: Int32Array, total: number, k: number, hasWords: boolean, sort: NonNullable<SearchRequest['sort']>): number[] {
+    const words = this.words;
+    const scores = this.scores;
+    const ids = this.slotIds;
+    const sorters = sort.map(({ field, direction }) => ({ keys: this.sortKeys.get(field) as (number | string | null)[], dir: direction === 'desc' ? -1 : 1 }));
+    const compare = (a: number, b: number): number => {
+      if (hasWords) {
+        const byWords = words[b] - words[a];
+        if (byWords !== 0) return byWords;
+      }
+      for (const { keys, dir } of sorters) {
+        const x = keys[a];
+        const y = keys[b];
+        if (x === null || y === null) {
+          if (x !== y) return x === null ? 1 : -1;
+          continue;
+        }
+        if (x < y) return -dir;
+        if (x > y) return dir;
+      }
+      if (hasWords) {
+        const byScore = scores[b] - scores[a];
+        if (byScore !== 0) return byScore;
+      }
+      const x = ids[a];
+      const y = ids[b];
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    if (k * 4 >= total) return Array.from(matched.subarray(0, total)).sort(compare).slice(0, k);
+    // Bounded heap, worst of the best k on top.
+    const heap: number[] = [];
+    const worse = (a: number, b: number) => compare(a, b) > 0;
+    for (let i = 0; i < total; i++) {
+      const slot = matched[i];
+      if (heap.length < k) {
+        heap.push(slot);
+        let c = heap.length - 1;
+        while (c > 0) {
+          const p = (c - 1) >> 1;
+          if (!worse(heap[c], heap[p])) break;
+          [heap[c], heap[p]] = [heap[p], heap[c]];
+          c = p;
+        }
+      } else if (compare(slot, heap[0]) < 0) {
+        heap[0] = slot;
+        let p = 0;
+        for (;;) {
+          const l = 2 * p + 1;
+          const r = l + 1;
+          let m = p;
+          if (l < k && worse(heap[l], heap[m])) m = l;
+          if (r < k && worse(heap[r], heap[m])) m = r;
+          if (m === p) break;
+          [heap[m], heap[p]] = [heap[p], heap[m]];
+          p = m;
+        }
+      }
+    }
+    return heap.sort(compare);
+  }
+
+  private countFacets(matched: Int32Array | never[], total: number, fields: string[]): Record<string, Record<string, number>> {
+    const facets: Record<string, Record<string, number>> = {};
+    for (const field of fields) {
+      const index = this.filterFields.get(field) as FilterField;
+      const out: Record<string, number> = {};
+      if (index.kind === 'number') {
+        const counts = new Map<number, number>();
+        for (let i = 0; i < total; i++) {
+          const value = index.values[matched[i]];
+          if (!Number.isNaN(value)) counts.set(value, (counts.get(value) ?? 0) + 1);
+        }
+        for (const [value, count] of counts) out[String(value)] = count;
+      } else {
+        // Scratch counts, reset through the list of values seen (a field may have many values).
+        if (index.counts.length < index.names.length) index.counts = new Int32Array(Math.max(64, index.names.length * 2));
+        const counts = index.counts;
+        const seen: number[] = [];
+        if (index.multi) {
+          for (let i = 0; i < total; i++) {
+            const list = index.lists[matched[i]];
+            if (list) {
+              for (let j = 0; j < list.length; j++) if (counts[list[j]]++ === 0) seen.push(list[j]);
+            }
+          }
+        } else {
+          for (let i = 0; i < total; i++) {
+            const id = index.single[matched[i]];
+            if (id >= 0 && counts[id]++ === 0) seen.push(id);
+          }
+        }
+        for (const id of seen) {
+          out[index.names[id]] = counts[id];
+          counts[id] = 0;
+        }
+      }
+      facets[field] = out;
+    }
+    return facets;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Filters, as bitsets over slots (tombstones included: the caller intersects with the live set).
+
+  private refreshCaches(): void {
+    if (this.cacheVersion === this.version) return;
+    this.cacheVersion = this.version;
+    this.leafCache = new Map();
+    this.aliveBits = null;
+  }
+
+  private words32(): number {
+    return (this.documents.length + 31) >>> 5;
+  }
+
+  private alive(): Bits {
+    if (this.aliveBits) return this.aliveBits;
+    const bits = new Uint32Array(this.words32());
+    for (let slot = 0; slot < this.documents.length; slot++) if (this.documents[slot] !== undefined) bits[slot >>> 5] |= 1 << (slot & 31);
+    return (this.aliveBits = bits);
+  }
+
+  /** A fresh bitset the caller may modify. */
+  private evaluate(filter: Filter): Bits {
+    if (isLeaf(filter)) return this.leaf(filter).slice();
+    if ('not' in filter) {
+      const bits = this.evaluate(filter.not);
+      for (let i = 0; i < bits.length; i++) bits[i] = ~bits[i];
+      return bits;
+    }
+    const isAnd = 'and' in filter;
+    const parts = isAnd ? filter.and : filter.or;
+    const bits = this.evaluate(parts[0] as Filter);
+    for (let p = 1; p < parts.length; p++) {
+      const other = isLeaf(parts[p]) ? this.leaf(parts[p] as LeafFilter) : this.evaluate(parts[p]);
+      if (isAnd) andInPlace(bits, other);
+      else for (let i = 0; i < bits.length; i++) bits[i] |= other[i];
+    }
+    return bits;
+  }
+
+  private leaf(leaf: LeafFilter): Bits {
+    const key = JSON.stringify(leaf);
+    const cached = this.leafCache.get(key);
+    if (cached) return cached;
+    const bits = new Uint32Array(this.words32());
+    const index = this.filterFields.get(leaf.field) as FilterField;
+    if (index.kind === 'number') {
+      const values = index.values;
+      if (isEquals(leaf) || isIn(leaf)) {
+        const wanted = new Set<Scalar>(isEquals(leaf) ? [leaf.equals] : leaf.in);
+        for (let slot = 0; slot < values.length; slot++) if (wanted.has(values[slot])) bits[slot >>> 5] |= 1 << (slot & 31);
+      } else {
+        const low = leaf.gte ?? -Infinity;
+        const high = leaf.lte ?? Infinity;
+        for (let slot = 0; slot < values.length; slot++) {
+          const value = values[slot];
+          if (value >= low && value <= high) bits[slot >>> 5] |= 1 << (slot & 31);
+        }
+      }
+    } else {
+      const wanted: Scalar[] = isEquals(leaf) ? [leaf.equals] : isIn(leaf) ? leaf.in : [];
+      for (const value of wanted) {
+        const id = index.ids.get(String(value));
+        if (id === undefined) continue;
+        const list = index.postings[id];
+        for (let i = 0; i < list.length; i++) {
+          const slot = list.data[i];
+          bits[slot >>> 5] |= 1 << (slot & 31);
+        }
+      }
+    }
+    if (this.leafCache.size > 256) this.leafCache.clear();
+    this.leafCache.set(key, bits);
+    return bits;
+  }
+}
+
+function andInPlace(bits: Bits, other: Bits): void {
+  for (let i = 0; i < bits.length; i++) bits[i] &= other[i];
+}
