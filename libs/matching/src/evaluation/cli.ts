@@ -7,7 +7,8 @@ const USAGE = 'Usage: eval gold <dir> [--out predictions.json] [--split d_20_1]\
 /**
  * `eval gold <dir> [--out predictions.json] [--split d_20_1 …]`: runs the matcher on an expertise
  * gold standard in the OpenReview layout, prints the loss table and, with --out, writes
- * `{split: {participantId: {paperId: score}}}`. Returns the result (the exit code is the caller's).
+ * `{participantId: {paperId: score}}` for every rated pair (with several d_20_x draws, the mean
+ * of the draws' scores; `--split` picks one draw). Returns the result (the exit code is the caller's).
  */
 export function runGoldCommand(argv: readonly string[], print: (line: string) => void = console.log): GoldResult {
   const args = [...argv];
@@ -27,10 +28,22 @@ export function runGoldCommand(argv: readonly string[], print: (line: string) =>
   const result = evaluateGold(dir, { splits });
   print(formatGoldTable(result));
   if (out) {
-    writeFileSync(out, JSON.stringify(Object.fromEntries(result.splits.map((s) => [s.split, s.predictions])), null, 1));
+    writeFileSync(out, JSON.stringify(meanPredictions(result.splits.map((s) => s.predictions)), null, 1));
     print(`Predictions written to ${out}`);
   }
   return result;
+}
+
+/** {participant: {paper: score}} averaged over draws (each draw scores the same rated pairs). */
+function meanPredictions(draws: Array<Record<string, Record<string, number>>>): Record<string, Record<string, number>> {
+  const mean: Record<string, Record<string, number>> = {};
+  for (const draw of draws) {
+    for (const [participant, papers] of Object.entries(draw)) {
+      mean[participant] ??= {};
+      for (const [paper, score] of Object.entries(papers)) mean[participant][paper] = (mean[participant][paper] ?? 0) + score / draws.length;
+    }
+  }
+  return mean;
 }
 
 /**

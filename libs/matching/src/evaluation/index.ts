@@ -14,4 +14,5 @@ export {
 } from './metrics';
 export { evaluateGold, formatGoldTable, type GoldOptions, type GoldResult, type GoldSplitResult } from './gold';
 export { readGold, type GoldData, type GoldSplit, type GoldPaper } from './gold-data';
-export { runGoldCommand } from './cli';
+export { evaluateCollection, formatCollectionTable, type CollectionResult } from './collection';
+export { runCollectionCommand, runEvalCommand, runGoldCommand } from './cli';
