@@ -78,20 +78,11 @@ export class ConceptCache {
   constructor(private readonly source: ConceptSource, private readonly maxEntries = 100_000) {}
 
   get(id: string, segments: ReadonlyArray<string | null | undefined>): DocumentConcepts {
-    const texts = segments.filter((segment): segment is string => !!segment && segment.trim().length > 0);
+    const texts = segmentTexts(segments);
     const key = texts.join('\u0001');
     const cached = this.entries.get(id);
     if (cached && cached.key === key) return cached;
-    const counts = new Map<string, number>();
-    const surfaces = new Map<string, Set<string>>();
-    for (const text of texts) {
-      for (const { code, surface } of segmentMatches(this.source, text)) {
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-        if (!surfaces.has(code)) surfaces.set(code, new Set());
-        surfaces.get(code)!.add(surface);
-      }
-    }
-    const entry = { key, codes: [...counts.keys()], counts, surfaces };
+    const entry = { key, ...documentConcepts(this.source, texts) };
     if (this.entries.size >= this.maxEntries) this.entries.clear();
     this.entries.set(id, entry);
     return entry;
@@ -100,4 +91,35 @@ export class ConceptCache {
   delete(id: string): void {
     this.entries.delete(id);
   }
+}
+
+/** The non-empty segments of a document. */
+export function segmentTexts(segments: ReadonlyArray<string | null | undefined>): string[] {
+  return segments.filter((segment): segment is string => !!segment && segment.trim().length > 0);
+}
+
+/** Concepts of a document (its non-empty segments, each extracted on its own), uncached. */
+export function documentConcepts(source: ConceptSource, texts: readonly string[]): DocumentConcepts {
+  const counts = new Map<string, number>();
+  const surfaces = new Map<string, Set<string>>();
+  for (const text of texts) {
+    for (const { code, surface } of segmentMatches(source, text)) {
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+      if (!surfaces.has(code)) surfaces.set(code, new Set());
+      surfaces.get(code)!.add(surface);
+    }
+  }
+  return { codes: [...counts.keys()], counts, surfaces };
+}
+
+/** A 52-bit hash of a text: whether a stored analysis is still current. */
+export function textHash(text: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 5381;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = (Math.imul(h2, 33) + c) | 0;
+  }
+  return (h1 >>> 0) * 2 ** 20 + ((h2 >>> 0) & 0xfffff);
 }

@@ -98,10 +98,12 @@ export function itemsAskedFor(
   needWords: ReadonlySet<string>,
   needCodes: ReadonlySet<string>,
   itemCodes: (item: string) => readonly string[],
+  /** The item's content words, stemmed, numbers kept (a cache may be passed). */
+  itemWords: (item: string) => readonly string[] = (item) => contentWords(item, { stem: true, dropNumbers: false }),
 ): { value: number; found: string[] } {
   const found: string[] = [];
   for (const item of items ?? []) {
-    const words = contentWords(item, { stem: true, dropNumbers: false });
+    const words = itemWords(item);
     const byWords = words.length > 0 && words.every((word) => needWords.has(word));
     const codes = byWords ? [] : itemCodes(item);
     const byConcepts = codes.length > 0 && codes.every((code) => needCodes.has(code));

@@ -277,6 +277,14 @@ describe('Matcher', () => {
       m.removeResearcher('expert');
       expect(m.researchers.map((r) => r.id)).toEqual(['honey-1', 'dates-1']);
     });
+
+    it('keeps full records only up to maxRetainedResearchers, and ranks the same', () => {
+      const lean = new Matcher([...others, expert], { concepts: fakeConcepts, maxRetainedResearchers: 1 });
+      const full = new Matcher([...others, expert], { concepts: fakeConcepts });
+      expect(() => lean.researchers).toThrow(/pass the candidates/);
+      const candidates = [...others, expert];
+      expect(lean.rankResearchers(need, candidates).map((m) => [m.researcherId, m.score])).toEqual(full.rankResearchers(need, candidates).map((m) => [m.researcherId, m.score]));
+    });
   });
 
   describe('diversity', () => {

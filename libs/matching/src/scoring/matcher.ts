@@ -3,7 +3,8 @@ import { tokenize } from '../analysis/normalise';
 import { stem } from '../analysis/stem';
 import { Corpus } from '../text-model/corpus';
 import { TextModel, type LexicalScore, type PreparedNeed, type TextModelOptions } from '../text-model/text-model';
-import { ConceptCache, conceptLabel, segmentConcepts, type ConceptSource } from './concept-source';
+import { contentWords } from '../text-model/terms';
+import { ConceptCache, conceptLabel, documentConcepts, segmentConcepts, segmentTexts, textHash, type ConceptSource, type DocumentConcepts } from './concept-source';
 import { diversify } from './diversity';
 import { conceptOverlap, itemsAskedFor, languageFit, needWordSet, placeFit, sectorFit, trlFit, type ConceptEvidence } from './features';
 import { reasons } from './reasons';
@@ -28,6 +29,11 @@ export interface MatcherOptions {
   conceptOptions?: Partial<ConceptOptions>;
   /** Default diversity of ranked lists; false to keep pure score order. */
   diversity?: Partial<DiversityOptions> | false;
+  /**
+   * The full records of registered researchers are kept (for `researchers` and rankResearchers
+   * without candidates) while there are at most this many; beyond, only corpus statistics are.
+   */
+  maxRetainedResearchers?: number;
 }
 
 export interface RankOptions {
@@ -43,6 +49,12 @@ export interface RankOptions {
 const MAX_LISTED = 5;
 /** The closest publication is named when its cosine with the need reaches this. */
 const CLOSEST_PUBLICATION_MIN = 0.1;
+/** Default of MatcherOptions.maxRetainedResearchers. */
+const MAX_RETAINED_RESEARCHERS = 20_000;
+/** Concepts of researchers scored but not registered (or changed since) are cached for this many. */
+const CONCEPT_LRU_SIZE = 5000;
+/** Bound of the small per-string caches (item words, stems of surfaces). */
+const STRING_CACHE_SIZE = 50_000;
 
 interface NeedAnalysis {
   id: string;
@@ -52,7 +64,14 @@ interface NeedAnalysis {
   prepared: PreparedNeed;
   codes: string[];
   codeSet: Set<string>;
+  concepts: DocumentConcepts | null;
   words: Set<string>;
+}
+
+/** A researcher's concepts, packed in one string: code \u0002 surface \u0003 surface … \u0001 code … */
+interface StoredConcepts {
+  signature: number;
+  packed: string;
 }
 
 /**
@@ -68,9 +87,16 @@ export class Matcher {
   private readonly conceptCorpus = new Corpus();
   private readonly conceptOptions: ConceptOptions;
   private readonly diversity: DiversityOptions | false;
-  private readonly registered = new Map<string, MatchResearcher>();
+  private registered: Map<string, MatchResearcher> | null = new Map();
+  private readonly maxRetained: number;
+  /** Concepts of every registered researcher, packed (what scoring needs of them). */
+  private readonly researcherConceptStore = new Map<string, StoredConcepts>();
+  /** Concepts of researchers scored without being registered in that version (bounded LRU). */
+  private readonly researcherConceptLru = new Map<string, { signature: number; concepts: DocumentConcepts }>();
   private readonly needCache = new Map<string, NeedAnalysis>();
   private readonly itemCodeCache = new Map<string, string[]>();
+  private readonly itemWordCache = new Map<string, string[]>();
+  private readonly stemKeyCache = new Map<string, string>();
 
   constructor(researchers: Iterable<MatchResearcher> = [], options: MatcherOptions = {}) {
     this.weights = { ...DEFAULT_WEIGHTS, ...options.weights };
@@ -79,26 +105,33 @@ export class Matcher {
     this.conceptCache = this.concepts ? new ConceptCache(this.concepts) : null;
     this.conceptOptions = { ...DEFAULT_CONCEPT_OPTIONS, ...options.conceptOptions };
     this.diversity = options.diversity === false ? false : { ...DEFAULT_DIVERSITY, ...options.diversity };
+    this.maxRetained = options.maxRetainedResearchers ?? MAX_RETAINED_RESEARCHERS;
     for (const researcher of researchers) this.upsertResearcher(researcher);
   }
 
   /** Adds or updates a researcher in the corpus statistics. */
   upsertResearcher(researcher: MatchResearcher): void {
-    this.registered.set(researcher.id, researcher);
+    if (this.registered) {
+      this.registered.set(researcher.id, researcher);
+      // Past the bound the records are dropped: only corpus statistics are kept.
+      if (this.registered.size > this.maxRetained) this.registered = null;
+    }
     this.textModel.add(researcher);
-    const codes = this.researcherConcepts(researcher);
+    const codes = this.registerConcepts(researcher);
     this.conceptCorpus.set(researcher.id, codes.length ? [codes] : []);
   }
 
   removeResearcher(id: string): void {
-    this.registered.delete(id);
+    this.registered?.delete(id);
     this.textModel.remove(id);
     this.conceptCorpus.remove(id);
-    this.conceptCache?.delete(`researcher:${id}`);
+    this.researcherConceptStore.delete(id);
+    this.researcherConceptLru.delete(id);
   }
 
+  /** The registered researchers (only while there are at most maxRetainedResearchers of them). */
   get researchers(): MatchResearcher[] {
-    return [...this.registered.values()];
+    return [...this.retained().values()];
   }
 
   /** Scores one pair, with reasons in `language`. */
@@ -134,9 +167,10 @@ export class Matcher {
     );
 
     const itemCodes = (item: string) => this.itemConcepts(item);
-    const techniques = itemsAskedFor(researcher.techniques, analysis.words, analysis.codeSet, itemCodes);
+    const itemWords = (item: string) => this.itemWords(item);
+    const techniques = itemsAskedFor(researcher.techniques, analysis.words, analysis.codeSet, itemCodes, itemWords);
     add('techniques', techniques.value, `found: ${techniques.found.join('; ') || '-'}`, techniques.found.length ? [reasons.techniques(techniques.found.slice(0, MAX_LISTED), language)] : []);
-    const equipment = itemsAskedFor(researcher.equipment, analysis.words, analysis.codeSet, itemCodes);
+    const equipment = itemsAskedFor(researcher.equipment, analysis.words, analysis.codeSet, itemCodes, itemWords);
     add('equipment', equipment.value, `found: ${equipment.found.join('; ') || '-'}`, equipment.found.length ? [reasons.equipment(equipment.found.slice(0, MAX_LISTED), language)] : []);
 
     const languages = languageFit(analysis.language, researcher);
@@ -156,7 +190,7 @@ export class Matcher {
   }
 
   /** Researchers for a need, best first (candidates default to the registered researchers). */
-  rankResearchers(need: MatchNeed, candidates: Iterable<MatchResearcher> = this.registered.values(), options: RankOptions = {}): Match[] {
+  rankResearchers(need: MatchNeed, candidates: Iterable<MatchResearcher> = this.retained().values(), options: RankOptions = {}): Match[] {
     const researchers = [...candidates];
     const organisation = new Map(researchers.map((r) => [r.id, r.organisationId]));
     const matches = researchers.map((researcher) => this.score(need, researcher, options.language));
@@ -169,6 +203,11 @@ export class Matcher {
     const organisation = new Map(list.map((n) => [n.id, n.organisationId]));
     const matches = list.map((need) => this.score(need, researcher, options.language));
     return this.finish(matches, (m) => organisation.get(m.needId), options);
+  }
+
+  private retained(): Map<string, MatchResearcher> {
+    if (!this.registered) throw new Error(`Matcher: more than ${this.maxRetained} researchers registered, their records are not kept; pass the candidates`);
+    return this.registered;
   }
 
   private finish(matches: Match[], organisationOf: (m: Match) => string | null | undefined, options: RankOptions): Match[] {
@@ -184,7 +223,8 @@ export class Matcher {
     const signature = `${need.language ?? ''}\u0000${text}`;
     const cached = this.needCache.get(need.id);
     if (cached && cached.signature === signature) return cached;
-    const codes = this.conceptCache ? this.conceptCache.get(`need:${need.id}`, [need.title, need.description, ...(need.keywords ?? [])]).codes : [];
+    const concepts = this.conceptCache ? this.conceptCache.get(`need:${need.id}`, [need.title, need.description, ...(need.keywords ?? [])]) : null;
+    const codes = concepts ? concepts.codes : [];
     const analysis: NeedAnalysis = {
       id: need.id,
       segments: [need.title, need.description, ...(need.keywords ?? [])],
@@ -193,6 +233,7 @@ export class Matcher {
       prepared: this.textModel.prepareNeed(need),
       codes,
       codeSet: new Set(codes),
+      concepts,
       words: needWordSet(text),
     };
     if (this.needCache.size >= 10_000) this.needCache.clear();
@@ -200,9 +241,52 @@ export class Matcher {
     return analysis;
   }
 
-  private researcherConcepts(researcher: MatchResearcher): string[] {
-    if (!this.conceptCache) return [];
-    return this.conceptCache.get(`researcher:${researcher.id}`, this.researcherSegments(researcher)).codes;
+  /** Extracts a researcher's concepts and keeps them packed; returns the codes. */
+  private registerConcepts(researcher: MatchResearcher): string[] {
+    if (!this.concepts) return [];
+    const texts = segmentTexts(this.researcherSegments(researcher));
+    const signature = textHash(texts.join('\u0001'));
+    const known = this.researcherConceptStore.get(researcher.id);
+    if (known && known.signature === signature) return unpackConcepts(known.packed).codes;
+    const lru = this.researcherConceptLru.get(researcher.id);
+    const concepts = lru && lru.signature === signature ? lru.concepts : documentConcepts(this.concepts, texts);
+    this.researcherConceptLru.delete(researcher.id);
+    this.researcherConceptStore.set(researcher.id, { signature, packed: packConcepts(concepts) });
+    return concepts.codes;
+  }
+
+  /** A researcher's concepts: stored at registration when its text has not changed, else extracted (and cached). */
+  private researcherConcepts(researcher: MatchResearcher): DocumentConcepts {
+    const texts = segmentTexts(this.researcherSegments(researcher));
+    const signature = textHash(texts.join('\u0001'));
+    const known = this.researcherConceptStore.get(researcher.id);
+    if (known && known.signature === signature) return unpackConcepts(known.packed);
+    const lru = this.researcherConceptLru.get(researcher.id);
+    this.researcherConceptLru.delete(researcher.id);
+    const concepts = lru && lru.signature === signature ? lru.concepts : documentConcepts(this.concepts!, texts);
+    this.researcherConceptLru.set(researcher.id, { signature, concepts });
+    if (this.researcherConceptLru.size > CONCEPT_LRU_SIZE) this.researcherConceptLru.delete(this.researcherConceptLru.keys().next().value as string);
+    return concepts;
+  }
+
+  private itemWords(item: string): string[] {
+    let words = this.itemWordCache.get(item);
+    if (!words) {
+      words = contentWords(item, { stem: true, dropNumbers: false });
+      if (this.itemWordCache.size >= STRING_CACHE_SIZE) this.itemWordCache.clear();
+      this.itemWordCache.set(item, words);
+    }
+    return words;
+  }
+
+  private stemKey(surface: string): string {
+    let key = this.stemKeyCache.get(surface);
+    if (key === undefined) {
+      key = tokenize(surface).map(stem).join(' ');
+      if (this.stemKeyCache.size >= STRING_CACHE_SIZE) this.stemKeyCache.clear();
+      this.stemKeyCache.set(surface, key);
+    }
+    return key;
   }
 
   private researcherSegments(researcher: MatchResearcher): Array<string | null | undefined> {
@@ -231,8 +315,8 @@ export class Matcher {
     const source = this.concepts;
     if (!source || !need.codes.length) return { value: 0, shared: [], related: [] };
     const researchers = this.conceptCorpus.ownerCount;
-    const needConcepts = this.conceptCache!.get(`need:${need.id}`, need.segments);
-    const profile = this.conceptCache!.get(`researcher:${researcher.id}`, this.researcherSegments(researcher));
+    const needConcepts = need.concepts ?? this.conceptCache!.get(`need:${need.id}`, need.segments);
+    const profile = this.researcherConcepts(researcher);
     return conceptOverlap(
       need.codes,
       new Set(profile.codes),
@@ -261,7 +345,7 @@ export class Matcher {
     // One surface per light stem: "oil" and "oils" are one shared term for a reader.
     const byStem = new Map<string, string>();
     for (const { surface } of lexical.sharedTerms) {
-      const key = tokenize(surface).map(stem).join(' ');
+      const key = this.stemKey(surface);
       if (!byStem.has(key)) byStem.set(key, surface);
     }
     const terms = [...byStem.values()].slice(0, MAX_LISTED);
@@ -277,4 +361,24 @@ function lexicalDetail(lexical: LexicalScore): string {
   const terms = lexical.sharedTerms.slice(0, 8).map((t) => t.surface).join(', ') || '-';
   const best = lexical.bestPublication ? `; best publication #${lexical.bestPublication.index} ${lexical.bestPublication.similarity.toFixed(3)}` : '';
   return `whole profile ${lexical.whole.toFixed(3)}, best units ${lexical.topUnits.toFixed(3)}${best}; terms: ${terms}`;
+}
+
+function packConcepts(concepts: DocumentConcepts): string {
+  return concepts.codes.map((code) => [code, ...(concepts.surfaces.get(code) ?? [])].join('\u0002')).join('\u0001');
+}
+
+/** The codes and surfaces of packed concepts (mention counts are not kept). */
+function unpackConcepts(packed: string): DocumentConcepts {
+  const codes: string[] = [];
+  const counts = new Map<string, number>();
+  const surfaces = new Map<string, Set<string>>();
+  if (packed) {
+    for (const part of packed.split('\u0001')) {
+      const [code, ...forms] = part.split('\u0002');
+      codes.push(code);
+      counts.set(code, 1);
+      surfaces.set(code, new Set(forms));
+    }
+  }
+  return { codes, counts, surfaces };
 }

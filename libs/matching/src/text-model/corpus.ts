@@ -3,6 +3,10 @@
  * profile statement) contain each term, and their lengths. It is incrementally updatable —
  * adding, replacing or removing one researcher touches only that researcher's units — and
  * serialisable to JSON, so the API can persist it instead of rebuilding it at start-up.
+ *
+ * Terms are interned in a dictionary (term → integer id) and document frequencies kept in a
+ * typed array, so the statistics cost O(distinct terms) integers; an owner's units are kept as
+ * typed arrays of term ids (only what removing or replacing the owner needs).
  */
 export interface CorpusJSON {
   version: 1;
@@ -11,12 +15,14 @@ export interface CorpusJSON {
 }
 
 interface Unit {
-  terms: string[];
+  ids: Int32Array;
   length: number;
 }
 
 export class Corpus {
-  private readonly df = new Map<string, number>();
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  private df = new Int32Array(1024);
   private readonly owners = new Map<string, Unit[]>();
   private unitCount = 0;
   private totalLength = 0;
@@ -26,7 +32,7 @@ export class Corpus {
     return this.unitCount;
   }
 
-  /** Number of owners (researchers). */
+  /** Number of owners (researchers) added through set(). */
   get ownerCount(): number {
     return this.owners.size;
   }
@@ -35,13 +41,19 @@ export class Corpus {
     return this.unitCount ? this.totalLength / this.unitCount : 0;
   }
 
+  /** Number of interned terms (ids are 0 … vocabularySize − 1). */
+  get vocabularySize(): number {
+    return this.names.length;
+  }
+
   has(ownerId: string): boolean {
     return this.owners.has(ownerId);
   }
 
   /** Units containing the term. */
   documentFrequency(term: string): number {
-    return this.df.get(term) ?? 0;
+    const id = this.ids.get(term);
+    return id === undefined ? 0 : this.df[id];
   }
 
   /**
@@ -52,51 +64,90 @@ export class Corpus {
     return Math.log((this.unitCount + 1) / (this.documentFrequency(term) + 0.5));
   }
 
+  /** idf of an interned term id. */
+  idfOf(id: number): number {
+    return Math.log((this.unitCount + 1) / (this.df[id] + 0.5));
+  }
+
+  /** The id of a term, interning it (with df 0) when new. */
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(term);
+      this.ids.set(term, id);
+      if (id >= this.df.length) {
+        const grown = new Int32Array(this.df.length * 2);
+        grown.set(this.df);
+        this.df = grown;
+      }
+    }
+    return id;
+  }
+
+  /** The id of a term, or −1 when it was never interned. */
+  idOf(term: string): number {
+    return this.ids.get(term) ?? -1;
+  }
+
+  term(id: number): string {
+    return this.names[id];
+  }
+
   /** Adds (or replaces) an owner's units; each unit is the list of its terms, repeats allowed. */
   set(ownerId: string, units: ReadonlyArray<readonly string[]>): void {
     this.remove(ownerId);
-    const stored = units.filter((unit) => unit.length > 0).map((unit) => ({ terms: [...new Set(unit)], length: unit.length }));
+    const stored: Unit[] = [];
+    for (const unit of units) {
+      if (!unit.length) continue;
+      const ids = Int32Array.from(new Set(unit), (term) => this.intern(term));
+      stored.push({ ids, length: unit.length });
+    }
     this.addOwner(ownerId, stored);
   }
 
   remove(ownerId: string): boolean {
     const units = this.owners.get(ownerId);
     if (!units) return false;
-    for (const unit of units) {
-      for (const term of unit.terms) {
-        const count = (this.df.get(term) ?? 0) - 1;
-        if (count > 0) this.df.set(term, count);
-        else this.df.delete(term);
-      }
-      this.unitCount--;
-      this.totalLength -= unit.length;
-    }
+    for (const unit of units) this.removeUnit(unit.ids, unit.length);
     this.owners.delete(ownerId);
     return true;
   }
 
+  /** Counts one unit of distinct term ids (for owners whose units are kept elsewhere). */
+  addUnit(ids: ArrayLike<number>, length: number): void {
+    const df = this.df;
+    for (let i = 0; i < ids.length; i++) df[ids[i]]++;
+    this.unitCount++;
+    this.totalLength += length;
+  }
+
+  /** Undoes addUnit. */
+  removeUnit(ids: ArrayLike<number>, length: number): void {
+    const df = this.df;
+    for (let i = 0; i < ids.length; i++) df[ids[i]]--;
+    this.unitCount--;
+    this.totalLength -= length;
+  }
+
   toJSON(): CorpusJSON {
-    return { version: 1, owners: Object.fromEntries(this.owners) };
+    const owners: CorpusJSON['owners'] = {};
+    for (const [ownerId, units] of this.owners) owners[ownerId] = units.map((unit) => ({ terms: Array.from(unit.ids, (id) => this.names[id]), length: unit.length }));
+    return { version: 1, owners };
   }
 
   static fromJSON(json: CorpusJSON): Corpus {
     if (json.version !== 1) throw new Error(`Unsupported corpus version ${String(json.version)}`);
     const corpus = new Corpus();
     for (const [ownerId, units] of Object.entries(json.owners)) {
-      const stored = units.map((unit) => ({ terms: [...unit.terms], length: unit.length }));
+      const stored = units.map((unit) => ({ ids: Int32Array.from(new Set(unit.terms), (term) => corpus.intern(term)), length: unit.length }));
       corpus.addOwner(ownerId, stored);
     }
     return corpus;
   }
 
   private addOwner(ownerId: string, units: Unit[]): void {
-    for (const unit of units) this.addUnit(unit);
+    for (const unit of units) this.addUnit(unit.ids, unit.length);
     this.owners.set(ownerId, units);
-  }
-
-  private addUnit(unit: Unit): void {
-    for (const term of unit.terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    this.unitCount++;
-    this.totalLength += unit.length;
   }
 }

@@ -118,7 +118,7 @@ describe('TextModel', () => {
   it('word channel alone works when character n-grams are off', () => {
     const words = TextModel.build([argan, honey, dates], { charNgram: 0 });
     expect(words.score(need, argan).value).toBeGreaterThan(words.score(need, honey).value);
-    expect(words.toJSON().grams.owners).toEqual({});
+    expect(Object.values(words.toJSON().researchers).every((r) => r.units.every((unit) => unit[3].length === 0))).toBe(true);
   });
 
   it('is updated incrementally exactly as if rebuilt', () => {
@@ -138,6 +138,17 @@ describe('TextModel', () => {
     m.add(dates);
     expect(m.scorePrepared(prepared, argan).value).toBeCloseTo(m.score(need, argan).value, 12);
     expect(m.scorePrepared(prepared, argan).value).not.toBe(before);
+  });
+
+  it('scores the same with a one-entry cache of weighted vectors and for unregistered or changed researchers', () => {
+    const small = TextModel.build([argan, honey, dates]);
+    small.cacheSize = 1;
+    for (const r of [argan, honey, dates, argan, { ...honey, id: 'other' }]) {
+      expect(small.score(need, r).value).toBeCloseTo(model.score(need, r).value, 12);
+    }
+    const changed = { ...argan, headline: 'Honey' };
+    expect(small.score(need, changed).value).toBeCloseTo(TextModel.build([argan, honey, dates]).score(need, changed).value, 12);
+    expect(small.score(need, argan).value).toBeCloseTo(model.score(need, argan).value, 12);
   });
 
   it('serialises to JSON and scores the same after loading', () => {

@@ -55,23 +55,43 @@ export const DEFAULT_TEXT_MODEL_OPTIONS: TextModelOptions = {
 
 type Vector = Map<string, number>;
 type Channel = 'words' | 'grams';
+const CHANNELS: readonly Channel[] = ['words', 'grams'];
 
-interface Unit {
-  kind: 'profile' | 'publication';
-  /** Index in publications for a publication unit, −1 for the profile statement. */
-  index: number;
-  title: string;
-  counts: Record<Channel, Map<string, number>>;
+/** Sorted distinct term ids and, aligned, their counts (or weights). */
+interface Sparse {
+  ids: Int32Array;
+  values: Float64Array;
 }
 
-interface ResearcherEntry {
-  signature: string;
-  units: Unit[];
-  whole: Record<Channel, Map<string, number>>;
+/** A text unit (a publication, or the profile statement) as term counts. */
+interface UnitCounts {
+  /** Index in publications for a publication unit, −1 for the profile statement. */
+  index: number;
+  counts: Record<Channel, Sparse>;
+}
+
+/**
+ * What is kept of every researcher in the corpus: the signature of its text and its units' term
+ * counts, varint-packed (sorted term ids delta-encoded, then counts), a few KB per researcher.
+ * It serves to remove or replace the researcher in the statistics, and to score it without
+ * analysing its text again.
+ */
+interface StoredResearcher {
+  signature: number;
+  data: Uint8Array;
+  /** Counts that are not small non-negative integers (non-integer field weights), in stream order. */
+  floats?: Float64Array;
+}
+
+/** A researcher's vectors weighted at a corpus version, kept in a bounded LRU cache. */
+interface ScoringEntry {
+  signature: number;
+  stored: StoredResearcher;
   /** Corpus version the vectors were weighted at. */
   version: number;
-  unitVectors: Array<Record<Channel, Vector>>;
-  wholeVectors: Record<Channel, Vector>;
+  unitIndex: number[];
+  unitVectors: Array<Record<Channel, Sparse | null>>;
+  wholeVectors: Record<Channel, Sparse>;
 }
 
 /** A need analysed once and scored against many researchers. */
@@ -81,6 +101,10 @@ export interface PreparedNeed {
   /** Word term → the word as written in the need. */
   surfaces: Map<string, string>;
   version: number;
+  /** The vectors as sorted term ids (of this model's dictionaries) and weights. */
+  sparse?: Record<Channel, Sparse>;
+  /** Term ids of vectors.words, in its order. */
+  wordIds?: Int32Array;
 }
 
 export interface SharedTerm {
@@ -108,22 +132,39 @@ export interface LexicalScore {
 }
 
 export interface TextModelJSON {
+  version: 2;
+  options: TextModelOptions;
+  /** Per researcher: signature of its text and, per unit, [index, word terms, word counts, gram terms, gram counts]. */
+  researchers: Record<string, { signature: number; units: Array<[number, string[], number[], string[], number[]]> }>;
+}
+
+/** Version 1 (corpus statistics only) is still read. */
+interface TextModelJSONv1 {
   version: 1;
   options: TextModelOptions;
   words: CorpusJSON;
   grams: CorpusJSON;
 }
 
+/** Researchers whose weighted vectors are kept between scorings (the rest are rebuilt from their stored counts). */
+const DEFAULT_CACHE_SIZE = 5000;
+
 /**
  * Lexical relevance of a need to researchers: sublinear tf × idf cosines, idf from the researcher
  * corpus (one unit per publication and one for the profile statement), over two channels — words
  * and character n-grams of words — blended. Researchers are added, replaced and removed one at a
  * time; the model serialises to JSON.
+ *
+ * Memory: per researcher only its packed term counts (a few KB); weighted vectors are computed
+ * when a researcher is scored and kept for the `cacheSize` most recently scored researchers.
  */
 export class TextModel {
   readonly options: TextModelOptions;
+  /** Bound of the cache of weighted researcher vectors. */
+  cacheSize = DEFAULT_CACHE_SIZE;
   private readonly corpora: Record<Channel, Corpus>;
-  private readonly entries = new Map<string, ResearcherEntry>();
+  private readonly stored = new Map<string, StoredResearcher>();
+  private readonly cache = new Map<string, ScoringEntry>();
   private version = 0;
 
   constructor(options: Partial<TextModelOptions> = {}, corpora?: Record<Channel, Corpus>) {
@@ -144,20 +185,22 @@ export class TextModel {
 
   /** Adds or replaces a researcher in the corpus statistics. */
   add(researcher: ResearcherText): void {
-    const entry = this.entry(researcher);
-    for (const channel of this.channels()) this.corpora[channel].set(researcher.id, entry.units.map((unit) => expand(unit.counts[channel])));
+    const signature = researcherSignature(researcher);
+    const previous = this.stored.get(researcher.id);
+    const stored = previous && previous.signature === signature ? previous : this.store(this.analyse(researcher), signature);
+    this.uncount(researcher.id);
+    this.count(stored);
+    this.stored.set(researcher.id, stored);
     this.version++;
   }
 
   remove(researcherId: string): void {
-    this.entries.delete(researcherId);
-    let changed = false;
-    for (const channel of this.channels()) changed = this.corpora[channel].remove(researcherId) || changed;
-    if (changed) this.version++;
+    this.cache.delete(researcherId);
+    if (this.uncount(researcherId)) this.version++;
   }
 
   has(researcherId: string): boolean {
-    return this.corpora.words.has(researcherId);
+    return this.stored.has(researcherId) || this.corpora.words.has(researcherId);
   }
 
   /** Inverse document frequency of a word term in the researcher corpus. */
@@ -178,63 +221,83 @@ export class TextModel {
       ...(need.keywords ?? []).map((keyword) => ({ text: keyword, weight: this.options.keywordWeight })),
     ]);
     const text = [need.title, need.description, ...(need.keywords ?? [])].filter(Boolean).join('\n');
-    return { counts, vectors: this.weighAll(counts), surfaces: surfaceForms(text, this.options), version: this.version };
+    const prepared: PreparedNeed = { counts, vectors: { words: new Map(), grams: new Map() }, surfaces: surfaceForms(text, this.options), version: -1 };
+    this.weighNeed(prepared);
+    return prepared;
   }
 
   scorePrepared(prepared: PreparedNeed, researcher: ResearcherText): LexicalScore {
-    if (prepared.version !== this.version) {
-      // The corpus changed since the need was prepared: its idf weights are recomputed.
-      prepared.vectors = this.weighAll(prepared.counts);
-      prepared.version = this.version;
-    }
-    const need = prepared.vectors;
+    // A need prepared at another corpus version (or by hand) has its idf weights recomputed.
+    if (prepared.version !== this.version || !prepared.sparse || !prepared.wordIds) this.weighNeed(prepared);
+    const need = prepared.sparse!;
     const entry = this.vectors(researcher);
     const gramWeight = this.options.charNgram > 0 ? this.options.charWeight : 0;
-    const blend = (vectors: Record<Channel, Vector>) =>
-      (1 - gramWeight) * cosine(need.words, vectors.words) + (gramWeight ? gramWeight * cosine(need.grams, vectors.grams) : 0);
+    const blend = (vectors: Record<Channel, Sparse | null>) =>
+      (1 - gramWeight) * cosine(need.words, vectors.words!) + (gramWeight && vectors.grams ? gramWeight * cosine(need.grams, vectors.grams) : 0);
 
     const whole = blend(entry.wholeVectors);
     // With wholeWeight 1 the units only name the closest publication: on words, no n-gram vectors kept.
-    const unitSimilarity = this.unitsUseGrams() ? blend : (vectors: Record<Channel, Vector>) => cosine(need.words, vectors.words);
+    const unitSimilarity = this.unitsUseGrams() ? blend : (vectors: Record<Channel, Sparse | null>) => cosine(need.words, vectors.words!);
     const ranked = entry.unitVectors.map((vectors, i) => ({ similarity: unitSimilarity(vectors), i })).sort((a, b) => b.similarity - a.similarity);
     const top = ranked.slice(0, Math.max(1, this.options.topK));
     const topUnits = top.length ? top.reduce((sum, unit) => sum + unit.similarity, 0) / top.length : 0;
     const value = this.options.wholeWeight * whole + (1 - this.options.wholeWeight) * topUnits;
 
     const sharedTerms: SharedTerm[] = [];
-    const wordCosine = cosine(need.words, entry.wholeVectors.words);
+    const profileWords = entry.wholeVectors.words;
+    const wordCosine = cosine(need.words, profileWords);
     if (wordCosine > 0) {
-      for (const [term, weight] of need.words) {
-        const other = entry.wholeVectors.words.get(term);
+      const ids = prepared.wordIds!;
+      let i = 0;
+      for (const [term, weight] of prepared.vectors.words) {
+        const at = search(profileWords.ids, ids[i++]);
+        const other = at >= 0 ? profileWords.values[at] : 0;
         if (other) sharedTerms.push({ term, surface: prepared.surfaces.get(term) ?? term.replace(/_/g, ' '), weight: (weight * other) / wordCosine });
       }
       sharedTerms.sort((a, b) => b.weight - a.weight);
     }
-    const best = ranked.find((unit) => entry.units[unit.i].kind === 'publication' && unit.similarity > 0);
+    const best = ranked.find((unit) => entry.unitIndex[unit.i] >= 0 && unit.similarity > 0);
+    const bestIndex = best ? entry.unitIndex[best.i] : -1;
     return {
       value,
       whole,
       topUnits,
       sharedTerms,
-      bestPublication: best ? { index: entry.units[best.i].index, title: entry.units[best.i].title, similarity: best.similarity } : undefined,
+      bestPublication: best ? { index: bestIndex, title: researcher.publications?.[bestIndex]?.title ?? '', similarity: best.similarity } : undefined,
     };
   }
 
   toJSON(): TextModelJSON {
-    return { version: 1, options: this.options, words: this.corpora.words.toJSON(), grams: this.corpora.grams.toJSON() };
+    const researchers: TextModelJSON['researchers'] = {};
+    const names = (channel: Channel, ids: Int32Array) => Array.from(ids, (id) => this.corpora[channel].term(id));
+    for (const [id, stored] of this.stored) {
+      researchers[id] = {
+        signature: stored.signature,
+        units: unpack(stored).map((unit) => [unit.index, names('words', unit.counts.words.ids), Array.from(unit.counts.words.values), names('grams', unit.counts.grams.ids), Array.from(unit.counts.grams.values)]),
+      };
+    }
+    return { version: 2, options: this.options, researchers };
   }
 
-  static fromJSON(json: TextModelJSON): TextModel {
-    if (json.version !== 1) throw new Error(`Unsupported text model version ${String(json.version)}`);
-    return new TextModel(json.options, { words: Corpus.fromJSON(json.words), grams: Corpus.fromJSON(json.grams) });
+  static fromJSON(json: TextModelJSON | TextModelJSONv1): TextModel {
+    if (json.version === 1) return new TextModel(json.options, { words: Corpus.fromJSON(json.words), grams: Corpus.fromJSON(json.grams) });
+    if (json.version !== 2) throw new Error(`Unsupported text model version ${String((json as { version: unknown }).version)}`);
+    const model = new TextModel(json.options);
+    for (const [id, researcher] of Object.entries(json.researchers)) {
+      const units = researcher.units.map(([index, words, wordCounts, grams, gramCounts]) => ({
+        index,
+        counts: { words: model.sparse('words', words, wordCounts), grams: model.sparse('grams', grams, gramCounts) },
+      }));
+      const stored = model.store(units, researcher.signature);
+      model.count(stored);
+      model.stored.set(id, stored);
+    }
+    model.version++;
+    return model;
   }
 
   private unitsUseGrams(): boolean {
     return this.options.charNgram > 0 && this.options.charWeight > 0 && this.options.wholeWeight < 1;
-  }
-
-  private channels(): Channel[] {
-    return this.options.charNgram > 0 ? ['words', 'grams'] : ['words'];
   }
 
   private countFields(fields: ReadonlyArray<{ text: string | null | undefined; weight: number }>): Record<Channel, Map<string, number>> {
@@ -247,8 +310,19 @@ export class TextModel {
     return counts;
   }
 
-  private weighAll(counts: Record<Channel, Map<string, number>>): Record<Channel, Vector> {
-    return { words: this.weigh(counts.words, this.corpora.words), grams: this.options.charNgram > 0 ? this.weigh(counts.grams, this.corpora.grams) : new Map() };
+  /** (Re)computes a need's weighted vectors at the current corpus version. */
+  private weighNeed(prepared: PreparedNeed): void {
+    prepared.vectors = {
+      words: this.weigh(prepared.counts.words, this.corpora.words),
+      grams: this.options.charNgram > 0 ? this.weigh(prepared.counts.grams, this.corpora.grams) : new Map(),
+    };
+    const words = this.corpora.words;
+    prepared.wordIds = Int32Array.from(prepared.vectors.words.keys(), (term) => words.intern(term));
+    prepared.sparse = {
+      words: this.sparse('words', [...prepared.vectors.words.keys()], [...prepared.vectors.words.values()]),
+      grams: this.sparse('grams', [...prepared.vectors.grams.keys()], [...prepared.vectors.grams.values()]),
+    };
+    prepared.version = this.version;
   }
 
   /** Unit-length vector of (sublinear) tf × idf. */
@@ -266,72 +340,297 @@ export class TextModel {
     return vector;
   }
 
-  private entry(researcher: ResearcherText): ResearcherEntry {
-    const signature = researcherSignature(researcher);
-    const cached = this.entries.get(researcher.id);
-    if (cached && cached.signature === signature) return cached;
-    const o = this.options;
-    const units: Unit[] = [];
-    const profile = this.countFields([
-      { text: researcher.headline, weight: o.titleWeight },
-      { text: researcher.expertise, weight: 1 },
-      ...[...(researcher.keywords ?? []), ...(researcher.techniques ?? [])].map((text) => ({ text, weight: o.keywordWeight })),
-    ]);
-    if (profile.words.size || profile.grams.size) units.push({ kind: 'profile', index: -1, title: researcher.headline ?? '', counts: profile });
-    (researcher.publications ?? []).forEach((publication, index) => {
-      const counts = this.countFields([
-        { text: publication.title, weight: o.titleWeight },
-        { text: publication.abstract, weight: 1 },
-      ]);
-      if (counts.words.size || counts.grams.size) units.push({ kind: 'publication', index, title: publication.title ?? '', counts });
-    });
-    const whole = { words: new Map<string, number>(), grams: new Map<string, number>() };
-    for (const unit of units) {
-      for (const channel of ['words', 'grams'] as const) {
-        for (const [term, count] of unit.counts[channel]) whole[channel].set(term, (whole[channel].get(term) ?? 0) + count);
-      }
+  /** Unit-length vector of (sublinear) tf × idf over sorted term ids. */
+  private weighSparse(counts: Sparse, corpus: Corpus): Sparse {
+    const values = new Float64Array(counts.ids.length);
+    let norm = 0;
+    for (let i = 0; i < values.length; i++) {
+      const count = counts.values[i];
+      const tf = this.options.sublinearTf ? 1 + Math.log(count) : count;
+      const weight = tf * corpus.idfOf(counts.ids[i]);
+      values[i] = weight;
+      norm += weight * weight;
     }
-    const entry: ResearcherEntry = { signature, units, whole, version: -1, unitVectors: [], wholeVectors: { words: new Map(), grams: new Map() } };
-    this.entries.set(researcher.id, entry);
-    return entry;
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let i = 0; i < values.length; i++) values[i] /= norm;
+    return { ids: counts.ids, values };
   }
 
-  private vectors(researcher: ResearcherText): ResearcherEntry {
-    const entry = this.entry(researcher);
-    if (entry.version !== this.version) {
-      entry.unitVectors = entry.units.map((unit) =>
-        this.unitsUseGrams() ? this.weighAll(unit.counts) : { words: this.weigh(unit.counts.words, this.corpora.words), grams: new Map() },
+  /** Terms and values as a Sparse of the channel's dictionary (terms interned, sorted by id). */
+  private sparse(channel: Channel, termList: readonly string[], values: readonly number[]): Sparse {
+    const corpus = this.corpora[channel];
+    const order = termList.map((term, i) => ({ id: corpus.intern(term), value: values[i] })).sort((a, b) => a.id - b.id);
+    return { ids: Int32Array.from(order, (o) => o.id), values: Float64Array.from(order, (o) => o.value) };
+  }
+
+  /** A researcher's units as term counts (the profile statement, then each publication). */
+  private analyse(researcher: ResearcherText): UnitCounts[] {
+    const o = this.options;
+    const units: UnitCounts[] = [];
+    const toUnit = (index: number, counts: Record<Channel, Map<string, number>>) => {
+      if (counts.words.size || counts.grams.size) {
+        units.push({
+          index,
+          counts: {
+            words: this.sparse('words', [...counts.words.keys()], [...counts.words.values()]),
+            grams: this.sparse('grams', [...counts.grams.keys()], [...counts.grams.values()]),
+          },
+        });
+      }
+    };
+    toUnit(
+      -1,
+      this.countFields([
+        { text: researcher.headline, weight: o.titleWeight },
+        { text: researcher.expertise, weight: 1 },
+        ...[...(researcher.keywords ?? []), ...(researcher.techniques ?? [])].map((text) => ({ text, weight: o.keywordWeight })),
+      ]),
+    );
+    (researcher.publications ?? []).forEach((publication, index) => {
+      toUnit(
+        index,
+        this.countFields([
+          { text: publication.title, weight: o.titleWeight },
+          { text: publication.abstract, weight: 1 },
+        ]),
       );
-      entry.wholeVectors = this.weighAll(entry.whole);
+    });
+    return units;
+  }
+
+  private store(units: UnitCounts[], signature: number): StoredResearcher {
+    return { signature, ...pack(units) };
+  }
+
+  /** Adds a stored researcher's units to the corpus statistics (as the corpus counted expanded term lists). */
+  private count(stored: StoredResearcher, sign: 1 | -1 = 1): void {
+    for (const unit of unpack(stored)) {
+      for (const channel of this.channels()) {
+        const { ids, values } = unit.counts[channel];
+        const present: number[] = [];
+        let length = 0;
+        for (let i = 0; i < ids.length; i++) {
+          const repeats = Math.ceil(values[i]);
+          if (repeats > 0) {
+            present.push(ids[i]);
+            length += repeats;
+          }
+        }
+        if (length === 0) continue;
+        if (sign > 0) this.corpora[channel].addUnit(present, length);
+        else this.corpora[channel].removeUnit(present, length);
+      }
+    }
+  }
+
+  /** Removes a researcher from the statistics; whether it was there. */
+  private uncount(researcherId: string): boolean {
+    let changed = false;
+    const previous = this.stored.get(researcherId);
+    if (previous) {
+      this.count(previous, -1);
+      this.stored.delete(researcherId);
+      changed = true;
+    }
+    // A model loaded from version-1 JSON keeps its researchers in the corpora.
+    for (const channel of this.channels()) changed = this.corpora[channel].remove(researcherId) || changed;
+    return changed;
+  }
+
+  private channels(): Channel[] {
+    return this.options.charNgram > 0 ? ['words', 'grams'] : ['words'];
+  }
+
+  /** The researcher's weighted vectors at the current version, from the cache or its stored counts. */
+  private vectors(researcher: ResearcherText): ScoringEntry {
+    const signature = researcherSignature(researcher);
+    let entry = this.cache.get(researcher.id);
+    this.cache.delete(researcher.id);
+    if (!entry || entry.signature !== signature) {
+      const known = this.stored.get(researcher.id);
+      const stored = known && known.signature === signature ? known : this.store(this.analyse(researcher), signature);
+      entry = { signature, stored, version: -1, unitIndex: [], unitVectors: [], wholeVectors: { words: EMPTY, grams: EMPTY } };
+    }
+    this.cache.set(researcher.id, entry);
+    if (this.cache.size > Math.max(1, this.cacheSize)) this.cache.delete(this.cache.keys().next().value as string);
+    if (entry.version !== this.version) {
+      const units = unpack(entry.stored);
+      const useGrams = this.unitsUseGrams();
+      entry.unitIndex = units.map((unit) => unit.index);
+      entry.unitVectors = units.map((unit) => ({
+        words: this.weighSparse(unit.counts.words, this.corpora.words),
+        grams: useGrams ? this.weighSparse(unit.counts.grams, this.corpora.grams) : null,
+      }));
+      entry.wholeVectors = {
+        words: this.weighSparse(sumSparse(units.map((unit) => unit.counts.words)), this.corpora.words),
+        grams: this.options.charNgram > 0 ? this.weighSparse(sumSparse(units.map((unit) => unit.counts.grams)), this.corpora.grams) : EMPTY,
+      };
       entry.version = this.version;
     }
     return entry;
   }
 }
 
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+const EMPTY: Sparse = { ids: new Int32Array(0), values: new Float64Array(0) };
+
+/** Dot product of two unit vectors over sorted ids. */
+function cosine(a: Sparse, b: Sparse): number {
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
   let sum = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other) sum += weight * other;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i];
+    const y = bi[j];
+    if (x === y) {
+      sum += a.values[i++] * b.values[j++];
+    } else if (x < y) i++;
+    else j++;
   }
   return sum;
 }
 
-/** A unit's term list with repeats (weights rounded up), as the corpus stores it. */
-function expand(counts: Map<string, number>): string[] {
-  const list: string[] = [];
-  for (const [term, count] of counts) for (let i = 0; i < Math.ceil(count); i++) list.push(term);
-  return list;
+function search(ids: Int32Array, id: number): number {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = ids[mid];
+    if (value === id) return mid;
+    if (value < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
-function researcherSignature(researcher: ResearcherText): string {
-  return JSON.stringify([
+/** Sum of sparse count vectors (the whole profile from its units). */
+function sumSparse(parts: Sparse[]): Sparse {
+  if (parts.length === 1) return parts[0];
+  let total = 0;
+  for (const part of parts) total += part.ids.length;
+  const ids = new Int32Array(total);
+  const values = new Float64Array(total);
+  let n = 0;
+  for (const part of parts) {
+    ids.set(part.ids, n);
+    n += part.ids.length;
+  }
+  ids.sort();
+  // Distinct ids, then the counts summed in unit order.
+  let distinct = 0;
+  for (let i = 0; i < total; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[distinct++] = ids[i];
+  const out = ids.slice(0, distinct);
+  const sums = values.subarray(0, distinct);
+  for (const part of parts) {
+    let k = 0;
+    for (let i = 0; i < part.ids.length; i++) {
+      const id = part.ids[i];
+      while (out[k] < id) k++;
+      sums[k] += part.values[i];
+    }
+  }
+  return { ids: out, values: sums.slice() };
+}
+
+// --- Packed storage of a researcher's units: varints, term ids delta-encoded. ---
+
+let buffer = new Uint8Array(1 << 16);
+let position = 0;
+
+function writeVarint(value: number): void {
+  if (position + 5 > buffer.length) {
+    const grown = new Uint8Array(buffer.length * 2);
+    grown.set(buffer);
+    buffer = grown;
+  }
+  while (value >= 0x80) {
+    buffer[position++] = (value & 0x7f) | 0x80;
+    value = Math.floor(value / 128);
+  }
+  buffer[position++] = value;
+}
+
+function pack(units: UnitCounts[]): { data: Uint8Array; floats?: Float64Array } {
+  position = 0;
+  const floats: number[] = [];
+  let anyFloat = false;
+  writeVarint(units.length);
+  for (const unit of units) {
+    writeVarint(unit.index + 1);
+    for (const channel of CHANNELS) {
+      const { ids, values } = unit.counts[channel];
+      writeVarint(ids.length);
+      let last = 0;
+      for (let i = 0; i < ids.length; i++) {
+        writeVarint(ids[i] - last);
+        last = ids[i];
+      }
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        floats.push(value);
+        if (Number.isInteger(value) && value >= 0 && value < 2 ** 31) writeVarint(value);
+        else {
+          anyFloat = true;
+          writeVarint(0);
+        }
+      }
+    }
+  }
+  return { data: buffer.slice(0, position), floats: anyFloat ? Float64Array.from(floats) : undefined };
+}
+
+function unpack(stored: StoredResearcher): UnitCounts[] {
+  const data = stored.data;
+  let at = 0;
+  let floatAt = 0;
+  const read = (): number => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = data[at++];
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 128;
+    }
+  };
+  const units: UnitCounts[] = [];
+  const count = read();
+  for (let u = 0; u < count; u++) {
+    const index = read() - 1;
+    const counts = {} as Record<Channel, Sparse>;
+    for (const channel of CHANNELS) {
+      const n = read();
+      const ids = new Int32Array(n);
+      let last = 0;
+      for (let i = 0; i < n; i++) ids[i] = last += read();
+      const values = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const value = read();
+        values[i] = stored.floats ? stored.floats[floatAt++] : value;
+      }
+      counts[channel] = { ids, values };
+    }
+    units.push({ index, counts });
+  }
+  return units;
+}
+
+/** A 52-bit hash of the researcher's text fields: whether a stored or cached analysis is still current. */
+function researcherSignature(researcher: ResearcherText): number {
+  const text = JSON.stringify([
     researcher.headline ?? '',
     researcher.expertise ?? '',
     researcher.keywords ?? [],
     researcher.techniques ?? [],
     (researcher.publications ?? []).map((p) => [p.title ?? '', p.abstract ?? '']),
   ]);
+  let h1 = 0x811c9dc5;
+  let h2 = 5381;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = (Math.imul(h2, 33) + c) | 0;
+  }
+  return (h1 >>> 0) * 2 ** 20 + ((h2 >>> 0) & 0xfffff);
 }
