@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { ConceptIndex, Match as ScoredMatch, needCandidates, NeedRecord, researcherCandidates } from '../../../../libs/matching/src';
-import { Filter, SearchEngine, SearchUnavailableError } from '../../../../libs/search/src';
-import { ForbiddenError, ServiceUnavailableError } from '../common/domain-errors';
+import { Filter, SearchEngine } from '../../../../libs/search/src';
+import { ForbiddenError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
 import { Role } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
@@ -39,8 +39,8 @@ export class MatchingService {
     if (!isStaff(viewer) && !(viewer.role === Role.INDUSTRIAL && viewer.organisationId === need.organisationId)) {
       throw new ForbiddenError('forbiddenOtherOrganisation');
     }
-    const record = await this.needRecord(need, true);
-    const candidateIds = await this.searching(() => researcherCandidates(this.engine, this.indexes.researchers, record, this.concepts));
+    const [record] = await this.needRecords([need], () => true);
+    const candidateIds = await this.indexes.read(() => researcherCandidates(this.engine, this.indexes.researchers, record, this.concepts));
     const candidates = await this.matchers.records(candidateIds);
     const matcher = await this.matchers.with(candidates);
     const ranked = matcher.rankResearchers(record, candidates, { language: viewer.language, limit: first });
@@ -58,9 +58,9 @@ export class MatchingService {
     const open: Filter = { field: 'status', equals: NeedStatus.OPEN };
     const visibility = needVisibility(viewer);
     const filter: Filter = visibility ? { and: [visibility, open] } : open;
-    const candidateIds = await this.searching(() => needCandidates(this.engine, this.indexes.needs, researcher, this.concepts, filter));
+    const candidateIds = await this.indexes.read(() => needCandidates(this.engine, this.indexes.needs, researcher, this.concepts, filter));
     const needs = (await this.needs.findVisible(viewer, candidateIds)).filter((n) => n.status === NeedStatus.OPEN);
-    const records = await Promise.all(needs.map((need) => this.needRecord(need, this.needs.canSeePoster(viewer, need))));
+    const records = await this.needRecords(needs, (need) => this.needs.canSeePoster(viewer, need));
     const matcher = await this.matchers.with([researcher]);
     const ranked = matcher.rankNeeds(researcher, records, { language: viewer.language, limit: first });
     const byNeed = byId(needs);
@@ -84,23 +84,16 @@ export class MatchingService {
   }
 
   /**
-   * A need as the matcher sees it. When the viewer may not know who posted it, the organisation's
-   * name and place are left out, so no reason ("same city: …") can reveal them.
+   * Needs as the matcher sees them. When the viewer may not know who posted a need, the
+   * organisation's name and place are left out, so no reason ("same city: …") can reveal them.
    */
-  private async needRecord(need: Need, posterVisible: boolean): Promise<NeedRecord> {
-    const organisation = await this.db.getRepository(Organisation).findOneByOrFail({ id: need.organisationId });
-    const record = toNeedRecord(need, organisation);
-    return posterVisible ? record : { ...record, organisationName: '', city: null, region: null };
-  }
-
-  private async searching<T>(search: () => Promise<T>): Promise<T> {
-    try {
-      await this.indexes.ensureConfigured();
-      return await search();
-    } catch (error) {
-      if (error instanceof SearchUnavailableError) throw new ServiceUnavailableError('searchUnavailable');
-      throw error;
-    }
+  private async needRecords(needs: Need[], posterVisible: (need: Need) => boolean): Promise<NeedRecord[]> {
+    const ids = [...new Set(needs.map((n) => n.organisationId))];
+    const organisations = byId(ids.length ? await this.db.getRepository(Organisation).findBy({ id: In(ids) }) : []);
+    return needs.map((need) => {
+      const record = toNeedRecord(need, organisations.get(need.organisationId)!);
+      return posterVisible(need) ? record : { ...record, organisationName: '', city: null, region: null };
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { NEEDS_INDEX_SETTINGS, RESEARCHERS_INDEX_SETTINGS } from '../../../../libs/matching/src';
-import { IndexSettings, SearchEngine } from '../../../../libs/search/src';
+import { IndexSettings, SearchEngine, SearchUnavailableError } from '../../../../libs/search/src';
+import { ServiceUnavailableError } from '../common/domain-errors';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { SEARCH_ENGINE } from './search-engine.provider';
@@ -37,5 +38,16 @@ export class SearchIndexes {
         throw error;
       });
     return this.configured;
+  }
+
+  /** Runs a read against the engine; an engine that is down becomes SERVICE_UNAVAILABLE for the client. */
+  async read<T>(search: () => Promise<T>): Promise<T> {
+    try {
+      await this.ensureConfigured();
+      return await search();
+    } catch (error) {
+      if (error instanceof SearchUnavailableError) throw new ServiceUnavailableError('searchUnavailable');
+      throw error;
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConceptIndex, conceptLabel } from '../../../../libs/matching/src';
-import { Filter, SearchEngine, SearchResult, SearchUnavailableError } from '../../../../libs/search/src';
-import { InvalidInputError, ServiceUnavailableError } from '../common/domain-errors';
+import { Filter, SearchEngine, SearchResult } from '../../../../libs/search/src';
+import { InvalidInputError } from '../common/domain-errors';
 import { Language } from '../common/i18n-messages';
 import { isStaff, Viewer } from '../common/viewer';
 import { NeedStatus, NeedVisibility } from '../needs/need.enums';
@@ -58,14 +58,8 @@ export class SearchService {
     };
   }
 
-  private async run(index: string, query: string, filter: Filter | undefined, facets: string[], highlight: string[], offset: number, limit: number) {
-    try {
-      await this.indexes.ensureConfigured();
-      return await this.engine.search(index, { query, filter, facets, highlight, offset, limit });
-    } catch (error) {
-      if (error instanceof SearchUnavailableError) throw new ServiceUnavailableError('searchUnavailable');
-      throw error;
-    }
+  private run(index: string, query: string, filter: Filter | undefined, facets: string[], highlight: string[], offset: number, limit: number) {
+    return this.indexes.read(() => this.engine.search(index, { query, filter, facets, highlight, offset, limit }));
   }
 
   private facetsOf(result: SearchResult<object>, language: Language): SearchFacet[] {

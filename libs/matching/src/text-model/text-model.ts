@@ -1,4 +1,5 @@
 import { Corpus, type CorpusJSON } from './corpus';
+import { textHash } from './text-hash';
 import { addCounts, charNgrams, DEFAULT_TERM_OPTIONS, surfaceForms, terms, type TermOptions } from './terms';
 
 /** The text fields of a researcher the lexical model reads (MatchResearcher fits it). */
@@ -618,19 +619,13 @@ function unpack(stored: StoredResearcher): UnitCounts[] {
 
 /** A 52-bit hash of the researcher's text fields: whether a stored or cached analysis is still current. */
 function researcherSignature(researcher: ResearcherText): number {
-  const text = JSON.stringify([
-    researcher.headline ?? '',
-    researcher.expertise ?? '',
-    researcher.keywords ?? [],
-    researcher.techniques ?? [],
-    (researcher.publications ?? []).map((p) => [p.title ?? '', p.abstract ?? '']),
-  ]);
-  let h1 = 0x811c9dc5;
-  let h2 = 5381;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = (Math.imul(h2, 33) + c) | 0;
-  }
-  return (h1 >>> 0) * 2 ** 20 + ((h2 >>> 0) & 0xfffff);
+  return textHash(
+    JSON.stringify([
+      researcher.headline ?? '',
+      researcher.expertise ?? '',
+      researcher.keywords ?? [],
+      researcher.techniques ?? [],
+      (researcher.publications ?? []).map((p) => [p.title ?? '', p.abstract ?? '']),
+    ]),
+  );
 }
