@@ -4,8 +4,8 @@ import type { ConceptSource } from './scoring/concept-source';
 import type { MatchNeed, MatchResearcher } from './scoring/types';
 import { contentWords } from './text-model/terms';
 
-/** Words of a query sent to the engine: enough to recall, few enough to stay fast. */
-const MAX_QUERY_WORDS = 16;
+/** Words of a query sent to the engine: at 100k profiles 10 beat 16 on speed (p95 84 → 70 ms) and on-topic share (0.77 → 0.82). */
+const MAX_QUERY_WORDS = 10;
 /** Per search (text, concepts): at 100k profiles 50 kept the on-topic share (0.77) and cut proposeMatches p95 from 113 to 84 ms. */
 export const DEFAULT_CANDIDATES = 50;
 /** Labels are taken in this order of languages: one label per concept is enough (see conceptQuery). */
