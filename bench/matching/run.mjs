@@ -8,7 +8,7 @@
 //          [--budget=45] [--seed=20261130] [--heap=12288] [--no-pg]
 // Each size runs in its own child process (node --expose-gc --max-old-space-size=<heap>) so that
 // memory figures do not mix. --budget: seconds of measured queries per path at most.
-import { spawn } from 'node:child_process';
+import { runSizesInChildren } from '../run-sizes.mjs';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -49,36 +49,8 @@ async function parent() {
   const flags = ['--expose-gc', `--max-old-space-size=${heap}`];
   console.log(`Matching benchmark — sizes ${sizes.map(int).join(', ')} researcher profiles; node ${process.version}; child flags: ${flags.join(' ')}`);
   console.log(`target: proposeMatches p95 ≤ ${TARGET_P95_MS} ms at ${int(TARGET_SIZE)} profiles`);
-  const summaries = [];
-  let current = null;
-  const forward = (signal) => current?.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
   const started = performance.now();
-  for (const size of sizes) {
-    const code = await new Promise((resolvePromise) => {
-      current = spawn(process.execPath, [...flags, fileURLToPath(import.meta.url), '--child', `--size=${size}`, ...args.filter((a) => a.startsWith('--'))], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let buffer = '';
-      current.stdout.on('data', (chunk) => {
-        buffer += chunk;
-        let nl;
-        while ((nl = buffer.indexOf('\n')) >= 0) {
-          const line = buffer.slice(0, nl);
-          buffer = buffer.slice(nl + 1);
-          if (line.startsWith('@@SUMMARY ')) summaries.push(line.slice(10));
-          else console.log(line);
-        }
-      });
-      current.on('exit', (exitCode, signal) => resolvePromise(signal ? 1 : exitCode));
-    });
-    if (code !== 0) {
-      console.log(`size ${int(size)}: benchmark exited with code ${code}`);
-      process.exitCode = 1;
-      break;
-    }
-  }
+  const summaries = await runSizesInChildren({ script: fileURLToPath(import.meta.url), sizes, nodeFlags: flags, args });
   console.log(`\n=== summary (total ${secs(performance.now() - started)}) ===`);
   for (const line of summaries) console.log(line);
 }

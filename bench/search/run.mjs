@@ -5,7 +5,7 @@
 // Usage: node --expose-gc bench/search/run.mjs [sizes=1000,10000,100000] [--queries=250]
 //          [--warmup=30] [--index-budget=300] [--class-budget=35] [--tag-sample=20000] [--seed=20261130] [--chunked]
 // Each size runs in its own child process (same node flags) so memory figures do not mix.
-import { spawn } from 'node:child_process';
+import { runSizesInChildren } from '../run-sizes.mjs';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -41,7 +41,7 @@ if (args.includes('--child')) {
 // ------------------------------------------------------------------------------------------------
 async function parent() {
   const sizes = (positional[0] ?? '1000,10000,100000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
-  for (const file of ['libs/search/src/index.js', 'libs/matching/src/index.js', 'apps/api/src/database/embedded-postgres.js', 'apps/api/src/search/search-documents.js']) {
+  for (const file of ['libs/search/src/index.js', 'libs/matching/src/index.js', 'apps/api/src/database/embedded-postgres.js']) {
     if (!existsSync(join(dist, file))) {
       console.error(`dist/${file} is missing: run \`npm run build:api\` first (npm run bench:search does).`);
       process.exit(1);
@@ -49,36 +49,7 @@ async function parent() {
   }
   console.log(`Search benchmark — sizes ${sizes.map(int).join(', ')}; node ${process.version}; flags: ${process.execArgv.join(' ') || '(none)'}`);
   if (!gcAvailable) console.log('(no --expose-gc: memory figures are taken without a forced GC and are noisier)');
-  const summaries = [];
-  let current = null;
-  const forward = (signal) => current?.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  for (const size of sizes) {
-    const code = await new Promise((resolvePromise) => {
-      current = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', `--size=${size}`, ...args.filter((a) => a.startsWith('--'))], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let buffer = '';
-      current.stdout.on('data', (chunk) => {
-        buffer += chunk;
-        let nl;
-        while ((nl = buffer.indexOf('\n')) >= 0) {
-          const line = buffer.slice(0, nl);
-          buffer = buffer.slice(nl + 1);
-          if (line.startsWith('@@SUMMARY ')) summaries.push(line.slice(10));
-          else console.log(line);
-        }
-      });
-      current.on('exit', (exitCode, signal) => resolvePromise(signal ? 1 : exitCode));
-    });
-    if (code !== 0) {
-      console.log(`size ${int(size)}: benchmark exited with code ${code}`);
-      process.exitCode = 1;
-      break;
-    }
-  }
-  current = null;
+  const summaries = await runSizesInChildren({ script: fileURLToPath(import.meta.url), sizes, nodeFlags: process.execArgv, args });
   console.log('\n=== Summary ===');
   for (const line of summaries) console.log(line);
   console.log('Targets (not asserted): at 100k documents, embedded p95 < 20 ms and ≥ 5× faster than Postgres at equal or better recall on typo and cross-lingual queries.');
@@ -120,7 +91,7 @@ async function runSize(size, { perClass, warmup, indexBudgetMs, classBudgetMs, t
   const search = require(join(dist, 'libs/search/src/index.js'));
   const matching = require(join(dist, 'libs/matching/src/index.js'));
   const embeddedPg = require(join(dist, 'apps/api/src/database/embedded-postgres.js'));
-  const { NEEDS_INDEX_SETTINGS } = require(join(dist, 'apps/api/src/search/search-documents.js'));
+  const { NEEDS_INDEX_SETTINGS } = matching;
   const settings = { ...NEEDS_INDEX_SETTINGS, name: INDEX };
 
   log(`\n=== ${int(size)} documents ===`);
