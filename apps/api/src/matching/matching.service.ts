@@ -11,7 +11,6 @@ import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
 import { NeedsService } from '../needs/needs.service';
 import { ProfilesService } from '../profiles/profiles.service';
-import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { CONCEPT_INDEX } from '../search/concept-index.provider';
 import { SEARCH_ENGINE } from '../search/search-engine.provider';
 import { SearchIndexes } from '../search/search-indexes';
