@@ -19,6 +19,9 @@ const TRACKED: [Function, OutboxEntityType][] = [
  */
 @EventSubscriber()
 export class OutboxSubscriber implements EntitySubscriberInterface {
+  /** A bulk save notifies its entities concurrently; their inserts share one connection, so they queue. */
+  private readonly queues = new WeakMap<object, Promise<unknown>>();
+
   async afterInsert(event: InsertEvent<object>): Promise<void> {
     await this.record(event.metadata.target, event.entity as { id?: string }, event);
   }
@@ -32,6 +35,11 @@ export class OutboxSubscriber implements EntitySubscriberInterface {
   private async record(target: unknown, entity: { id?: string } | undefined, event: InsertEvent<object> | UpdateEvent<object>) {
     const entityType = TRACKED.find(([type]) => type === target)?.[1];
     if (!entityType || !entity?.id) return;
-    await event.manager.query('INSERT INTO search_outbox (entity_type, entity_id) VALUES ($1, $2)', [entityType, entity.id]);
+    const connection = event.queryRunner;
+    const insert = (this.queues.get(connection) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => event.manager.query('INSERT INTO search_outbox (entity_type, entity_id) VALUES ($1, $2)', [entityType, entity.id]));
+    this.queues.set(connection, insert);
+    await insert;
   }
 }
