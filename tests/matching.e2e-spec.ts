@@ -1,4 +1,4 @@
-import { Match } from '../apps/api/src/matching/match.entity';
+import { Match } from '../apps/api/src/brokering/match.entity';
 import { NeedVisibility } from '../apps/api/src/needs/need.enums';
 import { ResearcherProfile } from '../apps/api/src/profiles/researcher-profile.entity';
 import { SearchIndexer } from '../apps/api/src/search/search-indexer.service';

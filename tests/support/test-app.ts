@@ -39,6 +39,7 @@ export class TestApp {
       NODE_ENV: 'test',
       SEED_DEMO_DATA: 'false',
       INDEXER_INTERVAL_MS: '0', // tests drain the search outbox themselves (SearchIndexer.drain)
+      MAIL_INTERVAL_MS: '0', // and the e-mail outbox (Mailer.drain)
       JWT_SECRET: randomBytes(32).toString('hex'),
       DATA_DIR: '/tmp/passerelle-test-data',
       ...env,

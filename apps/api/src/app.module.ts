@@ -20,6 +20,10 @@ import { NeedsModule } from './needs/needs.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { SearchModule } from './search/search.module';
 import { MatchingModule } from './matching/matching.module';
+import { BrokeringModule } from './brokering/brokering.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ImportsModule } from './imports/imports.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { DemoSeeder } from './seed/demo-seeder';
 
 export interface AppOptions {
@@ -54,6 +58,10 @@ export class AppModule {
         NeedsModule,
         SearchModule,
         MatchingModule,
+        NotificationsModule,
+        BrokeringModule,
+        AnalyticsModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: SqlLogger, useValue: sqlLogger }, MigrationRunner, DemoSeeder],

@@ -9,6 +9,8 @@ const API_PATHS = ['/graphql', '/health'];
 /** What main.ts and the end-to-end tests both set up on the Nest application. */
 export function configureHttp(app: NestExpressApplication, distDir: string, logger: LoggerService): void {
   app.set('trust proxy', 'loopback');
+  // Member imports send a CSV of up to 2 MB in the request (JSON-escaped, hence the margin).
+  app.useBodyParser('json', { limit: '3mb' });
   serveWebClient(app, distDir, logger);
 }
 

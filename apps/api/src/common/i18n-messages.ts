@@ -130,6 +130,116 @@ const MESSAGES: Record<string, Templates> = {
     en: 'cannot go from {from} to {to}',
   },
   invalid: { fr: 'valeur invalide', ar: 'قيمة غير صالحة', en: 'invalid value' },
+  // brokering
+  matchTransition: {
+    fr: "action {event} impossible sur une mise en relation au statut {status}",
+    ar: 'لا يمكن تنفيذ {event} على ربط في حالة {status}',
+    en: 'cannot {event} a match that is {status}',
+  },
+  matchAlreadyAnswered: { fr: 'ce côté ({side}) a déjà répondu', ar: 'هذا الطرف ({side}) أجاب من قبل', en: 'this side ({side}) has already answered' },
+  matchOutcomeNotAllowed: {
+    fr: "l'issue {outcome} n'est pas possible au statut {status} (possibles : {allowed})",
+    ar: 'النتيجة {outcome} غير ممكنة في الحالة {status} (الممكن: {allowed})',
+    en: 'outcome {outcome} is not possible when {status} (possible: {allowed})',
+  },
+  matchChanged: {
+    fr: "cette mise en relation a changé entre-temps (version {version}) ; rechargez-la",
+    ar: 'تغير هذا الربط في الأثناء (النسخة {version})؛ أعد تحميله',
+    en: 'this match changed in the meantime (version {version}); reload it',
+  },
+  matchExists: {
+    fr: 'une mise en relation existe déjà pour ce besoin et ce chercheur (statut {status})',
+    ar: 'يوجد ربط من قبل لهذه الحاجة وهذا الباحث (الحالة {status})',
+    en: 'a match already exists for this need and researcher (status {status})',
+  },
+  declineReasonRequired: { fr: 'choisissez une raison pour décliner', ar: 'اختر سببا للرفض', en: 'pick a reason for declining' },
+  reasonOnlyWhenDeclining: { fr: "une raison ne s'indique qu'en déclinant", ar: 'يذكر السبب عند الرفض فقط', en: 'a reason is given only when declining' },
+  otherReasonNeedsNote: { fr: 'précisez la raison « autre » dans la note', ar: 'وضح السبب «آخر» في الملاحظة', en: 'explain the "other" reason in the note' },
+  answerValue: { fr: 'doit être INTERESTED ou DECLINED', ar: 'يجب أن يكون INTERESTED أو DECLINED', en: 'must be INTERESTED or DECLINED' },
+  abandonedNeedsWhy: { fr: "dites pourquoi la collaboration est abandonnée", ar: 'اذكر سبب التخلي عن التعاون', en: 'say why it was abandoned' },
+  forbiddenOtherSide: {
+    fr: "vous ne pouvez répondre que pour votre côté",
+    ar: 'لا يمكنك الإجابة إلا عن طرفك',
+    en: 'you can only answer for your own side',
+  },
+  ownerMustBeStaff: { fr: "doit être un membre actif de l'équipe du cluster", ar: 'يجب أن يكون عضوا نشطا في فريق العنقود', en: 'must be an active member of the cluster staff' },
+  profileRequired: { fr: "créez d'abord votre profil d'expertise", ar: 'أنشئ ملف خبرتك أولا', en: 'create your expertise profile first' },
+  needNotOpen: { fr: "ce besoin n'est pas ouvert", ar: 'هذه الحاجة غير مفتوحة', en: 'this need is not open' },
+  interestExists: {
+    fr: "Vous avez déjà manifesté votre intérêt pour ce besoin",
+    ar: 'سبق أن أبديت اهتمامك بهذه الحاجة',
+    en: 'You have already expressed interest in this need',
+  },
+  interestHandled: { fr: 'cette manifestation d’intérêt est déjà traitée ({status})', ar: 'تمت معالجة إبداء الاهتمام هذا ({status})', en: 'this expression of interest was already handled ({status})' },
+  milestoneBeforeStart: { fr: 'ne peut pas précéder le début ({startDate})', ar: 'لا يمكن أن يسبق البداية ({startDate})', en: 'cannot be before the start ({startDate})' },
+  bookingOrder: { fr: 'la fin doit suivre ou égaler le début', ar: 'يجب أن تكون النهاية بعد البداية أو مساوية لها', en: 'the end must be on or after the start' },
+  periodOrder: { fr: 'la fin de la période précède son début', ar: 'نهاية الفترة تسبق بدايتها', en: 'the period ends before it starts' },
+  equipmentBooked: {
+    fr: 'équipement déjà réservé sur ces dates : {equipment}',
+    ar: 'معدات محجوزة من قبل في هذه التواريخ: {equipment}',
+    en: 'equipment already booked on these dates: {equipment}',
+  },
+  // notifications
+  // imports
+  importFileTooLarge: { fr: 'le fichier dépasse {max}', ar: 'الملف يتجاوز {max}', en: 'the file is larger than {max}' },
+  importTooManyRows: { fr: 'le fichier dépasse {max} lignes', ar: 'الملف يتجاوز {max} سطر', en: 'the file has more than {max} rows' },
+  importEmptyFile: { fr: 'le fichier ne contient aucune ligne de données', ar: 'الملف لا يحتوي على أي سطر بيانات', en: 'the file has no data rows' },
+  importMalformedCsv: {
+    fr: 'fichier CSV illisible vers la ligne {line} (guillemet mal fermé ?)',
+    ar: 'ملف CSV غير مقروء قرب السطر {line} (علامة تنصيص غير مغلقة؟)',
+    en: 'unreadable CSV near line {line} (unclosed quote?)',
+  },
+  importMissingColumns: { fr: 'colonnes obligatoires absentes : {columns}', ar: 'أعمدة إلزامية غير موجودة: {columns}', en: 'missing required columns: {columns}' },
+  importDuplicateColumn: { fr: 'la colonne {column} apparaît deux fois', ar: 'العمود {column} مكرر', en: 'the column {column} appears twice' },
+  importUnknownColumn: { fr: 'colonne inconnue, ignorée', ar: 'عمود غير معروف، تم تجاهله', en: 'unknown column, ignored' },
+  importTooManyCells: {
+    fr: "la ligne a plus de cellules que l'en-tête ({count})",
+    ar: 'السطر يحتوي على خلايا أكثر من رأس الجدول ({count})',
+    en: 'the row has more cells than the header ({count})',
+  },
+  importOneOf: { fr: "doit être l'une des valeurs : {values}", ar: 'يجب أن تكون إحدى القيم: {values}', en: 'must be one of: {values}' },
+  importStaffRole: {
+    fr: 'les comptes STAFF et ADMIN ne peuvent pas être importés',
+    ar: 'لا يمكن استيراد حسابات STAFF و ADMIN',
+    en: 'STAFF and ADMIN accounts cannot be imported',
+  },
+  importDuplicateEmail: { fr: 'cet e-mail figure déjà ligne {line}', ar: 'هذا البريد مذكور في السطر {line}', en: 'this e-mail is already on line {line}' },
+  importOrganisationConflict: {
+    fr: 'diffère de la ligne {line} pour la même organisation',
+    ar: 'يختلف عن السطر {line} لنفس المؤسسة',
+    en: 'differs from line {line} for the same organisation',
+  },
+  importEmailInOtherOrganisation: {
+    fr: "cet e-mail appartient déjà à un compte d'une autre organisation",
+    ar: 'هذا البريد مرتبط بحساب في مؤسسة أخرى',
+    en: 'this e-mail already belongs to an account of another organisation',
+  },
+  importKindDiffers: {
+    fr: "l'organisation existante est de type {kind} ; modifiez-le sur sa fiche",
+    ar: 'المؤسسة الموجودة من نوع {kind}؛ عدّله في صفحتها',
+    en: 'the existing organisation is of kind {kind}; change it on its page',
+  },
+  importOrganisationArchived: { fr: 'cette organisation est archivée', ar: 'هذه المؤسسة مؤرشفة', en: 'this organisation is archived' },
+  importOrganisationAmbiguous: {
+    fr: 'plusieurs organisations correspondent à ce nom : {names}',
+    ar: 'عدة مؤسسات تطابق هذا الاسم: {names}',
+    en: 'several organisations match this name: {names}',
+  },
+  importRoleKept: {
+    fr: 'le compte existant garde son rôle {role} (seul un administrateur change les rôles)',
+    ar: 'يحتفظ الحساب الموجود بدوره {role} (المسؤول وحده يغير الأدوار)',
+    en: 'the existing account keeps its role {role} (only an admin changes roles)',
+  },
+  importHasErrors: {
+    fr: "{count} ligne(s) en erreur : rien n'a été importé ; corrigez le fichier (voir l'essai à blanc)",
+    ar: '{count} سطر(أسطر) بها أخطاء: لم يتم استيراد أي شيء؛ صحح الملف (انظر التجربة)',
+    en: '{count} row(s) with errors: nothing was imported; fix the file (see the dry run)',
+  },
+  importConcurrentChange: {
+    fr: "les membres ont changé pendant l'import ; relancez-le",
+    ar: 'تغيرت بيانات الأعضاء أثناء الاستيراد؛ أعد المحاولة',
+    en: 'members changed during the import; run it again',
+  },
 };
 
 export function translate(key: string, language: Language, params: Record<string, string | number> = {}): string {

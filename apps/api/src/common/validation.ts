@@ -53,3 +53,12 @@ export class IdPipe implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/** IdPipe for an optional argument: absent stays absent. */
+@Injectable()
+export class OptionalIdPipe implements PipeTransform<string | null | undefined, string | null | undefined> {
+  private readonly id = new IdPipe();
+  transform(value: string | null | undefined, metadata: ArgumentMetadata): string | null | undefined {
+    return value == null ? value : this.id.transform(value, metadata);
+  }
+}

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, DEV_MAIL_FROM, loadConfig } from './config';
 
 describe('loadConfig', () => {
   const dev = { DATA_DIR: '/tmp/passerelle-config-spec' };
@@ -32,8 +32,59 @@ describe('loadConfig', () => {
 
   it('refuses production without a database, a secret, or with demo data', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL is required[\s\S]*JWT_SECRET is required/);
-    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/passerelle', JWT_SECRET: 'x'.repeat(40) };
+    const prod = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u:p@db/passerelle',
+      JWT_SECRET: 'x'.repeat(40),
+      SMTP_URL: 'smtps://mailer:secret@smtp.example.org:465',
+      MAIL_FROM: 'Cluster <no-reply@cluster.example.org>',
+    };
     expect(loadConfig(prod).seedDemoData).toBe(false);
     expect(() => loadConfig({ ...prod, SEED_DEMO_DATA: 'true' })).toThrow(/SEED_DEMO_DATA cannot be true/);
+  });
+
+  describe('e-mail', () => {
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/passerelle', JWT_SECRET: 'x'.repeat(40) };
+    const problemsOf = (env: Record<string, string>): string => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        return (error as ConfigError).problems.join('\n');
+      }
+      return '';
+    };
+
+    it('defaults to .eml files, a development sender and a 2 s loop', () => {
+      const config = loadConfig(dev);
+      expect(config.smtpUrl).toBeNull();
+      expect(config.mailFrom).toBe(DEV_MAIL_FROM);
+      expect(config.mailFrom).toContain('.invalid>');
+      expect(config.mailIntervalMs).toBe(2000);
+      expect(config.mailMaxAttempts).toBe(20);
+    });
+
+    it('accepts smtp:// and smtps:// URLs with credentials, and named or bare senders', () => {
+      const config = loadConfig({ ...dev, SMTP_URL: 'smtp://user:p%40ss@127.0.0.1:2525', MAIL_FROM: 'Cluster Souss <hello@cluster.example.org>', MAIL_INTERVAL_MS: '0', MAIL_MAX_ATTEMPTS: '3' });
+      expect(config).toMatchObject({ smtpUrl: 'smtp://user:p%40ss@127.0.0.1:2525', mailFrom: 'Cluster Souss <hello@cluster.example.org>', mailIntervalMs: 0, mailMaxAttempts: 3 });
+      expect(loadConfig({ ...dev, SMTP_URL: 'smtps://smtp.example.org', MAIL_FROM: 'hello@cluster.example.org' }).mailFrom).toBe('hello@cluster.example.org');
+    });
+
+    it('reports a bad URL, sender or interval without echoing the credentials', () => {
+      const problems = problemsOf({ ...dev, SMTP_URL: 'http://user:hunter2@mail.example.org', MAIL_FROM: 'not an address', MAIL_INTERVAL_MS: '-1', MAIL_MAX_ATTEMPTS: '0' });
+      expect(problems).toContain('SMTP_URL must be an smtp:// or smtps:// URL');
+      expect(problems).not.toContain('hunter2');
+      expect(problems).toContain('MAIL_FROM must be an e-mail address');
+      expect(problems).toContain('MAIL_INTERVAL_MS must be an integer between 0 and');
+      expect(problems).toContain('MAIL_MAX_ATTEMPTS must be an integer between 1 and');
+      expect(problemsOf({ ...dev, SMTP_URL: 'smtp://' })).toContain('SMTP_URL must be');
+    });
+
+    it('requires SMTP_URL and MAIL_FROM in production', () => {
+      const problems = problemsOf(prod);
+      expect(problems).toContain('SMTP_URL is required when NODE_ENV=production');
+      expect(problems).toContain('MAIL_FROM is required when NODE_ENV=production');
+      const config = loadConfig({ ...prod, SMTP_URL: 'smtps://u:p@smtp.example.org:465', MAIL_FROM: 'no-reply@cluster.example.org' });
+      expect(config.smtpUrl).toBe('smtps://u:p@smtp.example.org:465');
+    });
   });
 });

@@ -31,6 +31,14 @@ export interface AppConfig {
   /** How often the indexer drains the search outbox; 0 turns the loop off (tests drain by hand). */
   indexerIntervalMs: number;
   indexerBatchSize: number;
+  /** smtp:// or smtps://; absent means (development and test only): e-mails are written as .eml files under dataDir. */
+  smtpUrl: string | null;
+  /** The From header of every e-mail. */
+  mailFrom: string;
+  /** How often the mailer drains the e-mail outbox; 0 turns the loop off (tests drain by hand). */
+  mailIntervalMs: number;
+  /** After this many failed attempts an e-mail is given up (DEAD). */
+  mailMaxAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -56,6 +64,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ? 'JWT_SECRET is required when NODE_ENV=production (at least 32 characters)'
       : 'JWT_SECRET must be at least 32 characters long');
   }
+  const smtpUrl = optionalSmtpUrl(env, problems);
+  if (production && !env.SMTP_URL) problems.push(`SMTP_URL is required when NODE_ENV=production (e.g. ${SMTP_URL_EXAMPLE})`);
+  const mailFrom = mailFromAddress(env, production, problems);
   const seedDemoData = bool(env, 'SEED_DEMO_DATA', !production, problems);
   if (production && seedDemoData) problems.push('SEED_DEMO_DATA cannot be true when NODE_ENV=production');
 
@@ -82,6 +93,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     searchIndexPrefix: env.SEARCH_INDEX_PREFIX ?? 'passerelle_',
     indexerIntervalMs: int(env, 'INDEXER_INTERVAL_MS', 500, 0, 3_600_000, problems),
     indexerBatchSize: int(env, 'INDEXER_BATCH_SIZE', 200, 1, 10_000, problems),
+    smtpUrl,
+    mailFrom,
+    mailIntervalMs: int(env, 'MAIL_INTERVAL_MS', 2000, 0, 3_600_000, problems),
+    mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 20, 1, 100, problems),
   };
   if (!/^[A-Za-z0-9_-]*$/.test(config.searchIndexPrefix)) problems.push('SEARCH_INDEX_PREFIX may only contain letters, digits, - and _');
   if (config.demoPassword.length < 8) problems.push('DEMO_PASSWORD must be at least 8 characters long');
@@ -141,6 +156,38 @@ function optionalHttpUrl(env: Env, name: string, problems: string[]): string | n
   }
   problems.push(`${name} must be an http:// or https:// URL`);
   return null;
+}
+
+const SMTP_URL_EXAMPLE = 'smtps://user:password@smtp.example.org:465';
+/** Reserved top-level domain (RFC 2606): mail from it is obviously not a real deployment's. */
+export const DEV_MAIL_FROM = 'Passerelle development <no-reply@passerelle.invalid>';
+
+/** The URL may carry credentials, so it is never echoed in a message. */
+function optionalSmtpUrl(env: Env, problems: string[]): string | null {
+  const raw = env.SMTP_URL;
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname) return raw;
+  } catch {
+    // reported below
+  }
+  problems.push(`SMTP_URL must be an smtp:// or smtps:// URL with a host (e.g. ${SMTP_URL_EXAMPLE})`);
+  return null;
+}
+
+/** `addr@domain` or `Name <addr@domain>`; required in production so the development sender never leaks out. */
+function mailFromAddress(env: Env, production: boolean, problems: string[]): string {
+  const raw = env.MAIL_FROM?.trim();
+  if (!raw) {
+    if (production) problems.push('MAIL_FROM is required when NODE_ENV=production (e.g. "Cluster Passerelle <no-reply@example.org>")');
+    return DEV_MAIL_FROM;
+  }
+  const address = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+  const named = /^[^<>]*<([^<>]+)>$/.exec(raw);
+  if (address.test(named ? named[1].trim() : raw)) return raw;
+  problems.push(`MAIL_FROM must be an e-mail address, optionally with a name: "Name <address@example.org>" (got "${raw}")`);
+  return DEV_MAIL_FROM;
 }
 
 /** Development only: a random secret kept under the data directory so sessions survive restarts. */

@@ -10,10 +10,19 @@ import { OutboxSubscriber } from '../search/outbox.subscriber';
 import { InitialSchema1764460800000 } from './migrations/1764460800000-initial-schema';
 import { SearchOutbox1764547200000 } from './migrations/1764547200000-search-outbox';
 import { Matches1764633600000 } from './migrations/1764633600000-matches';
-import { Match } from '../matching/match.entity';
+import { Brokering1764720000000 } from './migrations/1764720000000-brokering';
+import { Match } from '../brokering/match.entity';
+import { MatchEvent } from '../brokering/match-event.entity';
+import { Interest } from '../brokering/interest.entity';
+import { Collaboration } from '../brokering/collaboration.entity';
+import { Milestone } from '../brokering/milestone.entity';
+import { HallBooking } from '../brokering/hall-booking.entity';
+import { Notifications1764806400000 } from './migrations/1764806400000-notifications';
+import { Notification } from '../notifications/notification.entity';
+import { EmailOutboxEntry } from '../notifications/email-outbox-entry.entity';
 
-export const ENTITIES = [Organisation, User, ResearcherProfile, Need, RefreshToken, LoginAttempt, OutboxEntry, Match];
-export const MIGRATIONS = [InitialSchema1764460800000, SearchOutbox1764547200000, Matches1764633600000];
+export const ENTITIES = [Organisation, User, ResearcherProfile, Need, RefreshToken, LoginAttempt, OutboxEntry, Match, MatchEvent, Interest, Collaboration, Milestone, HallBooking, Notification, EmailOutboxEntry];
+export const MIGRATIONS = [InitialSchema1764460800000, SearchOutbox1764547200000, Matches1764633600000, Brokering1764720000000, Notifications1764806400000];
 
 export function dataSourceOptions(url: string, logger?: TypeOrmLogger): DataSourceOptions {
   return {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BrokeringModule } from '../brokering/brokering.module';
 import { NeedsModule } from '../needs/needs.module';
 import { ProfilesModule } from '../profiles/profiles.module';
 import { SearchModule } from '../search/search.module';
@@ -7,7 +8,7 @@ import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [SearchModule, NeedsModule, ProfilesModule],
+  imports: [SearchModule, NeedsModule, ProfilesModule, BrokeringModule],
   providers: [MatchingResolver, MatchingService, MatcherProvider],
 })
 export class MatchingModule {}

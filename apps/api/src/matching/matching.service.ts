@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { ConceptIndex, Match as ScoredMatch, needCandidates, NeedRecord, researcherCandidates } from '../../../../libs/matching/src';
 import { Filter, SearchEngine } from '../../../../libs/search/src';
+import { BrokeringService } from '../brokering/brokering.service';
 import { ForbiddenError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
 import { Role } from '../members/member.enums';
@@ -16,7 +17,6 @@ import { SEARCH_ENGINE } from '../search/search-engine.provider';
 import { SearchIndexes } from '../search/search-indexes';
 import { toNeedRecord } from '../search/search-records';
 import { needVisibility } from '../search/search.service';
-import { Match } from './match.entity';
 import { MatcherProvider } from './matcher.provider';
 import { ProposedMatch, RecommendedNeed } from './proposed-match.model';
 
@@ -30,6 +30,7 @@ export class MatchingService {
     private readonly matchers: MatcherProvider,
     private readonly needs: NeedsService,
     private readonly profiles: ProfilesService,
+    private readonly brokering: BrokeringService,
   ) {}
 
   /** Experts for a need: for staff, and for the need's own organisation. */
@@ -66,19 +67,15 @@ export class MatchingService {
     return ranked.map((m) => ({ need: byNeed.get(m.needId)!, ...explained(m) }));
   }
 
-  /** Staff keep the current proposals as SUGGESTED matches (re-running updates their scores). */
+  /** Staff keep the current proposals as SUGGESTED matches (re-running refreshes those still SUGGESTED). */
   async saveSuggestedMatches(viewer: Viewer, needId: string, first: number): Promise<ProposedMatch[]> {
     if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
     const proposals = await this.proposeMatches(viewer, needId, first);
-    if (proposals.length) {
-      await this.db
-        .createQueryBuilder()
-        .insert()
-        .into(Match)
-        .values(proposals.map((p) => ({ needId, researcherProfileId: p.researcher.id, status: 'SUGGESTED' as const, score: p.score, features: p.features, createdBy: viewer.id })))
-        .orUpdate(['score', 'features', 'updated_at'], ['need_id', 'researcher_profile_id'])
-        .execute();
-    }
+    await this.brokering.suggest(
+      viewer,
+      needId,
+      proposals.map((p) => ({ researcherProfileId: p.researcher.id, score: p.score, features: p.features })),
+    );
     return proposals;
   }
 

@@ -24,7 +24,8 @@ export class MembersLoader {
   }
 }
 
-function byId<T extends { id: string }>(db: DataSource, entity: new () => T): DataLoader<string, T | null> {
+/** A DataLoader of `entity` rows by id (null for unknown ids), for one request. */
+export function byId<T extends { id: string }>(db: DataSource, entity: new () => T): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const found = new Map(rows.map((row) => [row.id, row]));

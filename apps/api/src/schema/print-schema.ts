@@ -11,8 +11,29 @@ import { NeedsResolver } from '../needs/needs.resolver';
 import { ProfilesResolver } from '../profiles/profiles.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { MatchingResolver } from '../matching/matching.resolver';
+import { BrokeringResolver, MatchEventResolver } from '../brokering/brokering.resolver';
+import { CollaborationsResolver } from '../brokering/collaborations.resolver';
+import { InterestsResolver } from '../brokering/interests.resolver';
+import { NotificationsResolver } from '../notifications/notifications.resolver';
+import { AnalyticsResolver } from '../analytics/analytics.resolver';
+import { ImportsResolver } from '../imports/imports.resolver';
 
-export const RESOLVERS = [AuthResolver, UsersResolver, OrganisationsResolver, ProfilesResolver, NeedsResolver, SearchResolver, MatchingResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  UsersResolver,
+  OrganisationsResolver,
+  ProfilesResolver,
+  NeedsResolver,
+  SearchResolver,
+  MatchingResolver,
+  BrokeringResolver,
+  MatchEventResolver,
+  CollaborationsResolver,
+  InterestsResolver,
+  NotificationsResolver,
+  AnalyticsResolver,
+  ImportsResolver,
+];
 /** npm scripts and jest run from the repository root. */
 export const SCHEMA_FILE = resolve('apps/api/schema.gql');
 

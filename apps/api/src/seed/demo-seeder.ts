@@ -13,6 +13,7 @@ import { NeedStatus, NeedVisibility } from '../needs/need.enums';
 import { Availability } from '../profiles/profile.enums';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { demoNeeds, demoOrganisations, demoProfiles, demoUsers } from './demo-data';
+import { insertDemoPipeline } from './demo-pipeline';
 
 /** Any number seeding at once (several instances starting together) serialise on this lock. */
 const SEED_LOCK = 4_201_730;
@@ -29,20 +30,23 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemoData) return;
-    const seeded = await this.seedIfEmpty();
-    if (seeded) this.logger.log(`Demo data loaded: ${demoOrganisations.length} organisations, ${demoUsers.length} users, ${demoProfiles.length} profiles, ${demoNeeds.length} needs`);
+    const matches = await this.seedIfEmpty();
+    if (matches !== null) {
+      this.logger.log(`Demo data loaded: ${demoOrganisations.length} organisations, ${demoUsers.length} users, ${demoProfiles.length} profiles, ${demoNeeds.length} needs, ${matches} matches`);
+    }
   }
 
-  async seedIfEmpty(): Promise<boolean> {
+  /** The number of demo matches loaded, or null when the database was not empty. */
+  async seedIfEmpty(): Promise<number | null> {
     const passwordHash = await hash(this.config.demoPassword);
     return this.db.transaction(async (db) => {
       await db.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-      if (await db.getRepository(User).exists()) return false;
+      if (await db.getRepository(User).exists()) return null;
       const organisationIds = await insertOrganisations(db);
       const userIds = await insertUsers(db, organisationIds, passwordHash);
-      await insertProfiles(db, userIds);
-      await insertNeeds(db, organisationIds, userIds);
-      return true;
+      const profileIds = await insertProfiles(db, userIds);
+      const needIds = await insertNeeds(db, organisationIds, userIds);
+      return insertDemoPipeline(db, { users: userIds, profiles: profileIds, needs: needIds });
     });
   }
 }
@@ -84,8 +88,8 @@ async function insertUsers(db: EntityManager, organisationIds: Map<string, strin
   return ids;
 }
 
-async function insertProfiles(db: EntityManager, userIds: Map<string, string>): Promise<void> {
-  await db.getRepository(ResearcherProfile).save(
+async function insertProfiles(db: EntityManager, userIds: Map<string, string>): Promise<Map<string, string>> {
+  const saved = await db.getRepository(ResearcherProfile).save(
     demoProfiles.map((p) => ({
       userId: required(userIds, p.userKey),
       headline: p.headline,
@@ -100,11 +104,12 @@ async function insertProfiles(db: EntityManager, userIds: Map<string, string>): 
       trlMax: p.trlMax,
     })),
   );
+  return new Map(demoProfiles.map((p, i) => [p.userKey, saved[i].id]));
 }
 
-async function insertNeeds(db: EntityManager, organisationIds: Map<string, string>, userIds: Map<string, string>): Promise<void> {
+async function insertNeeds(db: EntityManager, organisationIds: Map<string, string>, userIds: Map<string, string>) {
   const dayMs = 86_400_000;
-  await db.getRepository(Need).save(
+  const saved = await db.getRepository(Need).save(
     demoNeeds.map((n, i) => ({
       // Spread over the last weeks, newest last in the file, as a real pipeline would be.
       createdAt: new Date(Date.now() - (demoNeeds.length - i) * 1.5 * dayMs),
@@ -125,6 +130,7 @@ async function insertNeeds(db: EntityManager, organisationIds: Map<string, strin
       status: n.status as NeedStatus,
     })),
   );
+  return new Map(demoNeeds.map((n, i) => [n.key, { id: saved[i].id, createdAt: saved[i].createdAt, authorKey: n.authorKey }]));
 }
 
 function required(ids: Map<string, string>, key: string): string {

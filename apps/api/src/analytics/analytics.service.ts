@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MatchSide } from '../brokering/brokering.enums';
+import { PipelineFilter } from '../brokering/dto/pipeline-filter.input';
+import { assertStaff, pipelineQuery } from '../brokering/brokering.service';
+import { InvalidInputError } from '../common/domain-errors';
+import { Viewer } from '../common/viewer';
+import { Sector } from '../members/member.enums';
+import { Cell, toCsv } from './csv';
+import { KpiFilter } from './dto/kpi-filter.input';
+import { CsvFile, DeclineFeedback, DeclineReasonCount, KpiFigures, Kpis, MonthKpis } from './kpis.model';
+
+interface Period {
+  from: string;
+  /** Exclusive: the day after the last one counted. */
+  until: string;
+  to: string;
+}
+
+const MAX_EXPORT_ROWS = 50_000;
+
+/** The columns of the exports, as the queries below name them. */
+const MATCH_COLUMNS = [
+  'id', 'need', 'sector', 'organisation', 'researcher', 'lab', 'status', 'origin', 'score', 'owner',
+  'industrial_answer', 'industrial_reason', 'researcher_answer', 'researcher_reason',
+  'created_at', 'proposed_at', 'introduced_at', 'collaboration_started_at', 'closed_at', 'outcome', 'collaboration',
+];
+const NEED_COLUMNS = [
+  'id', 'title', 'organisation', 'sector', 'language', 'status', 'visibility', 'anonymous', 'trl_current', 'trl_target',
+  'budget_min_mad', 'budget_max_mad', 'deadline', 'created_at', 'archived_at', 'matches', 'proposed', 'introduced', 'collaborations',
+];
+
+/** Both sides' answers as rows, so declines can be counted per side. */
+const ANSWERS = `
+  SELECT m.id AS match_id, m.need_id, m.researcher_profile_id, n.sector, 'INDUSTRIAL' AS side,
+         m.industrial_answer AS answer, m.industrial_reason AS reason, m.industrial_note AS note, m.industrial_answered_at AS answered_at
+    FROM matches m JOIN needs n ON n.id = m.need_id
+  UNION ALL
+  SELECT m.id, m.need_id, m.researcher_profile_id, n.sector, 'RESEARCHER',
+         m.researcher_answer, m.researcher_reason, m.researcher_note, m.researcher_answered_at
+    FROM matches m JOIN needs n ON n.id = m.need_id`;
+
+/** The cluster's figures for its partners and funders, and the staff's exports. Days are UTC days. */
+@Injectable()
+export class AnalyticsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async kpis(viewer: Viewer, filter: KpiFilter = {}): Promise<Kpis> {
+    assertStaff(viewer);
+    const period = periodOf(filter);
+    const sector = filter.sector ?? null;
+    const [figures, declineReasons, byMonth, bySector] = await Promise.all([
+      this.figures(period, sector),
+      this.declineReasons(period, sector),
+      this.byMonth(period, sector),
+      Promise.all(Object.values(Sector).filter((s) => !sector || s === sector).map(async (s) => ({ sector: s, ...(await this.figures(period, s)) }))),
+    ]);
+    return { from: period.from, to: period.to, ...figures, declineReasons, byMonth, bySector };
+  }
+
+  /** Why proposals were declined, for one need or one researcher (or overall), by reason. */
+  async declineFeedback(viewer: Viewer, needId: string | null, researcherProfileId: string | null): Promise<DeclineFeedback[]> {
+    assertStaff(viewer);
+    const rows: { reason: DeclineFeedback['reason']; count: number; notes: (string | null)[] }[] = await this.db.query(
+      `SELECT reason, count(*)::int AS count, array_agg(note ORDER BY answered_at DESC) AS notes
+         FROM (${ANSWERS}) a
+        WHERE answer = 'DECLINED' AND ($1::uuid IS NULL OR need_id = $1) AND ($2::uuid IS NULL OR researcher_profile_id = $2)
+        GROUP BY reason ORDER BY count DESC, reason`,
+      [needId, researcherProfileId],
+    );
+    return rows.map((row) => ({ ...row, notes: row.notes.filter((n): n is string => !!n) }));
+  }
+
+  async exportMatches(viewer: Viewer, filter: PipelineFilter = {}): Promise<CsvFile> {
+    assertStaff(viewer);
+    const ids = (await pipelineQuery(this.db, filter).select('m.id', 'id').limit(MAX_EXPORT_ROWS).getRawMany<{ id: string }>()).map((r) => r.id);
+    const rows: Record<string, Cell>[] = await this.db.query(
+      `SELECT m.id, n.title AS need, n.sector, o.name AS organisation, u.full_name AS researcher, lab.name AS lab, m.status, m.origin,
+              m.score, owner.full_name AS owner, m.industrial_answer, m.industrial_reason, m.researcher_answer, m.researcher_reason,
+              m.created_at, m.proposed_at, m.introduced_at, m.collaboration_started_at, m.closed_at, m.outcome, c.title AS collaboration
+         FROM matches m
+         JOIN needs n ON n.id = m.need_id
+         JOIN organisations o ON o.id = n.organisation_id
+         JOIN researcher_profiles p ON p.id = m.researcher_profile_id
+         JOIN users u ON u.id = p.user_id
+         LEFT JOIN organisations lab ON lab.id = u.organisation_id
+         LEFT JOIN users owner ON owner.id = m.owner_id
+         LEFT JOIN collaborations c ON c.match_id = m.id
+        WHERE m.id = ANY($1::uuid[])
+        ORDER BY m.created_at DESC, m.id DESC`,
+      [ids],
+    );
+    return csvFile('matches', MATCH_COLUMNS, rows);
+  }
+
+  async exportNeeds(viewer: Viewer, filter: KpiFilter = {}): Promise<CsvFile> {
+    assertStaff(viewer);
+    const period = periodOf(filter);
+    const rows: Record<string, Cell>[] = await this.db.query(
+      `SELECT n.id, n.title, o.name AS organisation, n.sector, n.language, n.status, n.visibility, n.anonymous,
+              n.trl_current, n.trl_target, n.budget_min_mad, n.budget_max_mad, n.deadline, n.created_at, n.archived_at,
+              count(m.id)::int AS matches,
+              count(m.id) FILTER (WHERE m.proposed_at IS NOT NULL)::int AS proposed,
+              count(m.id) FILTER (WHERE m.introduced_at IS NOT NULL)::int AS introduced,
+              count(m.id) FILTER (WHERE m.collaboration_started_at IS NOT NULL)::int AS collaborations
+         FROM needs n
+         JOIN organisations o ON o.id = n.organisation_id
+         LEFT JOIN matches m ON m.need_id = n.id
+        WHERE n.created_at >= $1 AND n.created_at < $2 AND ($3::varchar IS NULL OR n.sector = $3)
+        GROUP BY n.id, o.name
+        ORDER BY n.created_at DESC, n.id DESC
+        LIMIT ${MAX_EXPORT_ROWS}`,
+      [period.from, period.until, filter.sector ?? null],
+    );
+    return csvFile('needs', NEED_COLUMNS, rows);
+  }
+
+  private async figures(period: Period, sector: Sector | null): Promise<KpiFigures> {
+    const [row] = await this.db.query(
+      `WITH m AS (
+         SELECT m.*, n.created_at AS need_created_at FROM matches m JOIN needs n ON n.id = m.need_id
+          WHERE ($3::varchar IS NULL OR n.sector = $3)
+       )
+       SELECT
+         (SELECT count(*)::int FROM needs n
+           WHERE n.status <> 'DRAFT' AND n.created_at >= $1 AND n.created_at < $2 AND ($3::varchar IS NULL OR n.sector = $3)) AS "needsPosted",
+         count(*) FILTER (WHERE proposed_at >= $1 AND proposed_at < $2)::int AS "matchesProposed",
+         count(*) FILTER (WHERE proposed_at >= $1 AND proposed_at < $2 AND introduced_at IS NOT NULL)::int AS "proposedThenIntroduced",
+         count(*) FILTER (WHERE introduced_at >= $1 AND introduced_at < $2)::int AS "introductions",
+         count(*) FILTER (WHERE introduced_at >= $1 AND introduced_at < $2 AND collaboration_started_at IS NOT NULL)::int AS "introducedThenCollaborating",
+         count(*) FILTER (WHERE collaboration_started_at >= $1 AND collaboration_started_at < $2)::int AS "collaborations",
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM introduced_at - need_created_at) / 86400)
+           FILTER (WHERE introduced_at >= $1 AND introduced_at < $2) AS "medianDays"
+       FROM m`,
+      [period.from, period.until, sector],
+    );
+    return {
+      needsPosted: row.needsPosted,
+      matchesProposed: row.matchesProposed,
+      introductions: row.introductions,
+      collaborations: row.collaborations,
+      introductionRate: ratio(row.proposedThenIntroduced, row.matchesProposed),
+      collaborationRate: ratio(row.introducedThenCollaborating, row.introductions),
+      medianDaysNeedToIntroduction: row.medianDays == null ? null : Math.round(Number(row.medianDays) * 10) / 10,
+    };
+  }
+
+  private declineReasons(period: Period, sector: Sector | null): Promise<DeclineReasonCount[]> {
+    return this.db.query(
+      `SELECT reason, side, count(*)::int AS count FROM (${ANSWERS}) a
+        WHERE answer = 'DECLINED' AND answered_at >= $1 AND answered_at < $2 AND ($3::varchar IS NULL OR sector = $3)
+        GROUP BY reason, side ORDER BY count DESC, reason, side`,
+      [period.from, period.until, sector],
+    ) as Promise<{ reason: DeclineReasonCount['reason']; side: MatchSide; count: number }[]>;
+  }
+
+  private byMonth(period: Period, sector: Sector | null): Promise<MonthKpis[]> {
+    return this.db.query(
+      `WITH months AS (
+         SELECT to_char(month, 'YYYY-MM') AS month FROM generate_series(date_trunc('month', $1::timestamptz), $2::timestamptz - interval '1 day', interval '1 month') AS month
+       ),
+       m AS (SELECT m.* FROM matches m JOIN needs n ON n.id = m.need_id WHERE ($3::varchar IS NULL OR n.sector = $3)),
+       events AS (
+         SELECT 'need' AS kind, created_at AS at FROM needs WHERE status <> 'DRAFT' AND ($3::varchar IS NULL OR sector = $3)
+         UNION ALL SELECT 'proposed', proposed_at FROM m WHERE proposed_at IS NOT NULL
+         UNION ALL SELECT 'introduced', introduced_at FROM m WHERE introduced_at IS NOT NULL
+         UNION ALL SELECT 'collaborating', collaboration_started_at FROM m WHERE collaboration_started_at IS NOT NULL
+       )
+       SELECT months.month,
+              count(*) FILTER (WHERE kind = 'need')::int AS "needsPosted",
+              count(*) FILTER (WHERE kind = 'proposed')::int AS "matchesProposed",
+              count(*) FILTER (WHERE kind = 'introduced')::int AS "introductions",
+              count(*) FILTER (WHERE kind = 'collaborating')::int AS "collaborations"
+         FROM months
+         LEFT JOIN events ON to_char(events.at AT TIME ZONE 'UTC', 'YYYY-MM') = months.month AND events.at >= $1 AND events.at < $2
+        GROUP BY months.month ORDER BY months.month`,
+      [period.from, period.until, sector],
+    );
+  }
+}
+
+/** The period asked for, as UTC days; the default is the last twelve months, this one included. */
+export function periodOf(filter: KpiFilter, today = new Date()): Period {
+  const to = filter.to ?? today.toISOString().slice(0, 10);
+  const from = filter.from ?? firstOfMonthMonthsBefore(to, 11);
+  if (from > to) throw InvalidInputError.field('to', 'periodOrder');
+  return { from, to, until: nextDay(to) };
+}
+
+function firstOfMonthMonthsBefore(day: string, months: number): string {
+  const date = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date.toISOString().slice(0, 10);
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+function ratio(part: number, whole: number): number | null {
+  return whole ? Math.round((part / whole) * 1000) / 1000 : null;
+}
+
+function csvFile(name: string, header: string[], rows: Record<string, Cell>[]): CsvFile {
+  const stamp = new Date().toISOString().slice(0, 10);
+  return {
+    filename: `passerelle-${name}-${stamp}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    rows: rows.length,
+    content: toCsv(header, rows.map((row) => header.map((key) => row[key]))),
+  };
+}

@@ -1,0 +1,108 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { DeclineReason, MatchSide } from '../brokering/brokering.enums';
+import { Sector } from '../members/member.enums';
+
+@ObjectType()
+export class DeclineReasonCount {
+  @Field(() => DeclineReason)
+  reason: DeclineReason;
+
+  @Field(() => MatchSide)
+  side: MatchSide;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'Funnel figures over a period; each counts the events that happened in it' })
+export class KpiFigures {
+  @Field(() => Int, { description: 'Needs published (not drafts) in the period' })
+  needsPosted: number;
+
+  @Field(() => Int, { description: 'Matches proposed to both sides in the period' })
+  matchesProposed: number;
+
+  @Field(() => Int, { description: 'Introductions (double opt-in) made in the period' })
+  introductions: number;
+
+  @Field(() => Int, { description: 'Collaborations started in the period' })
+  collaborations: number;
+
+  @Field(() => Float, { nullable: true, description: 'Of the matches proposed in the period, the share introduced since (null without proposals)' })
+  introductionRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Of the introductions made in the period, the share that became collaborations (null without introductions)' })
+  collaborationRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median days from posting a need to an introduction, over the introductions of the period' })
+  medianDaysNeedToIntroduction: number | null;
+}
+
+@ObjectType()
+export class SectorKpis extends KpiFigures {
+  @Field(() => Sector)
+  sector: Sector;
+}
+
+@ObjectType()
+export class MonthKpis {
+  @Field({ description: 'YYYY-MM' })
+  month: string;
+
+  @Field(() => Int)
+  needsPosted: number;
+
+  @Field(() => Int)
+  matchesProposed: number;
+
+  @Field(() => Int)
+  introductions: number;
+
+  @Field(() => Int)
+  collaborations: number;
+}
+
+@ObjectType()
+export class Kpis extends KpiFigures {
+  @Field({ description: 'YYYY-MM-DD (UTC days)' })
+  from: string;
+
+  @Field({ description: 'YYYY-MM-DD, inclusive' })
+  to: string;
+
+  @Field(() => [DeclineReasonCount], { description: 'Declines answered in the period, most frequent first' })
+  declineReasons: DeclineReasonCount[];
+
+  @Field(() => [SectorKpis])
+  bySector: SectorKpis[];
+
+  @Field(() => [MonthKpis])
+  byMonth: MonthKpis[];
+}
+
+@ObjectType({ description: 'Why proposals were declined, for one need or one researcher' })
+export class DeclineFeedback {
+  @Field(() => DeclineReason)
+  reason: DeclineReason;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => [String], { description: 'The free texts that came with them, newest first' })
+  notes: string[];
+}
+
+@ObjectType()
+export class CsvFile {
+  @Field()
+  filename: string;
+
+  @Field()
+  contentType: string;
+
+  @Field(() => Int, { description: 'Data rows, without the header' })
+  rows: number;
+
+  @Field({ description: 'UTF-8 with a byte-order mark, so spreadsheet programs read Arabic correctly' })
+  content: string;
+}

@@ -1,0 +1,355 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { ConnectionShape, PageArgs, paginate } from '../common/connection';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { isStaff, Viewer } from '../common/viewer';
+import { Role, STAFF_ROLES, UserStatus } from '../members/member.enums';
+import { User } from '../members/user.entity';
+import { Need } from '../needs/need.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import { ResearcherProfile } from '../profiles/researcher-profile.entity';
+import { DeclineReason, MatchEventType, MatchOrigin, MatchOutcome, MatchSide, MatchStatus, SideAnswer } from './brokering.enums';
+import { answeredNotices, closedNotices, introducedNotices, proposedNotices } from './brokering-notices';
+import { AnswerMatchInput } from './dto/answer-match.input';
+import { CloseMatchInput } from './dto/close-match.input';
+import { CreateMatchInput } from './dto/create-match.input';
+import { PipelineFilter } from './dto/pipeline-filter.input';
+import { TransitionInput } from './dto/transition.input';
+import { Interest } from './interest.entity';
+import { MatchEvent } from './match-event.entity';
+import { bothSides, loadParties, MatchParties, sideOf, staffRecipients } from './match-parties';
+import { MatchCommand, stateOf, transition, VISIBLE_TO_PARTIES } from './match-state-machine';
+import { Match } from './match.entity';
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/** What a transition may add inside its transaction, once the state machine said yes. */
+type BeforeSave = (manager: EntityManager, match: Match, parties: MatchParties) => Promise<void>;
+
+export interface SuggestedProposal {
+  researcherProfileId: string;
+  score: number;
+  features: Match['features'];
+}
+
+/**
+ * The brokering pipeline. Every change goes through `change`: it locks the match row (so two
+ * sides answering at once cannot lose an update), asks the state machine, writes the match,
+ * its audit entry and the notifications in one transaction.
+ */
+@Injectable()
+export class BrokeringService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Staff see every match; each side sees its own once proposed; anyone else gets NOT_FOUND. */
+  async get(viewer: Viewer, id: string): Promise<Match> {
+    const match = await this.visibleTo(viewer).andWhere('m.id = :id', { id }).getOne();
+    if (!match) throw new NotFoundError('Match', id);
+    return match;
+  }
+
+  pipeline(viewer: Viewer, filter: PipelineFilter = {}, page: PageArgs): Promise<ConnectionShape<Match>> {
+    assertStaff(viewer);
+    return paginate(this.filtered(filter), page);
+  }
+
+  /** Matches per status under the same filter (without its statuses): the columns of the board. */
+  async pipelineCounts(viewer: Viewer, filter: PipelineFilter = {}): Promise<{ status: MatchStatus; count: number }[]> {
+    assertStaff(viewer);
+    const rows: { status: MatchStatus; count: string }[] = await this.filtered({ ...filter, statuses: null })
+      .select('m.status', 'status')
+      .addSelect('count(*)', 'count')
+      .groupBy('m.status')
+      .getRawMany();
+    const counts = new Map(rows.map((r) => [r.status, Number(r.count)]));
+    return Object.values(MatchStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
+  }
+
+  /** The signed-in member's matches: proposals to their organisation's needs, or to them. */
+  myMatches(viewer: Viewer, statuses: MatchStatus[] | null | undefined, page: PageArgs): Promise<ConnectionShape<Match>> {
+    if (viewer.role !== Role.INDUSTRIAL && viewer.role !== Role.RESEARCHER) throw new ForbiddenError('forbiddenRole', { roles: 'INDUSTRIAL, RESEARCHER' });
+    const query = this.visibleTo(viewer);
+    if (statuses?.length) query.andWhere('m.status IN (:...statuses)', { statuses });
+    return paginate(query, page);
+  }
+
+  /** Staff keep the engine's proposals as SUGGESTED matches; re-running refreshes the scores of those still SUGGESTED. */
+  async suggest(viewer: Viewer, needId: string, proposals: SuggestedProposal[]): Promise<void> {
+    assertStaff(viewer);
+    if (!proposals.length) return;
+    await this.db.transaction(async (manager) => {
+      const values = proposals.map((p) => [needId, p.researcherProfileId, p.score, JSON.stringify(p.features), viewer.id]);
+      const placeholders = values.map((_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, 'SUGGESTED', 'ENGINE', $${i * 5 + 3}, $${i * 5 + 4}::jsonb, $${i * 5 + 5})`);
+      const upserted: { id: string; created: boolean }[] = await manager.query(
+        `INSERT INTO matches (need_id, researcher_profile_id, status, origin, score, features, created_by)
+         VALUES ${placeholders.join(', ')}
+         ON CONFLICT (need_id, researcher_profile_id) DO UPDATE
+           SET score = EXCLUDED.score, features = EXCLUDED.features, updated_at = now(), version = matches.version + 1
+           WHERE matches.status = 'SUGGESTED'
+         RETURNING id, (xmax = 0) AS created`,
+        values.flat(),
+      );
+      for (const row of upserted.filter((r) => r.created)) {
+        await record(manager, row.id, viewer, MatchEventType.SUGGEST, null, MatchStatus.SUGGESTED, null);
+      }
+    });
+  }
+
+  /** Staff pick an expert by hand: the match starts SHORTLISTED, followed by them. */
+  async create(viewer: Viewer, input: CreateMatchInput): Promise<Match> {
+    assertStaff(viewer);
+    return this.db.transaction(async (manager) => {
+      await assertPairExists(manager, input.needId, input.researcherProfileId);
+      const existing = await manager.getRepository(Match).findOneBy({ needId: input.needId, researcherProfileId: input.researcherProfileId });
+      if (existing) throw new ConflictError('matchExists', { status: existing.status });
+      return this.insert(manager, viewer, {
+        needId: input.needId,
+        researcherProfileId: input.researcherProfileId,
+        status: MatchStatus.SHORTLISTED,
+        origin: MatchOrigin.STAFF,
+        ownerId: viewer.id,
+      }, input.note ?? null);
+    });
+  }
+
+  /** Creates a match and its first audit entry in `manager`'s transaction. */
+  async insert(manager: EntityManager, viewer: Viewer, fields: Partial<Match>, note: string | null): Promise<Match> {
+    const repository = manager.getRepository(Match);
+    const match = await repository.save(repository.create({ features: [], score: null, createdBy: viewer.id, statusChangedAt: new Date(), ...fields }));
+    const event = match.status === MatchStatus.SUGGESTED ? MatchEventType.SUGGEST : MatchEventType.SHORTLIST;
+    await record(manager, match.id, viewer, event, null, match.status, note);
+    return match;
+  }
+
+  /**
+   * A researcher's expression of interest becomes a SHORTLISTED match whose researcher side is
+   * already INTERESTED; an engine suggestion for the same pair is taken over, not duplicated.
+   */
+  async adoptInterest(manager: EntityManager, viewer: Viewer, existing: Match | null, interest: Interest, note: string | null): Promise<Match> {
+    const answered = { researcherAnswer: SideAnswer.INTERESTED, researcherNote: interest.message, researcherAnsweredAt: interest.createdAt };
+    if (!existing) {
+      const fields = { needId: interest.needId, researcherProfileId: interest.researcherProfileId, origin: MatchOrigin.INTEREST, ownerId: viewer.id };
+      return this.insert(manager, viewer, { ...fields, ...answered, status: MatchStatus.SHORTLISTED }, note);
+    }
+    const from = existing.status;
+    if (from === MatchStatus.SUGGESTED) Object.assign(existing, transition(stateOf(existing), { type: MatchEventType.SHORTLIST }));
+    else if (from !== MatchStatus.SHORTLISTED) throw new ConflictError('matchExists', { status: from });
+    Object.assign(existing, answered);
+    stamp(existing, from, viewer);
+    await manager.getRepository(Match).save(existing);
+    await record(manager, existing.id, viewer, from === MatchStatus.SUGGESTED ? MatchEventType.SHORTLIST : MatchEventType.NOTE, from, existing.status, note);
+    return existing;
+  }
+
+  shortlist(viewer: Viewer, id: string, input: TransitionInput = {}): Promise<Match> {
+    assertStaff(viewer);
+    return this.change(viewer, id, { type: MatchEventType.SHORTLIST }, input);
+  }
+
+  unshortlist(viewer: Viewer, id: string, input: TransitionInput = {}): Promise<Match> {
+    assertStaff(viewer);
+    return this.change(viewer, id, { type: MatchEventType.UNSHORTLIST }, input);
+  }
+
+  propose(viewer: Viewer, id: string, input: TransitionInput = {}): Promise<Match> {
+    assertStaff(viewer);
+    return this.change(viewer, id, { type: MatchEventType.PROPOSE }, input);
+  }
+
+  /** A side says yes or no; staff may record a side's answer for it. Both yes: INTRODUCED. */
+  async answer(viewer: Viewer, id: string, input: AnswerMatchInput): Promise<Match> {
+    assertAnswerComplete(input);
+    let side: MatchSide | null = null;
+    return this.change(viewer, id, () => ({ type: MatchEventType.ANSWER, side: side!, answer: input.answer }), input, {
+      authorize: (parties) => {
+        side = answeringSide(viewer, parties, input.side ?? null);
+      },
+      before: async (_, match) => {
+        const prefix = side === MatchSide.INDUSTRIAL ? 'industrial' : 'researcher';
+        Object.assign(match, {
+          [`${prefix}Reason`]: input.answer === SideAnswer.DECLINED ? input.reason : null,
+          [`${prefix}Note`]: input.note ?? null,
+          [`${prefix}AnsweredAt`]: new Date(),
+        });
+      },
+    });
+  }
+
+  close(viewer: Viewer, id: string, input: CloseMatchInput): Promise<Match> {
+    assertStaff(viewer);
+    if (input.outcome === MatchOutcome.ABANDONED && !input.note?.trim()) throw InvalidInputError.field('note', 'abandonedNeedsWhy');
+    return this.change(viewer, id, { type: MatchEventType.CLOSE, outcome: input.outcome }, input, {
+      before: async (_, match) => {
+        match.outcome = input.outcome;
+        match.outcomeNote = input.note ?? null;
+      },
+    });
+  }
+
+  /** A staff note on the timeline, without a change of status. */
+  async addNote(viewer: Viewer, id: string, note: string): Promise<Match> {
+    assertStaff(viewer);
+    if (!note.trim()) throw InvalidInputError.field('note', 'notBlank');
+    return this.db.transaction(async (manager) => {
+      const match = await lockMatch(manager, id);
+      await manager.getRepository(Match).save(match); // bumps the version: the card changed
+      await record(manager, match.id, viewer, MatchEventType.NOTE, match.status, match.status, note);
+      return match;
+    });
+  }
+
+  /** Staff hand a match to a colleague (or take it back: ownerId null). */
+  async assign(viewer: Viewer, id: string, ownerId: string | null): Promise<Match> {
+    assertStaff(viewer);
+    return this.db.transaction(async (manager) => {
+      const match = await lockMatch(manager, id);
+      if (ownerId) {
+        const owner = await manager.getRepository(User).findOneBy({ id: ownerId });
+        if (!owner || !STAFF_ROLES.includes(owner.role) || owner.status !== UserStatus.ACTIVE) throw InvalidInputError.field('ownerId', 'ownerMustBeStaff');
+      }
+      match.ownerId = ownerId;
+      await manager.getRepository(Match).save(match);
+      await record(manager, match.id, viewer, MatchEventType.ASSIGN, match.status, match.status, null);
+      return match;
+    });
+  }
+
+  /**
+   * The one road of every transition. `command` may depend on what `authorize` learnt (the
+   * answering side), hence the function form.
+   */
+  async change(
+    viewer: Viewer,
+    id: string,
+    command: MatchCommand | (() => MatchCommand),
+    input: TransitionInput,
+    hooks: { authorize?: (parties: MatchParties) => void; before?: BeforeSave; after?: BeforeSave } = {},
+  ): Promise<Match> {
+    return this.db.transaction(async (manager) => {
+      const match = await lockMatch(manager, id);
+      const parties = await loadParties(manager, match.needId, match.researcherProfileId);
+      if (!isStaff(viewer) && !(sideOf(viewer, parties) && VISIBLE_TO_PARTIES.includes(match.status))) throw new NotFoundError('Match', id);
+      hooks.authorize?.(parties);
+      if (input.expectedVersion && input.expectedVersion !== match.version) throw new ConflictError('matchChanged', { version: match.version });
+      const resolved = typeof command === 'function' ? command() : command;
+      const from = match.status;
+      Object.assign(match, transition(stateOf(match), resolved));
+      stamp(match, from, viewer);
+      await hooks.before?.(manager, match, parties);
+      await manager.getRepository(Match).save(match);
+      await record(manager, match.id, viewer, resolved.type, from, match.status, input.note ?? null);
+      await hooks.after?.(manager, match, parties);
+      await this.notify(manager, match, parties, from, resolved);
+      return match;
+    });
+  }
+
+  private async notify(manager: EntityManager, match: Match, parties: MatchParties, from: MatchStatus, command: MatchCommand): Promise<void> {
+    const to = await bothSides(manager, parties);
+    const notices = [];
+    if (command.type === MatchEventType.PROPOSE) notices.push(...proposedNotices(match, parties, to));
+    if (command.type === MatchEventType.ANSWER) {
+      notices.push(...answeredNotices(match, parties, command.side, match.ownerId ? [match.ownerId] : await staffRecipients(manager)));
+    }
+    if (match.status === MatchStatus.INTRODUCED && from !== MatchStatus.INTRODUCED) notices.push(...introducedNotices(match, parties, to));
+    if (command.type === MatchEventType.CLOSE && match.proposedAt) notices.push(...closedNotices(match, parties, to));
+    if (notices.length) await this.notifications.notify(manager, notices);
+  }
+
+  private filtered(filter: PipelineFilter): SelectQueryBuilder<Match> {
+    return pipelineQuery(this.db, filter);
+  }
+
+  private visibleTo(viewer: Viewer): SelectQueryBuilder<Match> {
+    const query = this.db.getRepository(Match).createQueryBuilder('m');
+    if (isStaff(viewer)) return query;
+    query.andWhere('m.status IN (:...partyStatuses)', { partyStatuses: VISIBLE_TO_PARTIES });
+    return query.andWhere(
+      new Brackets((party) => {
+        if (viewer.role === Role.INDUSTRIAL) {
+          party.where('m.need_id IN (SELECT id FROM needs WHERE organisation_id = :org)', { org: viewer.organisationId ?? NO_ID });
+        } else if (viewer.role === Role.RESEARCHER) {
+          party.where('m.researcher_profile_id IN (SELECT id FROM researcher_profiles WHERE user_id = :me)', { me: viewer.id });
+        } else {
+          party.where('false');
+        }
+      }),
+    );
+  }
+
+}
+
+/** The staff pipeline's filter as SQL: the board, its counts and the CSV export agree. */
+export function pipelineQuery(db: DataSource, filter: PipelineFilter): SelectQueryBuilder<Match> {
+  const query = db.getRepository(Match).createQueryBuilder('m');
+  if (filter.statuses?.length) query.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
+  if (filter.sector) query.andWhere('m.need_id IN (SELECT id FROM needs WHERE sector = :sector)', { sector: filter.sector });
+  if (filter.ownerId) query.andWhere('m.owner_id = :ownerId', { ownerId: filter.ownerId });
+  if (filter.unassigned) query.andWhere('m.owner_id IS NULL');
+  if (filter.olderThanDays != null) query.andWhere('m.status_changed_at <= now() - make_interval(days => :days)', { days: filter.olderThanDays });
+  if (filter.needId) query.andWhere('m.need_id = :needId', { needId: filter.needId });
+  if (filter.researcherProfileId) query.andWhere('m.researcher_profile_id = :profileId', { profileId: filter.researcherProfileId });
+  return query;
+}
+
+export function assertStaff(viewer: Viewer): void {
+  if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+}
+
+async function lockMatch(manager: EntityManager, id: string): Promise<Match> {
+  const match = await manager.getRepository(Match).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!match) throw new NotFoundError('Match', id);
+  return match;
+}
+
+async function assertPairExists(manager: EntityManager, needId: string, profileId: string): Promise<void> {
+  const need = await manager.getRepository(Need).findOneBy({ id: needId });
+  if (!need || need.archivedAt) throw new NotFoundError('Need', needId);
+  const profile = await manager.getRepository(ResearcherProfile).findOneBy({ id: profileId });
+  if (!profile || profile.archivedAt) throw new NotFoundError('ResearcherProfile', profileId);
+}
+
+/** The dates the pipeline and the KPIs read, set when a status is first reached. */
+function stamp(match: Match, from: MatchStatus, viewer: Viewer): void {
+  if (match.status === from) return;
+  const now = new Date();
+  match.statusChangedAt = now;
+  if (match.status === MatchStatus.PROPOSED) match.proposedAt ??= now;
+  if (match.status === MatchStatus.INTRODUCED) match.introducedAt ??= now;
+  if (match.status === MatchStatus.COLLABORATING) match.collaborationStartedAt ??= now;
+  if (match.status === MatchStatus.CLOSED) match.closedAt = now;
+  if (!match.ownerId && isStaff(viewer)) match.ownerId = viewer.id;
+}
+
+function record(
+  manager: EntityManager,
+  matchId: string,
+  viewer: Viewer,
+  event: MatchEventType,
+  fromStatus: MatchStatus | null,
+  toStatus: MatchStatus,
+  note: string | null,
+): Promise<MatchEvent> {
+  return manager.getRepository(MatchEvent).save({ matchId, actorId: viewer.id, event, fromStatus, toStatus, note });
+}
+
+function assertAnswerComplete(input: AnswerMatchInput): void {
+  if (input.answer === SideAnswer.DECLINED && !input.reason) throw InvalidInputError.field('reason', 'declineReasonRequired');
+  if (input.answer === SideAnswer.INTERESTED && input.reason) throw InvalidInputError.field('reason', 'reasonOnlyWhenDeclining');
+  if (input.reason === DeclineReason.OTHER && !input.note?.trim()) throw InvalidInputError.field('note', 'otherReasonNeedsNote');
+}
+
+/** Members answer for their own side; staff must say which side they record. */
+function answeringSide(viewer: Viewer, parties: MatchParties, requested: MatchSide | null): MatchSide {
+  if (isStaff(viewer)) {
+    if (!requested) throw InvalidInputError.field('side', 'isNotEmpty');
+    return requested;
+  }
+  const own = sideOf(viewer, parties)!;
+  if (requested && requested !== own) throw new ForbiddenError('forbiddenOtherSide');
+  return own;
+}

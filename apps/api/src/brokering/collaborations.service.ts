@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { FieldProblem, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { isStaff, Viewer } from '../common/viewer';
+import { NotificationsService } from '../notifications/notifications.service';
+import { MatchEventType, MilestoneStatus } from './brokering.enums';
+import { collaborationNotices } from './brokering-notices';
+import { BrokeringService } from './brokering.service';
+import { Collaboration } from './collaboration.entity';
+import { HallBookingInput, MilestoneInput, StartCollaborationInput, UpdateMilestoneInput } from './dto/collaboration.input';
+import { HallBooking } from './hall-booking.entity';
+import { bothSides, loadParties, MatchParties, sideOf } from './match-parties';
+import { Match } from './match.entity';
+import { Milestone } from './milestone.entity';
+
+/** Serialises bookings of the technology hall, so two overlapping ones cannot both pass the check. */
+const HALL_LOCK = 0x48414c4c;
+
+/** R&D projects that introduced matches became: milestones and prototyping at the technology hall. */
+@Injectable()
+export class CollaborationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly brokering: BrokeringService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Staff turn an INTRODUCED match into a collaboration (COLLABORATING), in one transaction. */
+  start(viewer: Viewer, matchId: string, input: StartCollaborationInput): Promise<Match> {
+    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+    assertMilestonesAfter(input.startDate, input.milestones ?? []);
+    if (input.booking) assertBookingDates(input.booking, 'booking.');
+    return this.brokering.change(viewer, matchId, { type: MatchEventType.START_COLLABORATION }, input, {
+      after: async (manager, match, parties) => {
+        const collaboration = await manager.getRepository(Collaboration).save({
+          matchId: match.id,
+          title: input.title.trim(),
+          partners: [...new Set((input.partners ?? []).map((p) => p.trim()).filter(Boolean))],
+          startDate: input.startDate,
+          createdBy: viewer.id,
+        });
+        for (const milestone of input.milestones ?? []) await this.insertMilestone(manager, collaboration.id, milestone);
+        if (input.booking) await this.insertBooking(manager, viewer, collaboration.id, input.booking);
+        await this.notifyStarted(manager, match, parties, collaboration);
+      },
+    });
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Collaboration> {
+    const collaboration = await this.db.getRepository(Collaboration).findOneBy({ id });
+    if (!collaboration) throw new NotFoundError('Collaboration', id);
+    await this.brokering.get(viewer, collaboration.matchId); // NOT_FOUND unless the viewer may see the match
+    return collaboration;
+  }
+
+  async addMilestone(viewer: Viewer, collaborationId: string, input: MilestoneInput): Promise<Milestone> {
+    const collaboration = await this.editable(viewer, collaborationId);
+    assertMilestonesAfter(collaboration.startDate, [input]);
+    return this.insertMilestone(this.db.manager, collaboration.id, input);
+  }
+
+  /** Staff and both sides keep milestones up to date. */
+  async updateMilestone(viewer: Viewer, id: string, input: UpdateMilestoneInput): Promise<Milestone> {
+    const milestone = await this.db.getRepository(Milestone).findOneBy({ id });
+    if (!milestone) throw new NotFoundError('Milestone', id);
+    const collaboration = await this.editable(viewer, milestone.collaborationId);
+    if (input.dueDate) assertMilestonesAfter(collaboration.startDate, [{ title: milestone.title, dueDate: input.dueDate }]);
+    if (input.title) milestone.title = input.title.trim();
+    if (input.dueDate) milestone.dueDate = input.dueDate;
+    if (input.status && input.status !== milestone.status) {
+      milestone.status = input.status;
+      milestone.completedAt = input.status === MilestoneStatus.DONE ? new Date() : null;
+    }
+    return this.db.getRepository(Milestone).save(milestone);
+  }
+
+  /** Staff book the technology hall; equipment cannot be booked twice on the same day. */
+  async book(viewer: Viewer, collaborationId: string, input: HallBookingInput): Promise<HallBooking> {
+    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+    const collaboration = await this.editable(viewer, collaborationId);
+    assertBookingDates(input, '');
+    return this.db.transaction((manager) => this.insertBooking(manager, viewer, collaboration.id, input));
+  }
+
+  async cancelBooking(viewer: Viewer, id: string): Promise<boolean> {
+    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+    const result = await this.db.getRepository(HallBooking).delete({ id });
+    if (!result.affected) throw new NotFoundError('HallBooking', id);
+    return true;
+  }
+
+  /** The collaboration, if the viewer is staff or one of its two sides. */
+  private async editable(viewer: Viewer, id: string): Promise<Collaboration> {
+    const collaboration = await this.get(viewer, id);
+    if (isStaff(viewer)) return collaboration;
+    const match = await this.db.getRepository(Match).findOneByOrFail({ id: collaboration.matchId });
+    const parties = await loadParties(this.db.manager, match.needId, match.researcherProfileId);
+    if (!sideOf(viewer, parties)) throw new ForbiddenError();
+    return collaboration;
+  }
+
+  private insertMilestone(manager: EntityManager, collaborationId: string, input: MilestoneInput): Promise<Milestone> {
+    return manager.getRepository(Milestone).save({ collaborationId, title: input.title.trim(), dueDate: input.dueDate, status: MilestoneStatus.PLANNED });
+  }
+
+  private async insertBooking(manager: EntityManager, viewer: Viewer, collaborationId: string, input: HallBookingInput): Promise<HallBooking> {
+    const equipment = [...new Set(input.equipment.map((e) => e.trim().toLowerCase()).filter(Boolean))];
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [HALL_LOCK]);
+    const clashes: { equipment: string }[] = await manager.query(
+      `SELECT DISTINCT unnest(equipment) AS equipment FROM hall_bookings
+        WHERE starts_on <= $2 AND ends_on >= $1 AND equipment && $3::text[]`,
+      [input.startsOn, input.endsOn, equipment],
+    );
+    const taken = clashes.map((c) => c.equipment).filter((e) => equipment.includes(e));
+    if (taken.length) throw InvalidInputError.field('equipment', 'equipmentBooked', { equipment: taken.join(', ') });
+    return manager.getRepository(HallBooking).save({ collaborationId, startsOn: input.startsOn, endsOn: input.endsOn, equipment, note: input.note ?? null, createdBy: viewer.id });
+  }
+
+  private async notifyStarted(manager: EntityManager, match: Match, parties: MatchParties, collaboration: Collaboration): Promise<void> {
+    const to = await bothSides(manager, parties);
+    await this.notifications.notify(manager, collaborationNotices(match, parties, to, collaboration.title, collaboration.startDate));
+  }
+}
+
+function assertMilestonesAfter(startDate: string, milestones: MilestoneInput[]): void {
+  const problems: FieldProblem[] = [];
+  milestones.forEach((m, i) => {
+    if (m.dueDate < startDate) problems.push({ field: `milestones.${i}.dueDate`, reason: 'milestoneBeforeStart', params: { startDate } });
+  });
+  if (problems.length) throw new InvalidInputError(problems);
+}
+
+function assertBookingDates(booking: HallBookingInput, prefix: string): void {
+  if (booking.endsOn < booking.startsOn) throw InvalidInputError.field(`${prefix}endsOn`, 'bookingOrder');
+}

@@ -1,0 +1,151 @@
+import { Language, LANGUAGES } from '../common/i18n-messages';
+import { NotificationKind, NOTIFICATION_KINDS } from './notification.enums';
+import { renderEmail } from './notification-email';
+import { renderNotification } from './notification-templates';
+
+/** Every param each kind may receive, as the brokering pipeline sends them. */
+const FULL: Record<NotificationKind, Record<string, string>> = {
+  MATCH_PROPOSED: { needTitle: 'Stabilité de l’huile d’argan', counterpartName: 'Dr Amina Idrissi', counterpartOrganisation: 'Laboratoire Agro-Ressources' },
+  MATCH_ANSWERED: {
+    needTitle: 'Stabilité de l’huile d’argan',
+    researcherName: 'Dr Amina Idrissi',
+    side: 'RESEARCHER',
+    answer: 'DECLINED',
+    reason: 'NO_CAPACITY',
+    note: 'Pas avant septembre',
+  },
+  MATCH_INTRODUCED: {
+    needTitle: 'Stabilité de l’huile d’argan',
+    counterpartName: 'Dr Amina Idrissi',
+    counterpartOrganisation: 'Laboratoire Agro-Ressources',
+    counterpartEmail: 'amina@lab.example',
+    counterpartPhone: '+212 600 11 22 33',
+  },
+  COLLABORATION_STARTED: { needTitle: 'Stabilité de l’huile d’argan', collaborationTitle: 'ArganOx', startDate: '2026-01-15' },
+  MATCH_CLOSED: { needTitle: 'Stabilité de l’huile d’argan', outcome: 'SUCCESS', note: 'Brevet déposé' },
+  INTEREST_EXPRESSED: { needTitle: 'Stabilité de l’huile d’argan', researcherName: 'Dr Amina Idrissi', message: 'Nous avons un banc Rancimat.' },
+};
+
+/** The params that may be absent, per kind. */
+const OPTIONAL: Record<NotificationKind, string[]> = {
+  MATCH_PROPOSED: ['counterpartName', 'counterpartOrganisation'],
+  MATCH_ANSWERED: ['reason', 'note'],
+  MATCH_INTRODUCED: ['counterpartOrganisation', 'counterpartPhone'],
+  COLLABORATION_STARTED: [],
+  MATCH_CLOSED: ['note'],
+  INTEREST_EXPRESSED: [],
+};
+
+const cases = NOTIFICATION_KINDS.flatMap((kind) => LANGUAGES.map((language) => [kind, language] as [NotificationKind, Language]));
+
+function without(params: Record<string, string>, names: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).filter(([name]) => !names.includes(name)));
+}
+
+function expectReadable(text: string): void {
+  expect(text.trim()).not.toBe('');
+  expect(text).not.toMatch(/undefined|null|NaN|\[object|[{}]/);
+  expect(text).not.toMatch(/ {2}| [.,:]|\(\)/);
+}
+
+describe('notification templates', () => {
+  it.each(cases)('%s in %s renders every param it is given', (kind, language) => {
+    const { title, body } = renderNotification(kind, FULL[kind], language);
+    expectReadable(title);
+    expectReadable(body);
+    expect(`${title} ${body}`).toContain('Stabilité de l’huile d’argan');
+  });
+
+  it.each(cases)('%s in %s reads well without its optional params', (kind, language) => {
+    const { title, body } = renderNotification(kind, without(FULL[kind], OPTIONAL[kind]), language);
+    expectReadable(title);
+    expectReadable(body);
+  });
+
+  it.each(cases)('%s in %s never prints a missing or malformed param', (kind, language) => {
+    for (const params of [{}, { needTitle: 42, researcherName: null, answer: 'MAYBE', outcome: 'LOST', startDate: 'soon' } as never]) {
+      const { title, body } = renderNotification(kind, params, language);
+      expectReadable(title);
+      expectReadable(body);
+    }
+  });
+
+  it('says who the counterpart is, or that an anonymous one is revealed at the introduction', () => {
+    const anonymous = without(FULL.MATCH_PROPOSED, ['counterpartName', 'counterpartOrganisation']);
+    expect(renderNotification(NotificationKind.MATCH_PROPOSED, FULL.MATCH_PROPOSED, 'fr').body).toContain('Dr Amina Idrissi (Laboratoire Agro-Ressources)');
+    expect(renderNotification(NotificationKind.MATCH_PROPOSED, anonymous, 'en').body).toContain(
+      'an organisation of the cluster (its name is shared at the introduction)',
+    );
+    expect(renderNotification(NotificationKind.MATCH_PROPOSED, anonymous, 'fr').body).toContain('une organisation du cluster');
+    expect(renderNotification(NotificationKind.MATCH_PROPOSED, anonymous, 'ar').body).toContain('مؤسسة من العنقود');
+  });
+
+  it('labels decline reasons and outcomes in each language', () => {
+    const answered = (language: Language) => renderNotification(NotificationKind.MATCH_ANSWERED, FULL.MATCH_ANSWERED, language).body;
+    expect(answered('fr')).toContain('Motif\u00a0: pas de disponibilité en ce moment.');
+    expect(answered('en')).toContain('Reason: no capacity at the moment.');
+    expect(answered('ar')).toContain('السبب: لا تتوفر القدرة حاليا.');
+    expect(answered('en')).not.toContain('NO_CAPACITY');
+    const closed = (outcome: string) => renderNotification(NotificationKind.MATCH_CLOSED, { ...FULL.MATCH_CLOSED, outcome }, 'en').body;
+    expect(closed('NOT_PURSUED')).toContain('Outcome: not pursued.');
+    expect(closed('ABANDONED')).toContain('Outcome: abandoned.');
+    expect(renderNotification(NotificationKind.MATCH_CLOSED, FULL.MATCH_CLOSED, 'fr').body).toContain('Issue\u00a0: réussite.');
+  });
+
+  it('tells which side answered', () => {
+    const industrial = { ...without(FULL.MATCH_ANSWERED, ['note', 'reason']), side: 'INDUSTRIAL', answer: 'INTERESTED' };
+    expect(renderNotification(NotificationKind.MATCH_ANSWERED, industrial, 'en')).toEqual({
+      title: 'Interested in the introduction: Stabilité de l’huile d’argan',
+      body: 'The organisation that posted the need “Stabilité de l’huile d’argan” is interested in meeting Dr Amina Idrissi.',
+    });
+    expect(renderNotification(NotificationKind.MATCH_ANSWERED, FULL.MATCH_ANSWERED, 'fr').body).toMatch(/^Dr Amina Idrissi décline la mise en relation/);
+  });
+
+  it('gives the contact details of an introduction, one per line', () => {
+    const { body } = renderNotification(NotificationKind.MATCH_INTRODUCED, FULL.MATCH_INTRODUCED, 'en');
+    expect(body.split('\n')).toEqual(expect.arrayContaining(['Dr Amina Idrissi (Laboratoire Agro-Ressources)', 'Email: amina@lab.example', 'Phone: +212 600 11 22 33']));
+    const arabic = renderNotification(NotificationKind.MATCH_INTRODUCED, FULL.MATCH_INTRODUCED, 'ar').body;
+    expect(arabic).toContain('البريد الإلكتروني: \u2068amina@lab.example\u2069');
+  });
+
+  it('writes the start date in the reader’s language', () => {
+    const date = (language: Language) => renderNotification(NotificationKind.COLLABORATION_STARTED, FULL.COLLABORATION_STARTED, language).body;
+    expect(date('fr')).toContain('démarre le 15 janvier 2026');
+    expect(date('en')).toContain('starts on 15 January 2026');
+    expect(date('ar')).toMatch(/بتاريخ 15 \S+ 2026/);
+  });
+
+  it('falls back to a generic notice for a kind it does not know', () => {
+    expect(renderNotification('SOMETHING_NEW', {}, 'en')).toEqual({ title: 'New notification', body: 'Open Passerelle to find out more.' });
+  });
+});
+
+describe('notification e-mails', () => {
+  it.each(cases)('%s in %s has a subject, a text and an HTML part', (kind, language) => {
+    const email = renderEmail(kind, FULL[kind], language, 'Test Owner');
+    expect(email.subject).toBe(renderNotification(kind, FULL[kind], language).title);
+    expect(email.text).toContain('Test Owner');
+    expect(email.html).toContain(`<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}">`);
+    for (const text of [email.subject, email.text]) expect(text).not.toMatch(/undefined|null/);
+  });
+
+  it('escapes HTML in params and in the recipient name', () => {
+    const hostile = '<script>alert("x")</script> & <b>co</b>';
+    const email = renderEmail(NotificationKind.INTEREST_EXPRESSED, { needTitle: hostile, researcherName: '<img src=x onerror=alert(1)>', message: hostile }, 'fr', '<i>Eve</i>');
+    expect(email.html).not.toMatch(/<script|<b>|<img|<i>/);
+    expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;co&lt;/b&gt;');
+    expect(email.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(email.text).toContain(hostile);
+  });
+
+  it('lays Arabic e-mails out right to left', () => {
+    const email = renderEmail(NotificationKind.MATCH_PROPOSED, FULL.MATCH_PROPOSED, 'ar', 'أمينة');
+    expect(email.html).toContain('<html lang="ar" dir="rtl">');
+    expect(email.html).toContain('<div dir="rtl"');
+    expect(email.text).toMatch(/^مرحبا/);
+  });
+
+  it('greets without a name when there is none', () => {
+    expect(renderEmail(NotificationKind.MATCH_CLOSED, FULL.MATCH_CLOSED, 'en', null).text).toMatch(/^Hello,\n\n/);
+  });
+});
