@@ -1,8 +1,11 @@
 import { MatchEvent } from '../apps/api/src/brokering/match-event.entity';
 import { Match } from '../apps/api/src/brokering/match.entity';
+import { Sector } from '../apps/api/src/members/member.enums';
 import { User } from '../apps/api/src/members/user.entity';
+import { Need } from '../apps/api/src/needs/need.entity';
+import { NeedVisibility } from '../apps/api/src/needs/need.enums';
 import { Mailer } from '../apps/api/src/notifications/mail-outbox.worker';
-import { buildWorld, ViewerName, World } from './support/fixtures';
+import { buildWorld, need, ViewerName, World } from './support/fixtures';
 import { SmtpSink } from './support/smtp-sink';
 import { errorCode, TestApp } from './support/test-app';
 
@@ -51,6 +54,8 @@ describe('brokering', () => {
     return match.id as string;
   };
   const interested = (side?: string) => ({ input: { answer: 'INTERESTED', ...(side ? { side } : {}) } });
+  const postNeed = async (title: string, extra: Partial<Need> = {}) =>
+    (await need(app.db, world.organisations.owner, world.users.industrialOwner, title, NeedVisibility.PUBLIC, extra)).id;
   const notificationsAbout = async (viewer: ViewerName, matchId: string) =>
     (await app.ok(NOTIFICATIONS, {}, as(viewer))).notifications.edges.map((e: { node: { matchId: string } }) => e.node).filter((n: { matchId: string }) => n.matchId === matchId);
   const events = (matchId: string) => app.db.getRepository(MatchEvent).find({ where: { matchId }, order: { createdAt: 'ASC' } });
@@ -175,12 +180,8 @@ describe('brokering', () => {
   describe('concurrency', () => {
     it('loses neither answer when both sides answer at the same moment', async () => {
       for (let round = 0; round < 5; round += 1) {
-        const need = await app.db.query(
-          `INSERT INTO needs (organisation_id, author_id, title, description, language, sector, trl_current, trl_target, visibility, status)
-           VALUES ($1, $2, $3, 'Besoin pour un test de concurrence entre les deux côtés.', 'fr', 'COSMETICS', 3, 6, 'PUBLIC', 'OPEN') RETURNING id`,
-          [world.organisations.owner.id, world.users.industrialOwner.id, `Besoin concurrent ${round}`],
-        );
-        const id = await proposed(need[0].id);
+        const needId = await postNeed(`Besoin concurrent ${round}`, { sector: Sector.COSMETICS });
+        const id = await proposed(needId);
         const answers = await Promise.all([
           app.gql(ANSWER, { id, ...interested() }, as('industrialOwner')),
           app.gql(ANSWER, { id, ...interested() }, as('researcherMember')),
@@ -193,12 +194,8 @@ describe('brokering', () => {
     });
 
     it('takes exactly one of two contradictory answers from the same side', async () => {
-      const need = await app.db.query(
-        `INSERT INTO needs (organisation_id, author_id, title, description, language, sector, trl_current, trl_target, visibility, status)
-         VALUES ($1, $2, 'Besoin aux réponses contradictoires', 'Deux collègues répondent en même temps, différemment.', 'fr', 'AGRIFOOD', 3, 6, 'PUBLIC', 'OPEN') RETURNING id`,
-        [world.organisations.owner.id, world.users.industrialOwner.id],
-      );
-      const id = await proposed(need[0].id);
+      const needId = await postNeed('Besoin aux réponses contradictoires', { sector: Sector.AGRIFOOD });
+      const id = await proposed(needId);
       const results = await Promise.all([
         app.gql(ANSWER, { id, ...interested() }, as('industrialOwner')),
         app.gql(ANSWER, { id, input: { answer: 'DECLINED', reason: 'BUDGET' } }, as('industrialOwner')),
@@ -214,13 +211,9 @@ describe('brokering', () => {
     let proposedId: string;
 
     beforeAll(async () => {
-      const need = await app.db.query(
-        `INSERT INTO needs (organisation_id, author_id, title, description, language, sector, trl_current, trl_target, visibility, status)
-         VALUES ($1, $2, 'Séchage du safran', 'Un besoin pour vérifier qui voit quoi dans le pipeline.', 'fr', 'AGRIFOOD', 3, 6, 'PUBLIC', 'OPEN') RETURNING id`,
-        [world.organisations.owner.id, world.users.industrialOwner.id],
-      );
-      shortlistedId = (await create(need[0].id)).id;
-      proposedId = await proposed(need[0].id, world.profiles.researcherLapsed.id);
+      const needId = await postNeed('Séchage du safran', { sector: Sector.AGRIFOOD });
+      shortlistedId = (await create(needId)).id;
+      proposedId = await proposed(needId, world.profiles.researcherLapsed.id);
     });
 
     it.each(['staff', 'admin'] as const)('%s sees the whole pipeline', async (viewer) => {
@@ -270,6 +263,23 @@ describe('brokering', () => {
       expect((await app.db.getRepository(Match).findOneByOrFail({ id: proposedId })).researcherAnswer).toBe('PENDING');
     });
 
+    it('loads a page of 20 matches with their needs, researchers, owners, contacts and timelines in as many statements as a page of 2', async () => {
+      const page = (first: number) => app.ok(
+        `query($first: Int) { pipeline(first: $first) { edges { node { id need { title organisation { name } } researcher { headline researcher { fullName } }
+          owner { fullName } industrialSide { answer } contacts { industrial { email } researcher { email } } timeline { event actor { fullName } } collaboration { title milestones { title } } } } } }`,
+        { first },
+        as('staff'),
+      );
+      for (let i = 0; i < 12; i += 1) await proposed(await postNeed(`Besoin pour compter les requêtes ${i}`), world.profiles.researcherLapsed.id);
+      // The newest has every kind of relation (and actors from both sides), so both pages ask for every kind of row.
+      const newest = await proposed(await postNeed('Besoin aux relations complètes'));
+      await app.ok(ANSWER, { id: newest, ...interested() }, as('industrialOwner'));
+      await app.ok(ANSWER, { id: newest, ...interested() }, as('researcherMember'));
+      await app.ok(START, { id: newest, input: { title: 'Projet complet', startDate: '2027-01-01', milestones: [{ title: 'Étape', dueDate: '2027-02-01' }] } }, as('staff'));
+      expect((await page(20)).pipeline.edges.length).toBeGreaterThanOrEqual(15);
+      expect(await app.countStatements(() => page(20))).toBe(await app.countStatements(() => page(2)));
+    });
+
     it('answers UNAUTHENTICATED without a token', async () => {
       expect(errorCode(await app.gql(MY))).toBe('UNAUTHENTICATED');
     });
@@ -283,12 +293,8 @@ describe('brokering', () => {
       await app.app.get(Mailer).drain();
       sink.clear();
       // An anonymous need: its organisation is hidden from the researcher until the introduction.
-      const need = await app.db.query(
-        `INSERT INTO needs (organisation_id, author_id, title, description, language, sector, trl_current, trl_target, visibility, status, anonymous)
-         VALUES ($1, $2, 'Conservation naturelle d’un savon', 'Un besoin anonyme pour vérifier la double acceptation.', 'fr', 'COSMETICS', 3, 6, 'PUBLIC', 'OPEN', true) RETURNING id`,
-        [world.organisations.owner.id, world.users.industrialOwner.id],
-      );
-      id = await proposed(need[0].id);
+      const needId = await postNeed('Conservation naturelle d’un savon', { sector: Sector.COSMETICS, anonymous: true });
+      id = await proposed(needId);
       await app.ok(ANSWER, { id, ...interested() }, as('industrialOwner'));
       await app.app.get(Mailer).drain();
     });
@@ -358,15 +364,11 @@ describe('brokering', () => {
 
   describe('when the mail server fails', () => {
     it('still moves the match, and delivers the e-mails once the server is back', async () => {
-      const [need] = await app.db.query(
-        `INSERT INTO needs (organisation_id, author_id, title, description, language, sector, trl_current, trl_target, visibility, status)
-         VALUES ($1, $2, 'Dattes déclassées en sirop', 'Un besoin proposé pendant une panne du serveur de courrier.', 'fr', 'AGRIFOOD', 3, 6, 'PUBLIC', 'OPEN') RETURNING id`,
-        [world.organisations.owner.id, world.users.industrialOwner.id],
-      );
+      const needId = await postNeed('Dattes déclassées en sirop', { sector: Sector.AGRIFOOD });
       await app.app.get(Mailer).drain();
       sink.clear();
       sink.rejectWith(451);
-      const id = await proposed(need.id);
+      const id = await proposed(needId);
       expect((await app.db.getRepository(Match).findOneByOrFail({ id })).status).toBe('PROPOSED');
       await app.app.get(Mailer).drain();
       expect(sink.messages).toEqual([]);
@@ -402,12 +404,8 @@ describe('brokering', () => {
     });
 
     it('becomes a match whose researcher side is already interested: one yes from the industrial introduces them', async () => {
-      const [need] = await app.db.query(
-        `INSERT INTO needs (organisation_id, author_id, title, description, language, sector, trl_current, trl_target, visibility, status)
-         VALUES ($1, $2, 'Huile d’argan pour soins capillaires', 'Un besoin sur lequel un chercheur se manifeste de lui-même.', 'fr', 'COSMETICS', 3, 6, 'PUBLIC', 'OPEN') RETURNING id`,
-        [world.organisations.owner.id, world.users.industrialOwner.id],
-      );
-      const input = { needId: need.id, message: 'Nous mesurons la qualité cosmétique de l’huile d’argan.' };
+      const needId = await postNeed('Huile d’argan pour soins capillaires', { sector: Sector.COSMETICS });
+      const input = { needId, message: 'Nous mesurons la qualité cosmétique de l’huile d’argan.' };
       const interest = (await app.ok(EXPRESS, { input }, as('researcherMember'))).expressInterest;
       const staffList = await app.ok(`query { interests(status: OPEN, first: 50) { edges { node { id message researcher { id } } } } }`, {}, as('staff'));
       expect(staffList.interests.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(interest.id);
@@ -451,12 +449,8 @@ describe('brokering', () => {
 
   describe('the technology hall', () => {
     it('refuses equipment already booked on overlapping days, and accepts other equipment', async () => {
-      const need = await app.db.query(
-        `INSERT INTO needs (organisation_id, author_id, title, description, language, sector, trl_current, trl_target, visibility, status)
-         VALUES ($1, $2, 'Atomisation d’un extrait de cactus', 'Un besoin qui demande le séchoir du hall technologique.', 'fr', 'AGRIFOOD', 4, 6, 'PUBLIC', 'OPEN') RETURNING id`,
-        [world.organisations.owner.id, world.users.industrialOwner.id],
-      );
-      const id = await proposed(need[0].id);
+      const needId = await postNeed('Atomisation d’un extrait de cactus', { sector: Sector.AGRIFOOD, trlCurrent: 4 });
+      const id = await proposed(needId);
       await app.ok(ANSWER, { id, ...interested() }, as('industrialOwner'));
       await app.ok(ANSWER, { id, ...interested() }, as('researcherMember'));
       const started = await app.ok(START, {

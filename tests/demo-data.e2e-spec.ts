@@ -39,6 +39,23 @@ describe('demo data (development only)', () => {
     expect(list.needs.totalCount).toBe(await app.db.getRepository(Need).count());
   });
 
+  it('fills the brokering pipeline with a match in every status, which the demo members can act on', async () => {
+    const staff = await app.login('staff@passerelle.demo', 'demo-password-for-tests');
+    const counts = (await app.ok('{ pipelineCounts { status count } }', {}, { token: staff })).pipelineCounts;
+    expect(counts.filter((c: { count: number }) => c.count > 0).map((c: { status: string }) => c.status).sort()).toEqual(
+      ['CLOSED', 'COLLABORATING', 'DECLINED', 'INTRODUCED', 'PROPOSED', 'SHORTLISTED', 'SUGGESTED'],
+    );
+    const researcher = await app.login('researcher@passerelle.demo', 'demo-password-for-tests');
+    const mine = (await app.ok('{ myMatches { edges { node { status contacts { industrial { email } } } } } }', {}, { token: researcher })).myMatches.edges;
+    expect(mine.map((e: { node: { status: string } }) => e.node.status).sort()).toEqual(['INTRODUCED', 'PROPOSED']);
+    const introduced = mine.find((e: { node: { status: string } }) => e.node.status === 'INTRODUCED');
+    expect(introduced.node.contacts.industrial.email).toBe('industrial@passerelle.demo');
+    const timeline = await app.ok('{ pipeline(filter: { statuses: [COLLABORATING] }) { edges { node { timeline { event } collaboration { milestones { status } bookings { equipment } } } } } }', {}, { token: staff });
+    const collaborating = timeline.pipeline.edges[0].node;
+    expect(collaborating.timeline.map((e: { event: string }) => e.event)).toEqual(['SUGGEST', 'SHORTLIST', 'PROPOSE', 'ANSWER', 'ANSWER', 'START_COLLABORATION']);
+    expect(collaborating.collaboration.bookings).toHaveLength(1);
+  });
+
   it('never seeds twice', async () => {
     const users = await app.db.getRepository(User).count();
     expect(await app.app.get(DemoSeeder).seedIfEmpty()).toBeNull();

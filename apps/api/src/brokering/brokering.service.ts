@@ -25,7 +25,7 @@ import { Match } from './match.entity';
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** What a transition may add inside its transaction, once the state machine said yes. */
-type BeforeSave = (manager: EntityManager, match: Match, parties: MatchParties) => Promise<void>;
+type TransitionHook = (manager: EntityManager, match: Match, parties: MatchParties, command: MatchCommand) => Promise<void>;
 
 export interface SuggestedProposal {
   researcherProfileId: string;
@@ -163,13 +163,10 @@ export class BrokeringService {
   /** A side says yes or no; staff may record a side's answer for it. Both yes: INTRODUCED. */
   async answer(viewer: Viewer, id: string, input: AnswerMatchInput): Promise<Match> {
     assertAnswerComplete(input);
-    let side: MatchSide | null = null;
-    return this.change(viewer, id, () => ({ type: MatchEventType.ANSWER, side: side!, answer: input.answer }), input, {
-      authorize: (parties) => {
-        side = answeringSide(viewer, parties, input.side ?? null);
-      },
-      before: async (_, match) => {
-        const prefix = side === MatchSide.INDUSTRIAL ? 'industrial' : 'researcher';
+    const command = (parties: MatchParties): MatchCommand => ({ type: MatchEventType.ANSWER, side: answeringSide(viewer, parties, input.side ?? null), answer: input.answer });
+    return this.change(viewer, id, command, input, {
+      before: async (_, match, __, answer) => {
+        const prefix = answer.type === MatchEventType.ANSWER && answer.side === MatchSide.INDUSTRIAL ? 'industrial' : 'researcher';
         Object.assign(match, {
           [`${prefix}Reason`]: input.answer === SideAnswer.DECLINED ? input.reason : null,
           [`${prefix}Note`]: input.note ?? null,
@@ -219,30 +216,29 @@ export class BrokeringService {
   }
 
   /**
-   * The one road of every transition. `command` may depend on what `authorize` learnt (the
-   * answering side), hence the function form.
+   * The one road of every transition. A command may depend on the match's parties (the side
+   * an answer is for), hence the function form.
    */
   async change(
     viewer: Viewer,
     id: string,
-    command: MatchCommand | (() => MatchCommand),
+    command: MatchCommand | ((parties: MatchParties) => MatchCommand),
     input: TransitionInput,
-    hooks: { authorize?: (parties: MatchParties) => void; before?: BeforeSave; after?: BeforeSave } = {},
+    hooks: { before?: TransitionHook; after?: TransitionHook } = {},
   ): Promise<Match> {
     return this.db.transaction(async (manager) => {
       const match = await lockMatch(manager, id);
       const parties = await loadParties(manager, match.needId, match.researcherProfileId);
       if (!isStaff(viewer) && !(sideOf(viewer, parties) && VISIBLE_TO_PARTIES.includes(match.status))) throw new NotFoundError('Match', id);
-      hooks.authorize?.(parties);
+      const resolved = typeof command === 'function' ? command(parties) : command;
       if (input.expectedVersion && input.expectedVersion !== match.version) throw new ConflictError('matchChanged', { version: match.version });
-      const resolved = typeof command === 'function' ? command() : command;
       const from = match.status;
       Object.assign(match, transition(stateOf(match), resolved));
       stamp(match, from, viewer);
-      await hooks.before?.(manager, match, parties);
+      await hooks.before?.(manager, match, parties, resolved);
       await manager.getRepository(Match).save(match);
       await record(manager, match.id, viewer, resolved.type, from, match.status, input.note ?? null);
-      await hooks.after?.(manager, match, parties);
+      await hooks.after?.(manager, match, parties, resolved);
       await this.notify(manager, match, parties, from, resolved);
       return match;
     });

@@ -25,13 +25,13 @@ function problemsOf(error: ValidationError, prefix: string): FieldProblem[] {
 }
 
 /** A decorator may name its message key (`{ message: 'isPhoneNumber' }`); else the constraint is the key. */
-function reasonKey(constraint: string, message: string): string {
+export function reasonKey(constraint: string, message: string): string {
   if (hasMessage(message)) return message;
   return hasMessage(constraint) ? constraint : 'invalid';
 }
 
 /** The decorator's arguments (e.g. Length(8, 160) gives {0: 8, 1: 160}) for the message template. */
-function constraintParams(error: ValidationError, constraint: string): Record<string, string | number> {
+export function constraintParams(error: ValidationError, constraint: string): Record<string, string | number> {
   const target = error.target?.constructor;
   if (!target) return {};
   const metadata = getMetadataStorage()

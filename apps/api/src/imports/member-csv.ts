@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { getMetadataStorage, validateSync, ValidationError } from 'class-validator';
+import { validateSync } from 'class-validator';
 import { RegisterInput } from '../auth/dto/register.input';
 import { InvalidInputError } from '../common/domain-errors';
-import { hasMessage } from '../common/i18n-messages';
 import { LanguageCode } from '../common/language.enum';
+import { constraintParams, reasonKey } from '../common/validation';
 import { CreateOrganisationInput } from '../members/dto/create-organisation.input';
 import {
   INDUSTRIAL_KINDS,
@@ -393,23 +393,6 @@ function validationProblems(line: number, input: object, columns: Record<string,
         params: constraintParams(error, constraint),
       })),
     );
-}
-
-function reasonKey(constraint: string, message: string): string {
-  if (hasMessage(message)) return message;
-  return hasMessage(constraint) ? constraint : 'invalid';
-}
-
-function constraintParams(error: ValidationError, constraint: string): Record<string, string | number> {
-  const target = error.target?.constructor;
-  if (!target) return {};
-  const metadata = getMetadataStorage()
-    .getTargetValidationMetadatas(target, '', true, false)
-    .find((m) => m.propertyName === error.property && m.name === constraint);
-  const values: unknown[] = metadata?.constraints ?? [];
-  return Object.fromEntries(
-    values.filter((v) => typeof v === 'number' || typeof v === 'string').map((v, i) => [String(i), v as string | number]),
-  );
 }
 
 /** Every occurrence of an e-mail after its first is a problem (pointing at the first). */
