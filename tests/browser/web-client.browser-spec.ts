@@ -58,12 +58,19 @@ describe('web client in Chromium', () => {
   it('switches to Arabic, right to left, and keeps the choice', async () => {
     await signIn('industrial@passerelle.demo');
     await page.getByTestId('need-card').first().waitFor();
+    const saved = page.waitForResponse((response) => response.url().endsWith('/graphql') && !!response.request().postData()?.includes('SaveLanguage'));
     await page.getByTestId('language-switcher').selectOption('ar');
+    await saved;
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     await page.getByRole('heading', { name: 'احتياجات الابتكار' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'احتياجات الابتكار' }).waitFor();
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    // The account follows, so the API's messages and e-mails come in Arabic too.
+    const token = await app.login('industrial@passerelle.demo', 'passerelle-demo');
+    expect((await app.ok('{ me { preferredLanguage } }', {}, { token })).me.preferredLanguage).toBe('ar');
+    const refused = await app.gql('{ pipeline { totalCount } }', {}, { token });
+    expect(refused.errors![0].message).toBe('هذا الإجراء مخصص للأدوار: STAFF, ADMIN');
   });
 });

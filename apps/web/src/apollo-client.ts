@@ -100,8 +100,19 @@ export const client = new ApolloClient({
         fields: {
           // "Load more" appends pages; filter is the only argument that picks a different list.
           needs: relayStylePagination(['filter']),
+          // Lists read whole (refetched after each action): a new answer replaces the old one.
+          pipeline: { merge: false },
+          pipelineCounts: { merge: false },
+          myMatches: { merge: false },
+          interests: { merge: false },
+          notifications: { merge: false },
+          kpis: { merge: false },
         },
       },
+      // Id-less parts of a match: merge a fresh answer into what the cache holds.
+      MatchSideView: { merge: true },
+      MatchContacts: { merge: true },
+      ContactCard: { merge: true },
     },
   }),
 });

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
+import { useSaveLanguage } from '../i18n/use-save-language';
 import { describeError, errorCode } from '../ui/describe-error';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { getLastSessionEnd, saveSession } from './session';
@@ -11,14 +12,18 @@ const SignInDocument = graphql(`
     login(input: $input) {
       accessToken
       refreshToken
+      user {
+        preferredLanguage
+      }
     }
   }
 `);
 
 export function SignInPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   useDocumentTitle(t('auth.signIn.title'));
   const [signIn, { loading, error }] = useMutation(SignInDocument);
+  const saveLanguage = useSaveLanguage();
   const ids = { email: useId(), password: useId(), error: useId() };
   const sessionExpired = getLastSessionEnd() === 'expired';
 
@@ -29,7 +34,10 @@ export function SignInPage() {
       const { data } = await signIn({
         variables: { input: { email: String(form.get('email')).trim(), password: String(form.get('password')) } },
       });
-      if (data) saveSession(data.login);
+      if (!data) return;
+      saveSession(data.login);
+      // The language chosen on this page is the one the person reads: the account follows it.
+      if (data.login.user.preferredLanguage !== language) saveLanguage(language);
     } catch {
       // Shown from the hook's error state below.
     }

@@ -1,21 +1,10 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-
-const CurrentUserDocument = graphql(`
-  query CurrentUser {
-    me {
-      id
-      fullName
-      role
-    }
-  }
-`);
+import { useViewer } from './viewer';
 
 /** The signed-in user's name and role, in the header. */
 export function CurrentUser() {
   const { t } = useI18n();
-  const { data, error, loading } = useQuery(CurrentUserDocument);
+  const { data, error, loading } = useViewer();
 
   if (data) {
     return (

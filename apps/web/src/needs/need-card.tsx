@@ -1,5 +1,6 @@
-import type { NeedsQuery } from '../gql/graphql';
+import type { NeedsQuery, Role } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
+import { ExpressInterest } from './express-interest';
 
 type Need = NeedsQuery['needs']['edges'][number]['node'];
 
@@ -14,7 +15,7 @@ function excerpt(text: string): string {
   return `${(lastSpace > EXCERPT_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-export function NeedCard({ need }: { need: Need }) {
+export function NeedCard({ need, role }: { need: Need; role: Role }) {
   const { t, formatDate } = useI18n();
   const trl = { current: need.trlCurrent, target: need.trlTarget };
 
@@ -64,6 +65,7 @@ export function NeedCard({ need }: { need: Need }) {
       <p className="need-card__date">
         <time dateTime={need.createdAt}>{t('needs.publishedOn', { date: formatDate(need.createdAt) })}</time>
       </p>
+      {role === 'RESEARCHER' && need.status === 'OPEN' && <ExpressInterest needId={need.id} />}
     </article>
   );
 }

@@ -23,3 +23,22 @@ export function errorCode(error: ErrorLike | undefined): string | undefined {
   const code = error.errors[0]?.extensions?.code;
   return typeof code === 'string' ? code : undefined;
 }
+
+/**
+ * The API's per-field problems of a BAD_USER_INPUT error (reasons already in the reader's
+ * language), by field name without its input prefix: { note: 'précisez…' }.
+ */
+export function fieldErrors(error: ErrorLike | undefined | null): Record<string, string> {
+  if (!error || !CombinedGraphQLErrors.is(error)) return {};
+  const result: Record<string, string> = {};
+  for (const graphQLError of error.errors) {
+    const fields = graphQLError.extensions?.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const item of fields as { field?: unknown; reason?: unknown }[]) {
+      if (typeof item.field !== 'string' || typeof item.reason !== 'string') continue;
+      const name = item.field.split('.').pop() ?? item.field;
+      result[name] = result[name] ? `${result[name]} ${item.reason}` : item.reason;
+    }
+  }
+  return result;
+}
