@@ -5,6 +5,7 @@ import { User } from '../apps/api/src/members/user.entity';
 import { Need } from '../apps/api/src/needs/need.entity';
 import { NeedVisibility } from '../apps/api/src/needs/need.enums';
 import { Mailer } from '../apps/api/src/notifications/mail-outbox.worker';
+import { SearchIndexer } from '../apps/api/src/search/search-indexer.service';
 import { buildWorld, need, ViewerName, World } from './support/fixtures';
 import { SmtpSink } from './support/smtp-sink';
 import { errorCode, TestApp } from './support/test-app';
@@ -286,7 +287,7 @@ describe('brokering', () => {
   });
 
   describe('double opt-in', () => {
-    const viewers: ViewerName[] = ['staff', 'admin', 'industrialOwner', 'researcherMember', 'industrialMember', 'researcherLapsed'];
+    const viewers: ViewerName[] = ['staff', 'admin', 'industrialOwner', 'researcherMember', 'industrialMember', 'industrialLapsed', 'researcherLapsed'];
     let id: string;
 
     beforeAll(async () => {
@@ -310,7 +311,7 @@ describe('brokering', () => {
         expect(result.data!.match.contacts.researcher.email).toBe(world.users.researcherMember.email);
         return;
       }
-      if (viewer === 'industrialMember' || viewer === 'researcherLapsed') {
+      if (viewer === 'industrialMember' || viewer === 'industrialLapsed' || viewer === 'researcherLapsed') {
         expect(errorCode(result)).toBe('NOT_FOUND');
         return;
       }
@@ -321,6 +322,17 @@ describe('brokering', () => {
       expect(inList).toBeDefined();
       const everything = JSON.stringify([match, inList, await notificationsAbout(viewer, id)]);
       for (const secret of other) expect(everything).not.toContain(secret);
+    });
+
+    it('keeps the anonymous need’s organisation out of the proposed researcher’s search hits', async () => {
+      await app.app.get(SearchIndexer).drain();
+      const found = await app.ok(
+        `query { searchNeeds(query: "Conservation naturelle savon", first: 5) { hits { need { id title organisation { name } author { email } } } } }`,
+        {},
+        as('researcherMember'),
+      );
+      const hit = found.searchNeeds.hits.find((h: { need: { title: string } }) => h.need.title === 'Conservation naturelle d’un savon');
+      expect(hit.need).toMatchObject({ organisation: null, author: null });
     });
 
     it('sends no contact in the e-mails before the introduction', () => {
