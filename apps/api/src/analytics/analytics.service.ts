@@ -9,7 +9,7 @@ import { Viewer } from '../common/viewer';
 import { Sector } from '../members/member.enums';
 import { Cell, toCsv } from './csv';
 import { KpiFilter } from './dto/kpi-filter.input';
-import { CsvFile, DeclineFeedback, DeclineReasonCount, KpiFigures, Kpis, MonthKpis } from './kpis.model';
+import { CsvFile, DeclineFeedback, DeclineReasonCount, KpiFigures, Kpis, MonthKpis, SectorKpis } from './kpis.model';
 
 interface Period {
   from: string;
@@ -50,13 +50,12 @@ export class AnalyticsService {
     assertStaff(viewer);
     const period = periodOf(filter);
     const sector = filter.sector ?? null;
-    const [figures, declineReasons, byMonth, bySector] = await Promise.all([
+    const [{ total, bySector }, declineReasons, byMonth] = await Promise.all([
       this.figures(period, sector),
       this.declineReasons(period, sector),
       this.byMonth(period, sector),
-      Promise.all(Object.values(Sector).filter((s) => !sector || s === sector).map(async (s) => ({ sector: s, ...(await this.figures(period, s)) }))),
     ]);
-    return { from: period.from, to: period.to, ...figures, declineReasons, byMonth, bySector };
+    return { from: period.from, to: period.to, ...total, declineReasons, byMonth, bySector };
   }
 
   /** Why proposals were declined, for one need or one researcher (or overall), by reason. */
@@ -116,34 +115,38 @@ export class AnalyticsService {
     return csvFile('needs', NEED_COLUMNS, rows);
   }
 
-  private async figures(period: Period, sector: Sector | null): Promise<KpiFigures> {
-    const [row] = await this.db.query(
-      `WITH m AS (
-         SELECT m.*, n.created_at AS need_created_at FROM matches m JOIN needs n ON n.id = m.need_id
+  /**
+   * The funnel overall and per sector in one pass (GROUPING SETS: a null sector is the total),
+   * over the matches that have a step in the period.
+   */
+  private async figures(period: Period, sector: Sector | null): Promise<{ total: KpiFigures; bySector: SectorKpis[] }> {
+    const params = [period.from, period.until, sector];
+    const [posted, funnel]: [{ sector: Sector | null; needs: number }[], FunnelRow[]] = await Promise.all([
+      this.db.query(
+        `SELECT sector, count(*)::int AS needs FROM needs
+          WHERE status <> 'DRAFT' AND created_at >= $1 AND created_at < $2 AND ($3::varchar IS NULL OR sector = $3)
+          GROUP BY GROUPING SETS ((sector), ())`,
+        params,
+      ),
+      this.db.query(
+        `SELECT n.sector,
+                count(*) FILTER (WHERE m.proposed_at >= $1 AND m.proposed_at < $2)::int AS "matchesProposed",
+                count(*) FILTER (WHERE m.proposed_at >= $1 AND m.proposed_at < $2 AND m.introduced_at IS NOT NULL)::int AS "proposedThenIntroduced",
+                count(*) FILTER (WHERE m.introduced_at >= $1 AND m.introduced_at < $2)::int AS "introductions",
+                count(*) FILTER (WHERE m.introduced_at >= $1 AND m.introduced_at < $2 AND m.collaboration_started_at IS NOT NULL)::int AS "introducedThenCollaborating",
+                count(*) FILTER (WHERE m.collaboration_started_at >= $1 AND m.collaboration_started_at < $2)::int AS "collaborations",
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM m.introduced_at - n.created_at) / 86400)
+                  FILTER (WHERE m.introduced_at >= $1 AND m.introduced_at < $2) AS "medianDays"
+           FROM matches m JOIN needs n ON n.id = m.need_id
           WHERE ($3::varchar IS NULL OR n.sector = $3)
-       )
-       SELECT
-         (SELECT count(*)::int FROM needs n
-           WHERE n.status <> 'DRAFT' AND n.created_at >= $1 AND n.created_at < $2 AND ($3::varchar IS NULL OR n.sector = $3)) AS "needsPosted",
-         count(*) FILTER (WHERE proposed_at >= $1 AND proposed_at < $2)::int AS "matchesProposed",
-         count(*) FILTER (WHERE proposed_at >= $1 AND proposed_at < $2 AND introduced_at IS NOT NULL)::int AS "proposedThenIntroduced",
-         count(*) FILTER (WHERE introduced_at >= $1 AND introduced_at < $2)::int AS "introductions",
-         count(*) FILTER (WHERE introduced_at >= $1 AND introduced_at < $2 AND collaboration_started_at IS NOT NULL)::int AS "introducedThenCollaborating",
-         count(*) FILTER (WHERE collaboration_started_at >= $1 AND collaboration_started_at < $2)::int AS "collaborations",
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM introduced_at - need_created_at) / 86400)
-           FILTER (WHERE introduced_at >= $1 AND introduced_at < $2) AS "medianDays"
-       FROM m`,
-      [period.from, period.until, sector],
-    );
-    return {
-      needsPosted: row.needsPosted,
-      matchesProposed: row.matchesProposed,
-      introductions: row.introductions,
-      collaborations: row.collaborations,
-      introductionRate: ratio(row.proposedThenIntroduced, row.matchesProposed),
-      collaborationRate: ratio(row.introducedThenCollaborating, row.introductions),
-      medianDaysNeedToIntroduction: row.medianDays == null ? null : Math.round(Number(row.medianDays) * 10) / 10,
-    };
+            AND (m.proposed_at >= $1 OR m.introduced_at >= $1 OR m.collaboration_started_at >= $1)
+          GROUP BY GROUPING SETS ((n.sector), ())`,
+        params,
+      ),
+    ]);
+    const figuresOf = (key: Sector | null) => toFigures(posted.find((r) => r.sector === key)?.needs ?? 0, funnel.find((r) => r.sector === key));
+    const sectors = Object.values(Sector).filter((s) => !sector || s === sector);
+    return { total: figuresOf(null), bySector: sectors.map((s) => ({ sector: s, ...figuresOf(s) })) };
   }
 
   private declineReasons(period: Period, sector: Sector | null): Promise<DeclineReasonCount[]> {
@@ -158,23 +161,31 @@ export class AnalyticsService {
   private byMonth(period: Period, sector: Sector | null): Promise<MonthKpis[]> {
     return this.db.query(
       `WITH months AS (
-         SELECT to_char(month, 'YYYY-MM') AS month FROM generate_series(date_trunc('month', $1::timestamptz), $2::timestamptz - interval '1 day', interval '1 month') AS month
+         SELECT to_char(month, 'YYYY-MM') AS month
+           FROM generate_series(date_trunc('month', $1::timestamp), $2::timestamp - interval '1 day', interval '1 month') AS month
        ),
-       m AS (SELECT m.* FROM matches m JOIN needs n ON n.id = m.need_id WHERE ($3::varchar IS NULL OR n.sector = $3)),
+       m AS (
+         SELECT m.proposed_at, m.introduced_at, m.collaboration_started_at FROM matches m JOIN needs n ON n.id = m.need_id
+          WHERE ($3::varchar IS NULL OR n.sector = $3) AND (m.proposed_at >= $1 OR m.introduced_at >= $1 OR m.collaboration_started_at >= $1)
+       ),
        events AS (
-         SELECT 'need' AS kind, created_at AS at FROM needs WHERE status <> 'DRAFT' AND ($3::varchar IS NULL OR sector = $3)
-         UNION ALL SELECT 'proposed', proposed_at FROM m WHERE proposed_at IS NOT NULL
-         UNION ALL SELECT 'introduced', introduced_at FROM m WHERE introduced_at IS NOT NULL
-         UNION ALL SELECT 'collaborating', collaboration_started_at FROM m WHERE collaboration_started_at IS NOT NULL
+         SELECT 'need' AS kind, created_at AS at FROM needs WHERE status <> 'DRAFT' AND created_at >= $1 AND created_at < $2 AND ($3::varchar IS NULL OR sector = $3)
+         UNION ALL SELECT 'proposed', proposed_at FROM m WHERE proposed_at >= $1 AND proposed_at < $2
+         UNION ALL SELECT 'introduced', introduced_at FROM m WHERE introduced_at >= $1 AND introduced_at < $2
+         UNION ALL SELECT 'collaborating', collaboration_started_at FROM m WHERE collaboration_started_at >= $1 AND collaboration_started_at < $2
+       ),
+       counted AS (
+         SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
+                count(*) FILTER (WHERE kind = 'need')::int AS "needsPosted",
+                count(*) FILTER (WHERE kind = 'proposed')::int AS "matchesProposed",
+                count(*) FILTER (WHERE kind = 'introduced')::int AS "introductions",
+                count(*) FILTER (WHERE kind = 'collaborating')::int AS "collaborations"
+           FROM events GROUP BY 1
        )
-       SELECT months.month,
-              count(*) FILTER (WHERE kind = 'need')::int AS "needsPosted",
-              count(*) FILTER (WHERE kind = 'proposed')::int AS "matchesProposed",
-              count(*) FILTER (WHERE kind = 'introduced')::int AS "introductions",
-              count(*) FILTER (WHERE kind = 'collaborating')::int AS "collaborations"
-         FROM months
-         LEFT JOIN events ON to_char(events.at AT TIME ZONE 'UTC', 'YYYY-MM') = months.month AND events.at >= $1 AND events.at < $2
-        GROUP BY months.month ORDER BY months.month`,
+       SELECT months.month, coalesce(c."needsPosted", 0) AS "needsPosted", coalesce(c."matchesProposed", 0) AS "matchesProposed",
+              coalesce(c."introductions", 0) AS "introductions", coalesce(c."collaborations", 0) AS "collaborations"
+         FROM months LEFT JOIN counted c USING (month)
+        ORDER BY months.month`,
       [period.from, period.until, sector],
     );
   }
@@ -198,6 +209,28 @@ function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
+}
+
+interface FunnelRow {
+  sector: Sector | null;
+  matchesProposed: number;
+  proposedThenIntroduced: number;
+  introductions: number;
+  introducedThenCollaborating: number;
+  collaborations: number;
+  medianDays: number | string | null;
+}
+
+function toFigures(needsPosted: number, row: FunnelRow | undefined): KpiFigures {
+  return {
+    needsPosted,
+    matchesProposed: row?.matchesProposed ?? 0,
+    introductions: row?.introductions ?? 0,
+    collaborations: row?.collaborations ?? 0,
+    introductionRate: ratio(row?.proposedThenIntroduced ?? 0, row?.matchesProposed ?? 0),
+    collaborationRate: ratio(row?.introducedThenCollaborating ?? 0, row?.introductions ?? 0),
+    medianDaysNeedToIntroduction: row?.medianDays == null ? null : Math.round(Number(row.medianDays) * 10) / 10,
+  };
 }
 
 function ratio(part: number, whole: number): number | null {

@@ -40,6 +40,7 @@ export class Brokering1764720000000 implements MigrationInterface {
     await db.query('UPDATE matches SET status_changed_at = created_at');
     await db.query('CREATE INDEX matches_pipeline_idx ON matches (status, status_changed_at)');
     await db.query('CREATE INDEX matches_owner_idx ON matches (owner_id)');
+    await db.query('CREATE INDEX matches_created_idx ON matches (created_at DESC, id DESC)');
 
     await db.query(`
       CREATE TABLE match_events (
