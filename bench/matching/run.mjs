@@ -186,7 +186,7 @@ async function child(size) {
       const t2 = performance.now();
       return { parts: [t1 - t0, t2 - t1], candidates: ids.length, top: matches.map((m) => m.researcherId) };
     });
-    // The same needs again: researcher vectors (tf-idf, computed lazily on first scoring) are now cached.
+    // The same needs again: caches are warm (need analyses; the weighted vectors that explain the top results).
     const proposeFn = async (need) => {
       const ids = await researcherCandidates(engine, RESEARCHERS_INDEX, need, concepts);
       const t1 = performance.now();
@@ -265,7 +265,7 @@ async function child(size) {
       row('proposeMatches (limit 10)', propose, undefined, [mean(propose.runs.map((r) => r.candidates)).toFixed(0), topicPrecision(propose.runs).toFixed(2)]),
       row('  researcherCandidates', propose, 0),
       row('  Matcher.rankResearchers', propose, 1),
-      row('  rankResearchers again, same needs (vectors cached)', repeat, 1),
+      row('  rankResearchers again, same needs (warm caches)', repeat, 1),
       row('recommendedNeeds (limit 10)', recommend, undefined, [mean(recommend.runs.map((r) => r.candidates)).toFixed(0), needTopicPrecision.toFixed(2)]),
       row('  needCandidates', recommend, 0),
       row('  Matcher.rankNeeds', recommend, 1),

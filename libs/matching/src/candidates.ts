@@ -57,10 +57,17 @@ async function union(
   const broader = concepts ? [...new Set(codes.flatMap((code) => concepts.broader(code, 1)))].filter((code) => !codes.includes(code)) : [];
   const tagged = [...codes, ...broader];
   const byConcepts: Filter | undefined = tagged.length ? { field: 'concepts', in: tagged } : undefined;
+  // Only the ids of the best `limit` hits are read, not the total: the engine may skip what cannot reach them.
   const [text, concept] = await Promise.all([
-    words.length ? engine.search(index, { query: words.join(' '), filter, limit }) : null,
+    words.length ? engine.search(index, { query: words.join(' '), filter, limit, exactTotal: false, retrieve: [] }) : null,
     byConcepts && concepts
-      ? engine.search(index, { query: conceptQuery(concepts, [...codes, ...broader]).join(' '), filter: filter ? { and: [filter, byConcepts] } : byConcepts, limit })
+      ? engine.search(index, {
+          query: conceptQuery(concepts, [...codes, ...broader]).join(' '),
+          filter: filter ? { and: [filter, byConcepts] } : byConcepts,
+          limit,
+          exactTotal: false,
+          retrieve: [],
+        })
       : null,
   ]);
   const ids = new Set<string>();

@@ -33,6 +33,13 @@ export function describeSearchEngineContract(label: string, createEngine: () => 
         expect(new Set(result.hits.map((hit) => hit.id))).toEqual(new Set(NEEDS.map((need) => need.id)));
       });
 
+      it('returns only the id and the fields asked for, when asked', async () => {
+        const { hits } = await search({ query: 'argan', retrieve: ['title', 'keywords'] });
+        expect(hits.length).toBeGreaterThan(0);
+        for (const hit of hits) expect(Object.keys(hit.document).sort()).toEqual(['id', 'keywords', 'title']);
+        await expect(search({ query: 'argan', retrieve: ['nowhere'] })).rejects.toBeInstanceOf(SearchRequestError);
+      });
+
       it('returns the whole stored document with its id', async () => {
         const [hit] = (await search({ query: 'safran', limit: 1 })).hits;
         expect(hit.id).toBe('fr-safran');
@@ -149,6 +156,18 @@ export function describeSearchEngineContract(label: string, createEngine: () => 
         const result = await search({ sort: [{ field: 'trlCurrent', direction: 'asc' }], offset, limit });
         expect(result.hits.map((hit) => hit.id)).toEqual(BY_TRL.slice(offset, offset + limit));
         expect(result.total).toBe(NEEDS.length);
+      });
+
+      it.each([
+        ['argan huile oil', 0, 2],
+        ['argan huile oil', 1, 2],
+        ['dattes miel safran', 0, 1],
+      ])('gives the same hits for %j (offset %i, limit %i) without an exact total, and a total of at least their number', async (query, offset, limit) => {
+        const exact = await search({ query, offset, limit });
+        const estimated = await search({ query, offset, limit, exactTotal: false });
+        expect(estimated.hits.map((hit) => hit.id)).toEqual(exact.hits.map((hit) => hit.id));
+        expect(estimated.total).toBeGreaterThanOrEqual(offset + estimated.hits.length);
+        expect(estimated.total).toBeLessThanOrEqual(exact.total);
       });
     });
 

@@ -43,6 +43,14 @@ export interface SearchRequest {
   limit?: number;
   /** Fields to return highlighted snippets of (matched words wrapped in <mark>…</mark>). */
   highlight?: string[];
+  /** The fields of each hit's document to return (its id always); default every field. */
+  retrieve?: string[];
+  /**
+   * false when the caller does not read `total` (e.g. it wants the best few hits only): `total` may
+   * then be just a lower bound (at least the hits returned), which lets an engine skip documents
+   * that cannot reach the page. The hits are the same. Default true.
+   */
+  exactTotal?: boolean;
 }
 
 export interface SearchHit<T> {

@@ -29,7 +29,7 @@ export interface ConceptEvidence {
  */
 export function conceptOverlap(
   needCodes: readonly string[],
-  researcherCodes: ReadonlySet<string>,
+  researcherCodes: Pick<ReadonlySet<string>, 'has' | 'size'>,
   broader: (code: string, depth: number) => readonly string[],
   specificity: (code: string) => number,
   options: ConceptOptions,
@@ -122,9 +122,23 @@ export function languageFit(language: MatchLanguage, researcher: MatchResearcher
   return { value: researcher.languages?.includes(language) ? 1 : 0 };
 }
 
+/** Place names normalised for comparison; few distinct names, compared for every candidate. */
+const placeKeys = new Map<string, string>();
+const PLACE_KEYS_SIZE = 10_000;
+
+function placeKey(name: string): string {
+  let key = placeKeys.get(name);
+  if (key === undefined) {
+    if (placeKeys.size >= PLACE_KEYS_SIZE) placeKeys.clear();
+    key = normalise(name).trim();
+    placeKeys.set(name, key);
+  }
+  return key;
+}
+
 /** 1 in the same city, SAME_REGION_VALUE in the same region only, else 0. */
 export function placeFit(need: MatchNeed, researcher: MatchResearcher): { value: number; city?: string; region?: string } {
-  const same = (a?: string | null, b?: string | null) => !!a && !!b && normalise(a).trim() === normalise(b).trim();
+  const same = (a?: string | null, b?: string | null) => !!a && !!b && placeKey(a) === placeKey(b);
   if (same(need.city, researcher.city)) return { value: 1, city: researcher.city ?? undefined };
   if (same(need.region, researcher.region)) return { value: SAME_REGION_VALUE, region: researcher.region ?? undefined };
   return { value: 0 };

@@ -265,6 +265,12 @@ describe('Matcher', () => {
       expect(ranker.rankResearchers(need, pool, { limit: 2 })).toHaveLength(2);
     });
 
+    it('explains the matches of a limited list exactly as the full list and as score() do', () => {
+      const full = ranker.rankResearchers(need, pool, { language: 'en' });
+      expect(ranker.rankResearchers(need, pool, { language: 'en', limit: 2 })).toEqual(full.slice(0, 2));
+      for (const match of full) expect(ranker.score(need, pool.find((r) => r.id === match.researcherId)!, 'en')).toEqual(match);
+    });
+
     it('keeps working after a researcher is added, changed or removed', () => {
       const m = new Matcher(others, { concepts: fakeConcepts });
       m.upsertResearcher(expert);

@@ -4,7 +4,7 @@ import { stem } from '../analysis/stem';
 import { Corpus } from '../text-model/corpus';
 import { TextModel, type LexicalScore, type PreparedNeed, type TextModelOptions } from '../text-model/text-model';
 import { contentWords } from '../text-model/terms';
-import { textHash } from '../text-model/text-hash';
+import { joinedTextHash } from '../text-model/text-hash';
 import { ConceptCache, conceptLabel, documentConcepts, segmentConcepts, segmentTexts, type ConceptSource, type DocumentConcepts } from './concept-source';
 import { diversify } from './diversity';
 import { conceptOverlap, itemsAskedFor, languageFit, needWordSet, placeFit, sectorFit, trlFit, type ConceptEvidence } from './features';
@@ -54,6 +54,8 @@ const CLOSEST_PUBLICATION_MIN = 0.1;
 const MAX_RETAINED_RESEARCHERS = 20_000;
 /** Concepts of researchers scored but not registered (or changed since) are cached for this many. */
 const CONCEPT_LRU_SIZE = 5000;
+/** Between the segments of a researcher's text, for its signature. */
+const SEGMENT_SEPARATOR = '\u0001';
 /** Bound of the small per-string caches (item words, stems of surfaces). */
 const STRING_CACHE_SIZE = 50_000;
 
@@ -67,12 +69,42 @@ interface NeedAnalysis {
   codeSet: Set<string>;
   concepts: DocumentConcepts | null;
   words: Set<string>;
+  /** The thesaurus's broader concepts, memoised per need concept (asked for every candidate). */
+  broader: (code: string, depth: number) => readonly string[];
 }
 
-/** A researcher's concepts, packed in one string: code \u0002 surface \u0003 surface … \u0001 code … */
+/**
+ * A researcher's concepts as scoring needs them, packed in one flat string: per code,
+ * \u0001 code \u0002 then the words that mentioned it, separated by \u0002 (see PackedConcepts).
+ */
 interface StoredConcepts {
   signature: number;
   packed: string;
+  count: number;
+}
+
+/** The values of every feature of a pair, the evidence their explanations need, and the score. */
+interface Evaluation {
+  lexical: number;
+  concepts: ConceptEvidence;
+  sector: ReturnType<typeof sectorFit>;
+  trl: ReturnType<typeof trlFit>;
+  techniques: ReturnType<typeof itemsAskedFor>;
+  equipment: ReturnType<typeof itemsAskedFor>;
+  languages: ReturnType<typeof languageFit>;
+  place: ReturnType<typeof placeFit>;
+  score: number;
+}
+
+/** A pair evaluated for a ranking, explained only if it is returned. */
+interface Scored {
+  analysis: NeedAnalysis;
+  need: MatchNeed;
+  researcher: MatchResearcher;
+  evaluation: Evaluation;
+  /** Tie-break between equal scores. */
+  key: string;
+  organisationId: string | null | undefined;
 }
 
 /**
@@ -93,7 +125,7 @@ export class Matcher {
   /** Concepts of every registered researcher, packed (what scoring needs of them). */
   private readonly researcherConceptStore = new Map<string, StoredConcepts>();
   /** Concepts of researchers scored without being registered in that version (bounded LRU). */
-  private readonly researcherConceptLru = new Map<string, { signature: number; concepts: DocumentConcepts }>();
+  private readonly researcherConceptLru = new Map<string, StoredConcepts>();
   private readonly needCache = new Map<string, NeedAnalysis>();
   private readonly itemCodeCache = new Map<string, string[]>();
   private readonly itemWordCache = new Map<string, string[]>();
@@ -138,6 +170,78 @@ export class Matcher {
   /** Scores one pair, with reasons in `language`. */
   score(need: MatchNeed, researcher: MatchResearcher, language: MatchLanguage = 'fr'): Match {
     const analysis = this.analyseNeed(need);
+    return this.explain(analysis, need, researcher, this.evaluate(analysis, need, researcher, this.researcherConcepts(researcher)), language);
+  }
+
+  /** Researchers for a need, best first (candidates default to the registered researchers). */
+  rankResearchers(need: MatchNeed, candidates: Iterable<MatchResearcher> = this.retained().values(), options: RankOptions = {}): Match[] {
+    const analysis = this.analyseNeed(need);
+    const scored: Scored[] = [];
+    for (const researcher of candidates) {
+      const evaluation = this.evaluate(analysis, need, researcher, this.researcherConcepts(researcher));
+      scored.push({ analysis, need, researcher, evaluation, key: researcher.id + need.id, organisationId: researcher.organisationId });
+    }
+    return this.finish(scored, options);
+  }
+
+  /** Needs for a researcher, best first. */
+  rankNeeds(researcher: MatchResearcher, needs: Iterable<MatchNeed>, options: RankOptions = {}): Match[] {
+    const profile = this.researcherConcepts(researcher);
+    const scored: Scored[] = [];
+    for (const need of needs) {
+      const analysis = this.analyseNeed(need);
+      const evaluation = this.evaluate(analysis, need, researcher, profile);
+      scored.push({ analysis, need, researcher, evaluation, key: researcher.id + need.id, organisationId: need.organisationId });
+    }
+    return this.finish(scored, options);
+  }
+
+  private retained(): Map<string, MatchResearcher> {
+    if (!this.registered) throw new Error(`Matcher: more than ${this.maxRetained} researchers registered, their records are not kept; pass the candidates`);
+    return this.registered;
+  }
+
+  /**
+   * Orders by score (then pair id), applies diversity and the limit, and only then explains: the
+   * features' details and the reasons are built for the matches returned, not for every candidate.
+   */
+  private finish(scored: Scored[], options: RankOptions): Match[] {
+    scored.sort((a, b) => b.evaluation.score - a.evaluation.score || a.key.localeCompare(b.key));
+    const base = this.diversity;
+    const diversity = options.diversity === false ? false : options.diversity ? { ...(base || DEFAULT_DIVERSITY), ...options.diversity } : base;
+    const ordered = diversity ? diversify(scored, (s) => s.organisationId, (s) => s.evaluation.score, diversity) : scored;
+    const kept = options.limit != null ? ordered.slice(0, options.limit) : ordered;
+    return kept.map((s) => this.explain(s.analysis, s.need, s.researcher, s.evaluation, options.language ?? 'fr'));
+  }
+
+  /** Every feature's value (and the evidence its explanation needs) and the score, without any text. */
+  private evaluate(analysis: NeedAnalysis, need: MatchNeed, researcher: MatchResearcher, profile: StoredConcepts | null): Evaluation {
+    const w = this.weights;
+    const lexical = this.textModel.similarity(analysis.prepared, researcher);
+    const concepts = this.conceptEvidence(analysis, profile);
+    const sector = sectorFit(need, researcher);
+    const trl = trlFit(need, researcher);
+    const itemCodes = (item: string) => this.itemConcepts(item);
+    const itemWords = (item: string) => this.itemWords(item);
+    const techniques = itemsAskedFor(researcher.techniques, analysis.words, analysis.codeSet, itemCodes, itemWords);
+    const equipment = itemsAskedFor(researcher.equipment, analysis.words, analysis.codeSet, itemCodes, itemWords);
+    const languages = languageFit(analysis.language, researcher);
+    const place = placeFit(need, researcher);
+    // Summed in the order of the features of a Match, so that its contributions add up to exactly this.
+    let score = 0;
+    score += w.lexical * lexical;
+    score += w.concepts * concepts.value;
+    score += w.sector * sector.value;
+    score += w.trl * trl.value;
+    score += w.techniques * techniques.value;
+    score += w.equipment * equipment.value;
+    score += w.languages * languages.value;
+    score += w.place * place.value;
+    return { lexical, concepts, sector, trl, techniques, equipment, languages, place, score };
+  }
+
+  /** The Match of an evaluated pair: features with their details, and reasons in `language`. */
+  private explain(analysis: NeedAnalysis, need: MatchNeed, researcher: MatchResearcher, evaluation: Evaluation, language: MatchLanguage): Match {
     const features: FeatureContribution[] = [];
     const sentences: Array<{ contribution: number; text: string[] }> = [];
     /** Records a feature; its sentences are shown when it contributes (or when `evidence` says so). */
@@ -147,76 +251,31 @@ export class Matcher {
       features.push({ name, contribution, value, weight, detail });
       if ((contribution > 0 || evidence) && text.length) sentences.push({ contribution, text });
     };
+    const { concepts, sector, trl, techniques, equipment, languages, place } = evaluation;
 
     const lexical = this.textModel.scorePrepared(analysis.prepared, researcher);
-    add('lexical', lexical.value, lexicalDetail(lexical), this.lexicalReasons(lexical, language));
-
-    const concepts = this.conceptEvidence(analysis, researcher);
+    add('lexical', evaluation.lexical, lexicalDetail(lexical), this.lexicalReasons(lexical, language));
     // Concepts named with the same words on both sides add no value (lexical counts them) but
     // still explain a match that lexical relevance supports.
-    add('concepts', concepts.value, this.conceptDetail(concepts), this.conceptReasons(concepts, language), concepts.shared.length > 0 && lexical.value > 0);
-
-    const sector = sectorFit(need, researcher);
+    add('concepts', concepts.value, this.conceptDetail(concepts), this.conceptReasons(concepts, language), concepts.shared.length > 0 && evaluation.lexical > 0);
     add('sector', sector.value, `need ${need.sector ?? '-'}; researcher ${(researcher.sectors ?? []).join(', ') || '-'}`, sector.sector ? [reasons.sector(sector.sector, language)] : []);
-
-    const trl = trlFit(need, researcher);
     add(
       'trl',
       trl.value,
       `need ${need.trlCurrent ?? '-'} → ${need.trlTarget ?? '-'}; researcher ${researcher.trlMin ?? '-'}–${researcher.trlMax ?? '-'}`,
       trl.min != null && trl.max != null ? [reasons.trl(trl.min, trl.max, language)] : [],
     );
-
-    const itemCodes = (item: string) => this.itemConcepts(item);
-    const itemWords = (item: string) => this.itemWords(item);
-    const techniques = itemsAskedFor(researcher.techniques, analysis.words, analysis.codeSet, itemCodes, itemWords);
     add('techniques', techniques.value, `found: ${techniques.found.join('; ') || '-'}`, techniques.found.length ? [reasons.techniques(techniques.found.slice(0, MAX_LISTED), language)] : []);
-    const equipment = itemsAskedFor(researcher.equipment, analysis.words, analysis.codeSet, itemCodes, itemWords);
     add('equipment', equipment.value, `found: ${equipment.found.join('; ') || '-'}`, equipment.found.length ? [reasons.equipment(equipment.found.slice(0, MAX_LISTED), language)] : []);
-
-    const languages = languageFit(analysis.language, researcher);
     add('languages', languages.value, `need ${analysis.language}; researcher ${(researcher.languages ?? []).join(', ') || '-'}`, [reasons.language(analysis.language, language)]);
-
-    const place = placeFit(need, researcher);
     add(
       'place',
       place.value,
       place.city ? `same city ${place.city}` : place.region ? `same region ${place.region}` : 'different or unknown place',
       place.city ? [reasons.sameCity(place.city, language)] : place.region ? [reasons.sameRegion(place.region, language)] : [],
     );
-
-    const score = features.reduce((sum, feature) => sum + feature.contribution, 0);
     sentences.sort((a, b) => b.contribution - a.contribution);
-    return { needId: need.id, researcherId: researcher.id, score, features, reasons: sentences.flatMap((s) => s.text) };
-  }
-
-  /** Researchers for a need, best first (candidates default to the registered researchers). */
-  rankResearchers(need: MatchNeed, candidates: Iterable<MatchResearcher> = this.retained().values(), options: RankOptions = {}): Match[] {
-    const researchers = [...candidates];
-    const organisation = new Map(researchers.map((r) => [r.id, r.organisationId]));
-    const matches = researchers.map((researcher) => this.score(need, researcher, options.language));
-    return this.finish(matches, (m) => organisation.get(m.researcherId), options);
-  }
-
-  /** Needs for a researcher, best first. */
-  rankNeeds(researcher: MatchResearcher, needs: Iterable<MatchNeed>, options: RankOptions = {}): Match[] {
-    const list = [...needs];
-    const organisation = new Map(list.map((n) => [n.id, n.organisationId]));
-    const matches = list.map((need) => this.score(need, researcher, options.language));
-    return this.finish(matches, (m) => organisation.get(m.needId), options);
-  }
-
-  private retained(): Map<string, MatchResearcher> {
-    if (!this.registered) throw new Error(`Matcher: more than ${this.maxRetained} researchers registered, their records are not kept; pass the candidates`);
-    return this.registered;
-  }
-
-  private finish(matches: Match[], organisationOf: (m: Match) => string | null | undefined, options: RankOptions): Match[] {
-    matches.sort((a, b) => b.score - a.score || (a.researcherId + a.needId).localeCompare(b.researcherId + b.needId));
-    const base = this.diversity;
-    const diversity = options.diversity === false ? false : options.diversity ? { ...(base || DEFAULT_DIVERSITY), ...options.diversity } : base;
-    const ordered = diversity ? diversify(matches, organisationOf, (m) => m.score, diversity) : matches;
-    return options.limit != null ? ordered.slice(0, options.limit) : ordered;
+    return { needId: need.id, researcherId: researcher.id, score: evaluation.score, features, reasons: sentences.flatMap((s) => s.text) };
   }
 
   private analyseNeed(need: MatchNeed): NeedAnalysis {
@@ -236,38 +295,51 @@ export class Matcher {
       codeSet: new Set(codes),
       concepts,
       words: needWordSet(text),
+      broader: this.memoisedBroader(),
     };
     if (this.needCache.size >= 10_000) this.needCache.clear();
     this.needCache.set(need.id, analysis);
     return analysis;
   }
 
-  /** Extracts a researcher's concepts and keeps them packed; returns the codes. */
-  private registerConcepts(researcher: MatchResearcher): string[] {
-    if (!this.concepts) return [];
-    const texts = segmentTexts(this.researcherSegments(researcher));
-    const signature = textHash(texts.join('\u0001'));
-    const known = this.researcherConceptStore.get(researcher.id);
-    if (known && known.signature === signature) return unpackConcepts(known.packed).codes;
-    const lru = this.researcherConceptLru.get(researcher.id);
-    const concepts = lru && lru.signature === signature ? lru.concepts : documentConcepts(this.concepts, texts);
-    this.researcherConceptLru.delete(researcher.id);
-    this.researcherConceptStore.set(researcher.id, { signature, packed: packConcepts(concepts) });
-    return concepts.codes;
+  private memoisedBroader(): (code: string, depth: number) => readonly string[] {
+    const known = new Map<string, readonly string[]>();
+    return (code, depth) => {
+      const key = `${depth}\u0000${code}`;
+      let codes = known.get(key);
+      if (!codes) known.set(key, (codes = this.concepts ? this.concepts.broader(code, depth) : []));
+      return codes;
+    };
   }
 
-  /** A researcher's concepts: stored at registration when its text has not changed, else extracted (and cached). */
-  private researcherConcepts(researcher: MatchResearcher): DocumentConcepts {
+  /** Extracts a researcher's concepts and keeps them packed; returns the codes. */
+  private registerConcepts(researcher: MatchResearcher): readonly string[] {
+    if (!this.concepts) return [];
     const texts = segmentTexts(this.researcherSegments(researcher));
-    const signature = textHash(texts.join('\u0001'));
+    const signature = joinedTextHash(texts, SEGMENT_SEPARATOR);
     const known = this.researcherConceptStore.get(researcher.id);
-    if (known && known.signature === signature) return unpackConcepts(known.packed);
+    if (known && known.signature === signature) return new PackedConcepts(known).codes();
+    const lru = this.researcherConceptLru.get(researcher.id);
+    const extracted = lru && lru.signature === signature ? null : documentConcepts(this.concepts, texts);
+    const stored = extracted ? storeConcepts(signature, extracted) : lru!;
+    this.researcherConceptLru.delete(researcher.id);
+    this.researcherConceptStore.set(researcher.id, stored);
+    return extracted ? extracted.codes : new PackedConcepts(stored).codes();
+  }
+
+  /** A researcher's concepts: stored at registration when its text has not changed, else extracted (and cached); null without a thesaurus. */
+  private researcherConcepts(researcher: MatchResearcher): StoredConcepts | null {
+    if (!this.concepts) return null;
+    const texts = segmentTexts(this.researcherSegments(researcher));
+    const signature = joinedTextHash(texts, SEGMENT_SEPARATOR);
+    const known = this.researcherConceptStore.get(researcher.id);
+    if (known && known.signature === signature) return known;
     const lru = this.researcherConceptLru.get(researcher.id);
     this.researcherConceptLru.delete(researcher.id);
-    const concepts = lru && lru.signature === signature ? lru.concepts : documentConcepts(this.concepts!, texts);
-    this.researcherConceptLru.set(researcher.id, { signature, concepts });
+    const stored = lru && lru.signature === signature ? lru : storeConcepts(signature, documentConcepts(this.concepts, texts));
+    this.researcherConceptLru.set(researcher.id, stored);
     if (this.researcherConceptLru.size > CONCEPT_LRU_SIZE) this.researcherConceptLru.delete(this.researcherConceptLru.keys().next().value as string);
-    return concepts;
+    return stored;
   }
 
   private itemWords(item: string): string[] {
@@ -312,19 +384,22 @@ export class Matcher {
     return codes;
   }
 
-  private conceptEvidence(need: NeedAnalysis, researcher: MatchResearcher): ConceptEvidence {
+  private conceptEvidence(need: NeedAnalysis, profile: StoredConcepts | null): ConceptEvidence {
     const source = this.concepts;
-    if (!source || !need.codes.length) return { value: 0, shared: [], related: [] };
+    if (!source || !profile || !need.codes.length) return { value: 0, shared: [], related: [] };
     const researchers = this.conceptCorpus.ownerCount;
     const needConcepts = need.concepts ?? this.conceptCache!.get(`need:${need.id}`, need.segments);
-    const profile = this.researcherConcepts(researcher);
+    const theirs = new PackedConcepts(profile);
     return conceptOverlap(
       need.codes,
-      new Set(profile.codes),
-      (code, depth) => source.broader(code, depth),
+      theirs,
+      (code, depth) => need.broader(code, depth),
       (code) => Math.log((researchers + 1) / (this.conceptCorpus.documentFrequency(code) + 0.5)),
       this.conceptOptions,
-      (code) => [...(needConcepts.surfaces.get(code) ?? [])].some((surface) => profile.surfaces.get(code)?.has(surface)),
+      (code) => {
+        for (const surface of needConcepts.surfaces.get(code) ?? []) if (theirs.mentions(code, surface)) return true;
+        return false;
+      },
     );
   }
 
@@ -364,22 +439,40 @@ function lexicalDetail(lexical: LexicalScore): string {
   return `whole profile ${lexical.whole.toFixed(3)}, best units ${lexical.topUnits.toFixed(3)}${best}; terms: ${terms}`;
 }
 
-function packConcepts(concepts: DocumentConcepts): string {
-  return concepts.codes.map((code) => [code, ...(concepts.surfaces.get(code) ?? [])].join('\u0002')).join('\u0001');
+function storeConcepts(signature: number, concepts: DocumentConcepts): StoredConcepts {
+  // One join: a flat string, which (unlike += or a slice) keeps no reference to the texts the surfaces came from.
+  const parts: string[] = [];
+  for (const code of concepts.codes) parts.push('\u0001', code, '\u0002', [...(concepts.surfaces.get(code) ?? [])].join('\u0002'));
+  return { signature, packed: parts.join(''), count: concepts.codes.length };
 }
 
-/** The codes and surfaces of packed concepts (mention counts are not kept). */
-function unpackConcepts(packed: string): DocumentConcepts {
-  const codes: string[] = [];
-  const counts = new Map<string, number>();
-  const surfaces = new Map<string, Set<string>>();
-  if (packed) {
-    for (const part of packed.split('\u0001')) {
-      const [code, ...forms] = part.split('\u0002');
-      codes.push(code);
-      counts.set(code, 1);
-      surfaces.set(code, new Set(forms));
-    }
+/** Reads StoredConcepts without unpacking them: look-ups are searches in the packed string. */
+class PackedConcepts {
+  readonly size: number;
+  private readonly packed: string;
+
+  constructor(stored: StoredConcepts) {
+    this.size = stored.count;
+    this.packed = stored.packed;
   }
-  return { codes, counts, surfaces };
+
+  has(code: string): boolean {
+    return this.packed.includes(`\u0001${code}\u0002`);
+  }
+
+  /** Whether `surface` is one of the words that mentioned `code`. */
+  mentions(code: string, surface: string): boolean {
+    const key = `\u0001${code}\u0002`;
+    const at = this.packed.indexOf(key);
+    if (at < 0) return false;
+    const next = this.packed.indexOf('\u0001', at + key.length);
+    return this.packed.slice(at + key.length, next < 0 ? this.packed.length : next).split('\u0002').includes(surface);
+  }
+
+  codes(): string[] {
+    return this.packed
+      .split('\u0001')
+      .slice(1)
+      .map((entry) => entry.slice(0, entry.indexOf('\u0002')));
+  }
 }

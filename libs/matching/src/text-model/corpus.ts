@@ -26,6 +26,10 @@ export class Corpus {
   private readonly owners = new Map<string, Unit[]>();
   private unitCount = 0;
   private totalLength = 0;
+  /** Bumped by every change of the statistics; idfs[id] holds while idfRevisions[id] equals it. */
+  private revision = 1;
+  private idfs = new Float64Array(0);
+  private idfRevisions = new Int32Array(0);
 
   /** Number of units (the N of the idf). */
   get size(): number {
@@ -64,9 +68,14 @@ export class Corpus {
     return Math.log((this.unitCount + 1) / (this.documentFrequency(term) + 0.5));
   }
 
-  /** idf of an interned term id. */
+  /** idf of an interned term id (memoised until the statistics change: scoring asks for the same terms again and again). */
   idfOf(id: number): number {
-    return Math.log((this.unitCount + 1) / (this.df[id] + 0.5));
+    if (this.idfRevisions[id] === this.revision) return this.idfs[id];
+    if (id >= this.idfs.length) this.growIdfCache();
+    const idf = Math.log((this.unitCount + 1) / (this.df[id] + 0.5));
+    this.idfs[id] = idf;
+    this.idfRevisions[id] = this.revision;
+    return idf;
   }
 
   /** The id of a term, interning it (with df 0) when new. */
@@ -116,6 +125,7 @@ export class Corpus {
 
   /** Counts one unit of distinct term ids (for owners whose units are kept elsewhere). */
   addUnit(ids: ArrayLike<number>, length: number): void {
+    this.changed();
     const df = this.df;
     for (let i = 0; i < ids.length; i++) df[ids[i]]++;
     this.unitCount++;
@@ -124,6 +134,7 @@ export class Corpus {
 
   /** Undoes addUnit. */
   removeUnit(ids: ArrayLike<number>, length: number): void {
+    this.changed();
     const df = this.df;
     for (let i = 0; i < ids.length; i++) df[ids[i]]--;
     this.unitCount--;
@@ -144,6 +155,23 @@ export class Corpus {
       corpus.addOwner(ownerId, stored);
     }
     return corpus;
+  }
+
+  private changed(): void {
+    if (++this.revision >= 0x3fffffff) {
+      this.idfRevisions.fill(0);
+      this.revision = 1;
+    }
+  }
+
+  private growIdfCache(): void {
+    const size = Math.max(1024, this.df.length);
+    const idfs = new Float64Array(size);
+    const revisions = new Int32Array(size);
+    idfs.set(this.idfs);
+    revisions.set(this.idfRevisions);
+    this.idfs = idfs;
+    this.idfRevisions = revisions;
   }
 
   private addOwner(ownerId: string, units: Unit[]): void {

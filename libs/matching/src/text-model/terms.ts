@@ -41,11 +41,16 @@ export function terms(text: string, options: TermOptions = DEFAULT_TERM_OPTIONS)
  */
 export function charNgrams(text: string, n: number, options: Pick<TermOptions, 'dropNumbers'> = DEFAULT_TERM_OPTIONS): string[] {
   const grams: string[] = [];
-  for (const word of contentWords(text, { stem: false, dropNumbers: options.dropNumbers })) {
-    const padded = `^${word}$`;
-    if (padded.length <= n) grams.push(padded);
-    else for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
-  }
+  for (const word of contentWords(text, { stem: false, dropNumbers: options.dropNumbers })) for (const gram of wordNgrams(word, n)) grams.push(gram);
+  return grams;
+}
+
+/** The marked character n-grams of one content word (see charNgrams). */
+export function wordNgrams(word: string, n: number): string[] {
+  const padded = `^${word}$`;
+  if (padded.length <= n) return [padded];
+  const grams: string[] = [];
+  for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
   return grams;
 }
 

@@ -151,6 +151,43 @@ describe('TextModel', () => {
     expect(small.score(need, argan).value).toBeCloseTo(model.score(need, argan).value, 12);
   });
 
+  it('gives ranking the very value it explains, without building vectors, for registered, changed and unknown researchers', () => {
+    const prepared = model.prepareNeed(need);
+    for (const r of [argan, honey, dates, { ...argan, headline: 'Honey' }, { ...honey, id: 'unknown' }]) {
+      expect(model.similarity(prepared, r)).toBe(model.scorePrepared(prepared, r).value);
+    }
+    const blended = TextModel.build([argan, honey, dates], { wholeWeight: 0.5 });
+    const p = blended.prepareNeed(need);
+    expect(blended.similarity(p, argan)).toBe(blended.scorePrepared(p, argan).value);
+  });
+
+  it('is the tf-idf cosine of the whole profile, channels blended', () => {
+    // By hand on the word channel alone: sublinear tf × idf over the units of the three researchers.
+    const words = TextModel.build([argan, honey, dates], { charNgram: 0 });
+    const shortNeed = { title: 'honey', description: 'moisture fermentation' };
+    const units = [honey.headline, honey.expertise, `${honey.publications![0].title} ${honey.publications![0].abstract}`];
+    const corpusUnits = [
+      `${argan.headline} ${argan.expertise} ${argan.keywords!.join(' ')}`,
+      ...argan.publications!.map((p) => `${p.title} ${p.abstract}`),
+      `${honey.headline} ${honey.expertise}`,
+      ...honey.publications!.map((p) => `${p.title} ${p.abstract}`),
+      dates.headline!,
+      ...dates.publications!.map((p) => `${p.title} ${p.abstract}`),
+    ].map((text) => new Set(contentWords(text)));
+    const idf = (term: string) => Math.log((corpusUnits.length + 1) / (corpusUnits.filter((unit) => unit.has(term)).length + 0.5));
+    const vector = (list: string[]) => {
+      const counts = new Map<string, number>();
+      for (const term of list) counts.set(term, (counts.get(term) ?? 0) + 1);
+      const weights = new Map([...counts].map(([term, count]) => [term, (1 + Math.log(count)) * idf(term)]));
+      const norm = Math.sqrt([...weights.values()].reduce((sum, w) => sum + w * w, 0));
+      return new Map([...weights].map(([term, w]) => [term, w / norm]));
+    };
+    const profile = vector(units.flatMap((text) => contentWords(text!)));
+    const query = vector(contentWords(`${shortNeed.title} ${shortNeed.description}`));
+    const expected = [...query].reduce((sum, [term, w]) => sum + w * (profile.get(term) ?? 0), 0);
+    expect(words.similarity(words.prepareNeed(shortNeed), honey)).toBeCloseTo(expected, 12);
+  });
+
   it('serialises to JSON and scores the same after loading', () => {
     const copy = TextModel.fromJSON(JSON.parse(JSON.stringify(model.toJSON())));
     expect(copy.score(need, argan).value).toBeCloseTo(model.score(need, argan).value, 12);

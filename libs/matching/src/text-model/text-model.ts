@@ -1,6 +1,6 @@
 import { Corpus, type CorpusJSON } from './corpus';
-import { textHash } from './text-hash';
-import { addCounts, charNgrams, DEFAULT_TERM_OPTIONS, surfaceForms, terms, type TermOptions } from './terms';
+import { joinedTextHash } from './text-hash';
+import { addCounts, charNgrams, contentWords, DEFAULT_TERM_OPTIONS, surfaceForms, terms, wordNgrams, type TermOptions } from './terms';
 
 /** The text fields of a researcher the lexical model reads (MatchResearcher fits it). */
 export interface ResearcherText {
@@ -92,7 +92,8 @@ interface ScoringEntry {
   version: number;
   unitIndex: number[];
   unitVectors: Array<Record<Channel, Sparse | null>>;
-  wholeVectors: Record<Channel, Sparse>;
+  /** The whole profile's word vector (what the need's shared terms are weighed against). */
+  wholeWords: Sparse;
 }
 
 /** A need analysed once and scored against many researchers. */
@@ -147,7 +148,9 @@ interface TextModelJSONv1 {
   grams: CorpusJSON;
 }
 
-/** Researchers whose weighted vectors are kept between scorings (the rest are rebuilt from their stored counts). */
+/** Bound of the cache of words' n-gram ids. */
+const GRAM_ID_CACHE_SIZE = 50_000;
+/** Researchers whose weighted vectors are kept between explanations (the rest are rebuilt from their stored counts). */
 const DEFAULT_CACHE_SIZE = 5000;
 
 /**
@@ -156,16 +159,21 @@ const DEFAULT_CACHE_SIZE = 5000;
  * and character n-grams of words — blended. Researchers are added, replaced and removed one at a
  * time; the model serialises to JSON.
  *
- * Memory: per researcher only its packed term counts (a few KB); weighted vectors are computed
- * when a researcher is scored and kept for the `cacheSize` most recently scored researchers.
+ * Memory: per researcher only its packed term counts (a few KB). Ranking (similarity) reads them
+ * straight into a dense scratch; the weighted vectors an explanation needs (units, shared terms)
+ * are built when a researcher is explained and kept for the `cacheSize` most recently explained.
  */
 export class TextModel {
   readonly options: TextModelOptions;
-  /** Bound of the cache of weighted researcher vectors. */
+  /** Bound of the cache of weighted researcher vectors (built to explain a score). */
   cacheSize = DEFAULT_CACHE_SIZE;
   private readonly corpora: Record<Channel, Corpus>;
   private readonly stored = new Map<string, StoredResearcher>();
   private readonly cache = new Map<string, ScoringEntry>();
+  private readonly wholeScratch = new WholeProfileScratch();
+  private readonly unitCounter = new UnitCounter();
+  /** Word → ids of its character n-grams, in order (repeats kept); small-integer arrays are lighter than typed ones. */
+  private readonly gramIdCache = new Map<string, readonly number[]>();
   private version = 0;
 
   constructor(options: Partial<TextModelOptions> = {}, corpora?: Record<Channel, Corpus>) {
@@ -188,9 +196,11 @@ export class TextModel {
   add(researcher: ResearcherText): void {
     const signature = researcherSignature(researcher);
     const previous = this.stored.get(researcher.id);
-    const stored = previous && previous.signature === signature ? previous : this.store(this.analyse(researcher), signature);
+    const unchanged = previous && previous.signature === signature;
+    const units = unchanged ? unpack(previous) : this.analyse(researcher);
+    const stored = unchanged ? previous : this.store(units, signature);
     this.uncount(researcher.id);
-    this.count(stored);
+    this.countUnits(units);
     this.stored.set(researcher.id, stored);
     this.version++;
   }
@@ -227,16 +237,26 @@ export class TextModel {
     return prepared;
   }
 
+  /**
+   * The value of scorePrepared alone, which is all ranking needs: with wholeWeight 1 (the default)
+   * it reads only the researcher's stored counts, without building its weighted vectors.
+   */
+  similarity(prepared: PreparedNeed, researcher: ResearcherText): number {
+    if (this.options.wholeWeight < 1) return this.scorePrepared(prepared, researcher).value;
+    this.ensureWeighed(prepared);
+    return this.wholeSimilarity(prepared, this.storedFor(researcher));
+  }
+
   scorePrepared(prepared: PreparedNeed, researcher: ResearcherText): LexicalScore {
-    // A need prepared at another corpus version (or by hand) has its idf weights recomputed.
-    if (prepared.version !== this.version || !prepared.sparse || !prepared.wordIds) this.weighNeed(prepared);
+    this.ensureWeighed(prepared);
     const need = prepared.sparse!;
     const entry = this.vectors(researcher);
     const gramWeight = this.options.charNgram > 0 ? this.options.charWeight : 0;
     const blend = (vectors: Record<Channel, Sparse | null>) =>
       (1 - gramWeight) * cosine(need.words, vectors.words!) + (gramWeight && vectors.grams ? gramWeight * cosine(need.grams, vectors.grams) : 0);
 
-    const whole = blend(entry.wholeVectors);
+    // The same computation as similarity(), so that a ranking and its explanation agree to the bit.
+    const whole = this.wholeSimilarity(prepared, entry.stored);
     // With wholeWeight 1 the units only name the closest publication: on words, no n-gram vectors kept.
     const unitSimilarity = this.unitsUseGrams() ? blend : (vectors: Record<Channel, Sparse | null>) => cosine(need.words, vectors.words!);
     const ranked = entry.unitVectors.map((vectors, i) => ({ similarity: unitSimilarity(vectors), i })).sort((a, b) => b.similarity - a.similarity);
@@ -245,7 +265,7 @@ export class TextModel {
     const value = this.options.wholeWeight * whole + (1 - this.options.wholeWeight) * topUnits;
 
     const sharedTerms: SharedTerm[] = [];
-    const profileWords = entry.wholeVectors.words;
+    const profileWords = entry.wholeWords;
     const wordCosine = cosine(need.words, profileWords);
     if (wordCosine > 0) {
       const ids = prepared.wordIds!;
@@ -295,6 +315,33 @@ export class TextModel {
     }
     model.version++;
     return model;
+  }
+
+  /** A need prepared at another corpus version (or by hand) has its idf weights recomputed. */
+  private ensureWeighed(prepared: PreparedNeed): void {
+    if (prepared.version !== this.version || !prepared.sparse || !prepared.wordIds) this.weighNeed(prepared);
+  }
+
+  /** Cosines of the need against the whole profile, channels blended. */
+  private wholeSimilarity(prepared: PreparedNeed, stored: StoredResearcher): number {
+    const need = prepared.sparse!;
+    const gramWeight = this.options.charNgram > 0 ? this.options.charWeight : 0;
+    const scratch = this.wholeScratch;
+    scratch.load(stored, this.options.charNgram > 0, [this.corpora.words.vocabularySize, this.corpora.grams.vocabularySize]);
+    const words = scratch.cosine(0, need.words, this.corpora.words, this.options.sublinearTf);
+    const grams = gramWeight ? scratch.cosine(1, need.grams, this.corpora.grams, this.options.sublinearTf) : 0;
+    scratch.clear();
+    return (1 - gramWeight) * words + (gramWeight ? gramWeight * grams : 0);
+  }
+
+  /** The researcher's stored counts when current, else its text analysed (not kept). */
+  private storedFor(researcher: ResearcherText): StoredResearcher {
+    const signature = researcherSignature(researcher);
+    const known = this.stored.get(researcher.id);
+    if (known && known.signature === signature) return known;
+    const cached = this.cache.get(researcher.id);
+    if (cached && cached.signature === signature) return cached.stored;
+    return this.store(this.analyse(researcher), signature);
   }
 
   private unitsUseGrams(): boolean {
@@ -368,35 +415,51 @@ export class TextModel {
   private analyse(researcher: ResearcherText): UnitCounts[] {
     const o = this.options;
     const units: UnitCounts[] = [];
-    const toUnit = (index: number, counts: Record<Channel, Map<string, number>>) => {
-      if (counts.words.size || counts.grams.size) {
-        units.push({
-          index,
-          counts: {
-            words: this.sparse('words', [...counts.words.keys()], [...counts.words.values()]),
-            grams: this.sparse('grams', [...counts.grams.keys()], [...counts.grams.values()]),
-          },
-        });
-      }
+    const toUnit = (index: number, fields: ReadonlyArray<{ text: string | null | undefined; weight: number }>) => {
+      for (const { text, weight } of fields) if (text) this.countText(text, weight);
+      const counts = { words: this.unitCounter.take(0), grams: this.unitCounter.take(1) };
+      if (counts.words.ids.length || counts.grams.ids.length) units.push({ index, counts });
     };
-    toUnit(
-      -1,
-      this.countFields([
-        { text: researcher.headline, weight: o.titleWeight },
-        { text: researcher.expertise, weight: 1 },
-        ...[...(researcher.keywords ?? []), ...(researcher.techniques ?? [])].map((text) => ({ text, weight: o.keywordWeight })),
-      ]),
-    );
+    toUnit(-1, [
+      { text: researcher.headline, weight: o.titleWeight },
+      { text: researcher.expertise, weight: 1 },
+      ...[...(researcher.keywords ?? []), ...(researcher.techniques ?? [])].map((text) => ({ text, weight: o.keywordWeight })),
+    ]);
     (researcher.publications ?? []).forEach((publication, index) => {
-      toUnit(
-        index,
-        this.countFields([
-          { text: publication.title, weight: o.titleWeight },
-          { text: publication.abstract, weight: 1 },
-        ]),
-      );
+      toUnit(index, [
+        { text: publication.title, weight: o.titleWeight },
+        { text: publication.abstract, weight: 1 },
+      ]);
     });
     return units;
+  }
+
+  /**
+   * Adds a text's terms, `weight` each, to the unit being counted: the same terms as countFields
+   * (words, bigrams when asked, n-grams of the unstemmed words), tokenised once, with each word's
+   * n-gram ids cached (words repeat across profiles far more than n-grams are worth re-cutting).
+   */
+  private countText(text: string, weight: number): void {
+    const o = this.options;
+    const words = contentWords(text, { stem: false, dropNumbers: o.dropNumbers });
+    const wordTerms = o.stem || o.bigrams ? terms(text, o) : words;
+    for (const term of wordTerms) this.unitCounter.add(0, this.corpora.words.intern(term), weight);
+    if (o.charNgram <= 0) return;
+    for (const word of words) {
+      const ids = this.gramIds(word);
+      for (let i = 0; i < ids.length; i++) this.unitCounter.add(1, ids[i], weight);
+    }
+  }
+
+  private gramIds(word: string): readonly number[] {
+    let ids = this.gramIdCache.get(word);
+    if (!ids) {
+      const corpus = this.corpora.grams;
+      ids = wordNgrams(word, this.options.charNgram).map((gram) => corpus.intern(gram));
+      if (this.gramIdCache.size >= GRAM_ID_CACHE_SIZE) this.gramIdCache.clear();
+      this.gramIdCache.set(word, ids);
+    }
+    return ids;
   }
 
   private store(units: UnitCounts[], signature: number): StoredResearcher {
@@ -405,7 +468,11 @@ export class TextModel {
 
   /** Adds a stored researcher's units to the corpus statistics (as the corpus counted expanded term lists). */
   private count(stored: StoredResearcher, sign: 1 | -1 = 1): void {
-    for (const unit of unpack(stored)) {
+    this.countUnits(unpack(stored), sign);
+  }
+
+  private countUnits(units: UnitCounts[], sign: 1 | -1 = 1): void {
+    for (const unit of units) {
       for (const channel of this.channels()) {
         const { ids, values } = unit.counts[channel];
         const present: number[] = [];
@@ -450,7 +517,7 @@ export class TextModel {
     if (!entry || entry.signature !== signature) {
       const known = this.stored.get(researcher.id);
       const stored = known && known.signature === signature ? known : this.store(this.analyse(researcher), signature);
-      entry = { signature, stored, version: -1, unitIndex: [], unitVectors: [], wholeVectors: { words: EMPTY, grams: EMPTY } };
+      entry = { signature, stored, version: -1, unitIndex: [], unitVectors: [], wholeWords: EMPTY };
     }
     this.cache.set(researcher.id, entry);
     if (this.cache.size > Math.max(1, this.cacheSize)) this.cache.delete(this.cache.keys().next().value as string);
@@ -462,10 +529,7 @@ export class TextModel {
         words: this.weighSparse(unit.counts.words, this.corpora.words),
         grams: useGrams ? this.weighSparse(unit.counts.grams, this.corpora.grams) : null,
       }));
-      entry.wholeVectors = {
-        words: this.weighSparse(sumSparse(units.map((unit) => unit.counts.words)), this.corpora.words),
-        grams: this.options.charNgram > 0 ? this.weighSparse(sumSparse(units.map((unit) => unit.counts.grams)), this.corpora.grams) : EMPTY,
-      };
+      entry.wholeWords = this.weighSparse(sumSparse(units.map((unit) => unit.counts.words)), this.corpora.words);
       entry.version = this.version;
     }
     return entry;
@@ -473,6 +537,173 @@ export class TextModel {
 }
 
 const EMPTY: Sparse = { ids: new Int32Array(0), values: new Float64Array(0) };
+
+/** Term counts of one unit per channel, dense over the dictionary, taken out as sorted sparse vectors. */
+class UnitCounter {
+  private counts: [Float64Array, Float64Array] = [new Float64Array(1024), new Float64Array(1024)];
+  private touched: [IntBuffer, IntBuffer] = [new IntBuffer(), new IntBuffer()];
+
+  add(channel: 0 | 1, id: number, weight: number): void {
+    let counts = this.counts[channel];
+    if (id >= counts.length) {
+      const grown = new Float64Array(Math.max(id + 1, counts.length * 2));
+      grown.set(counts);
+      this.counts[channel] = counts = grown;
+    }
+    if (counts[id] === 0) this.touched[channel].push(id);
+    counts[id] += weight;
+  }
+
+  /** The counts added since the last take, sorted by id; the counter is empty after. */
+  take(channel: 0 | 1): Sparse {
+    const counts = this.counts[channel];
+    const ids = this.touched[channel].take().sort();
+    const values = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      values[i] = counts[ids[i]];
+      counts[ids[i]] = 0;
+    }
+    return { ids, values };
+  }
+}
+
+/** A growable list of integers. */
+class IntBuffer {
+  private data = new Int32Array(256);
+  private length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  /** A copy of the values; the buffer is empty after. */
+  take(): Int32Array {
+    const out = this.data.slice(0, this.length);
+    this.length = 0;
+    return out;
+  }
+}
+
+/** 1 + ln(count), from a table for the small whole counts that most terms have. */
+const SUBLINEAR_TABLE = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
+
+function sublinearTf(count: number): number {
+  return count < 64 && Number.isInteger(count) ? SUBLINEAR_TABLE[count] : 1 + Math.log(count);
+}
+
+/** Reads the unsigned varints written by writeVarint. */
+class VarintReader {
+  private data: Uint8Array = new Uint8Array(0);
+  private at = 0;
+
+  reset(data: Uint8Array): this {
+    this.data = data;
+    this.at = 0;
+    return this;
+  }
+
+  next(): number {
+    const data = this.data;
+    let byte = data[this.at++];
+    if (byte < 0x80) return byte;
+    let value = byte & 0x7f;
+    let scale = 128;
+    for (;;) {
+      byte = data[this.at++];
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 128;
+    }
+  }
+}
+
+/**
+ * Per channel, a researcher's whole-profile counts summed over its units straight from the packed
+ * stream into a dense array over the channel's dictionary (the touched ids listed to clear it
+ * after), so a cosine with the need costs one pass over the profile's distinct terms and one
+ * look-up per need term: no sorted vectors, no allocation per researcher.
+ */
+class WholeProfileScratch {
+  private counts: [Float64Array, Float64Array] = [new Float64Array(1024), new Float64Array(1024)];
+  private touched: [Int32Array, Int32Array] = [new Int32Array(1024), new Int32Array(1024)];
+  private touchedLength: [number, number] = [0, 0];
+  private ids = new Int32Array(256);
+  private readonly reader = new VarintReader();
+
+  /** Sums the stored units' counts of both channels (of words only when `grams` is false). */
+  load(stored: StoredResearcher, grams: boolean, vocabularySizes: [number, number]): void {
+    for (const channel of [0, 1] as const) {
+      if (this.counts[channel].length < vocabularySizes[channel]) this.counts[channel] = new Float64Array(Math.max(1024, vocabularySizes[channel] * 2));
+    }
+    const reader = this.reader.reset(stored.data);
+    const floats = stored.floats;
+    let floatAt = 0;
+    const units = reader.next();
+    for (let u = 0; u < units; u++) {
+      reader.next(); // the unit's index
+      for (const channel of [0, 1] as const) {
+        const n = reader.next();
+        if (this.ids.length < n) this.ids = new Int32Array(n * 2);
+        const ids = this.ids;
+        let last = 0;
+        for (let i = 0; i < n; i++) ids[i] = last += reader.next();
+        const keep = channel === 0 || grams;
+        const counts = this.counts[channel];
+        for (let i = 0; i < n; i++) {
+          const raw = reader.next();
+          const value = floats ? floats[floatAt++] : raw;
+          if (!keep) continue;
+          const id = ids[i];
+          if (counts[id] === 0) this.touch(channel, id);
+          counts[id] += value;
+        }
+      }
+    }
+  }
+
+  /** Cosine of a unit-length need vector with the loaded profile, weighted (sublinear) tf × idf. */
+  cosine(channel: 0 | 1, need: Sparse, corpus: Corpus, sublinear: boolean): number {
+    const counts = this.counts[channel];
+    const touched = this.touched[channel];
+    const weight = (id: number) => (sublinear ? sublinearTf(counts[id]) : counts[id]) * corpus.idfOf(id);
+    let norm = 0;
+    for (let i = 0; i < this.touchedLength[channel]; i++) {
+      const w = weight(touched[i]);
+      norm += w * w;
+    }
+    if (norm <= 0) return 0;
+    let dot = 0;
+    for (let i = 0; i < need.ids.length; i++) {
+      const id = need.ids[i];
+      if (id < counts.length && counts[id] !== 0) dot += need.values[i] * weight(id);
+    }
+    return dot / Math.sqrt(norm);
+  }
+
+  clear(): void {
+    for (const channel of [0, 1] as const) {
+      const counts = this.counts[channel];
+      const touched = this.touched[channel];
+      for (let i = 0; i < this.touchedLength[channel]; i++) counts[touched[i]] = 0;
+      this.touchedLength[channel] = 0;
+    }
+  }
+
+  private touch(channel: 0 | 1, id: number): void {
+    let touched = this.touched[channel];
+    if (this.touchedLength[channel] === touched.length) {
+      const grown = new Int32Array(touched.length * 2);
+      grown.set(touched);
+      this.touched[channel] = touched = grown;
+    }
+    touched[this.touchedLength[channel]++] = id;
+  }
+}
 
 /** Dot product of two unit vectors over sorted ids. */
 function cosine(a: Sparse, b: Sparse): number {
@@ -619,13 +850,11 @@ function unpack(stored: StoredResearcher): UnitCounts[] {
 
 /** A 52-bit hash of the researcher's text fields: whether a stored or cached analysis is still current. */
 function researcherSignature(researcher: ResearcherText): number {
-  return textHash(
-    JSON.stringify([
-      researcher.headline ?? '',
-      researcher.expertise ?? '',
-      researcher.keywords ?? [],
-      researcher.techniques ?? [],
-      (researcher.publications ?? []).map((p) => [p.title ?? '', p.abstract ?? '']),
-    ]),
-  );
+  const keywords = researcher.keywords ?? [];
+  const techniques = researcher.techniques ?? [];
+  const publications = researcher.publications ?? [];
+  // The list lengths keep the parts unambiguous.
+  const parts = [researcher.headline ?? '', researcher.expertise ?? '', String(keywords.length), ...keywords, String(techniques.length), ...techniques, String(publications.length)];
+  for (const publication of publications) parts.push(publication.title ?? '', publication.abstract ?? '');
+  return joinedTextHash(parts, '\u0001');
 }

@@ -79,6 +79,55 @@ describe('EmbeddedSearchEngine', () => {
     });
   });
 
+  describe('without an exact total', () => {
+    const WORDS = ['argan', 'huile', 'miel', 'safran', 'datte', 'figue', 'cactus', 'sechage', 'emulsion', 'pressage', 'olive', 'amande', 'lait', 'fromage'];
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 0x7fffffff) / 0x7fffffff;
+    /** Word i is drawn with probability ∝ 1/(i+1): rare and frequent words, as in real text. */
+    const pick = () => WORDS[Math.min(WORDS.length - 1, Math.floor(WORDS.length ** random()) - 1)];
+    const text = (n: number) => Array.from({ length: n }, pick).join(' ');
+    const documents = Array.from({ length: 600 }, (_, i) => ({
+      ...CONTRACT_NEEDS[i % CONTRACT_NEEDS.length],
+      id: `doc-${i}`,
+      title: text(2),
+      keywords: [pick()],
+      description: text(8),
+      trlCurrent: 1 + (i % 9),
+    }));
+
+    it('returns the same hits and scores as an exhaustive search, for any query, page, filter and sort', async () => {
+      const big = new EmbeddedSearchEngine();
+      await big.configureIndex(settings);
+      await big.upsert(settings.name, documents);
+      let skipped = 0;
+      for (let q = 0; q < 150; q++) {
+        const request: SearchRequest = {
+          query: text(1 + (q % 7)),
+          offset: q % 3 === 0 ? 5 : 0,
+          limit: [1, 10, 50][q % 3],
+          filter: q % 4 === 0 ? { field: 'trlCurrent', gte: 3 } : undefined,
+          sort: q % 5 === 0 ? [{ field: 'trlCurrent', direction: 'desc' }] : undefined,
+        };
+        const exact = await big.search(settings.name, request);
+        const pruned = await big.search(settings.name, { ...request, exactTotal: false });
+        expect(pruned.hits.map((hit) => [hit.id, hit.score])).toEqual(exact.hits.map((hit) => [hit.id, hit.score]));
+        expect(pruned.total).toBeLessThanOrEqual(exact.total);
+        expect(pruned.total).toBeGreaterThanOrEqual((request.offset ?? 0) + pruned.hits.length);
+        if (pruned.total < exact.total) skipped++;
+      }
+      // Documents were actually skipped, on most queries.
+      expect(skipped).toBeGreaterThan(75);
+    });
+
+    it('still counts facets and totals exactly when facets are asked for', async () => {
+      const big = new EmbeddedSearchEngine();
+      await big.configureIndex(settings);
+      await big.upsert(settings.name, documents);
+      const request: SearchRequest = { query: 'argan huile miel safran', limit: 5, facets: ['trlCurrent'] };
+      expect(await big.search(settings.name, { ...request, exactTotal: false })).toEqual(await big.search(settings.name, request));
+    });
+  });
+
   it('keeps the documents when the settings change', async () => {
     await engine.configureIndex({ ...settings, filterableFields: [...settings.filterableFields, 'organisationId'], searchableFields: ['title'] });
     expect(await engine.count(settings.name)).toBe(CONTRACT_NEEDS.length);

@@ -83,7 +83,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         const document = index.document(slot);
         return {
           id: document.id,
-          document: copyDocument(document) as T,
+          document: (request.retrieve ? copyDocument(document, request.retrieve) : copyDocument(document)) as T,
           score,
           highlights: Object.fromEntries(highlight.map((field) => [field, highlightValue(document[field], query.matchedTerms)])),
         };

@@ -102,10 +102,10 @@ function fieldTerms(value: unknown): string[] {
   return out;
 }
 
-/** A copy of a document: new object and arrays, shared (immutable) strings. */
-export function copyDocument<T extends SearchDocument>(document: T): T {
+/** A copy of a document (its id and `fields` only, when given): new object and arrays, shared (immutable) strings. */
+export function copyDocument<T extends SearchDocument>(document: T, fields?: readonly string[]): T {
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(document)) {
+  for (const key of fields ? ['id', ...fields.filter((field) => field !== 'id' && field in document)] : Object.keys(document)) {
     const value = document[key];
     if (value === null || typeof value !== 'object') copy[key] = value;
     else if (Array.isArray(value) && value.every((element) => element === null || typeof element !== 'object')) copy[key] = value.slice();
@@ -291,21 +291,30 @@ export class InvertedIndex {
     if (bits) andInPlace(bits, this.alive());
     let matched: Int32Array;
     let total = 0;
+    /** The slots the page is taken from (with words: those that can reach it, see matchWords). */
+    let ranked: Int32Array;
+    let rankedCount: number;
     const hasWords = query.hasWords;
+    const k = offset + limit;
     if (!hasWords) {
       const n = this.documents.length;
       matched = new Int32Array(bits ? n : this.live);
       for (let slot = 0; slot < n; slot++) {
         if (bits ? (bits[slot >>> 5] & (1 << (slot & 31))) !== 0 : this.documents[slot] !== undefined) matched[total++] = slot;
       }
+      ranked = matched;
+      rankedCount = total;
     } else {
-      const touched = this.matchWords(query, bits);
-      matched = touched.data;
-      total = touched.length;
+      // Without facets or an exact total, the documents that cannot reach the page may be skipped.
+      const exhaustive = request.exactTotal !== false || !!request.facets?.length;
+      const result = this.matchWords(query, bits, limit === 0 ? 0 : k, exhaustive);
+      matched = result.matched;
+      total = result.total;
+      ranked = result.ranked;
+      rankedCount = result.ranked.length;
     }
     const facets = this.countFacets(matched, total, request.facets ?? []);
-    const k = offset + limit;
-    const top = limit === 0 || offset >= total ? [] : this.topK(matched, total, k, hasWords, request.sort ?? []).slice(offset, k);
+    const top = limit === 0 || offset >= rankedCount ? [] : this.topK(ranked, rankedCount, k, hasWords, request.sort ?? []).slice(offset, k);
     const words = this.words;
     const scores = this.scores;
     return {
@@ -326,53 +335,159 @@ export class InvertedIndex {
     this.stamp = 0;
   }
 
-  /** Per slot: the number of query words matched and the BM25 sum, for every slot matching a word. */
-  private matchWords(query: QueryTerms, bits: Bits | null): IntList {
+  /**
+   * The slots matching a word, and the best `keep` of them by words matched with their BM25, in
+   * two passes. Hits rank by words matched first, so the first pass only counts each slot's words
+   * (a few nanoseconds a posting) and the second computes BM25 for the slots that matched as many
+   * words as the `keep`-th best, looking their postings up (galloping).
+   *
+   * Words are taken rarest first. Unless `exhaustive`, once `keep` slots have matched more words
+   * than the words left could give any other slot, the other slots are no longer counted, and the
+   * words left are only looked up for the slots that can still reach the best `keep`: `matched`
+   * (and `total`) then holds just those, the ranked slots are the same.
+   */
+  private matchWords(query: QueryTerms, bits: Bits | null, keep: number, exhaustive: boolean): { matched: Int32Array; total: number; ranked: Int32Array } {
     this.ensureScratch();
     if (this.stamp >= 0x3fffffff) {
       this.stamps.fill(0);
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    const { stamps, wordStamp, words, scores, documents, fieldCount, boosts } = this;
-    const lengths = this.lengths.data;
-    const live = Math.max(1, this.live);
-    const averages = this.lengthSums.map((sum) => Math.max(sum / live, 1e-9));
+    const plan = this.planWords(query);
+    const histogram = new Int32Array(plan.length + 2);
     const touched = new IntList(256);
-    for (let w = 0; w < query.words.length; w++) {
-      const wordId = w + 1;
-      for (const term of query.words[w].matches) {
-        const termId = this.vocabulary.id(term);
-        if (termId === undefined) continue;
-        const df = this.vocabulary.documentCount(termId);
-        if (df <= 0) continue;
-        const idf = Math.log(1 + (live - df + 0.5) / (df + 0.5)) * (query.words[w].exact.has(term) ? 1 : FUZZY_WEIGHT);
-        const list = this.postings[termId];
-        const data = list.data;
-        for (let i = 0; i < list.length; i += 2) {
-          const slot = data[i];
-          if (bits ? (bits[slot >>> 5] & (1 << (slot & 31))) === 0 : documents[slot] === undefined) continue;
-          const meta = data[i + 1];
-          const field = meta >>> 24;
-          const tf = meta & 0xffffff;
-          const norm = 1 - B + (B * lengths[slot * fieldCount + field]) / averages[field];
-          const score = (boosts[field] * idf * tf * (K1 + 1)) / (tf + K1 * norm);
-          if (stamps[slot] !== stamp) {
-            stamps[slot] = stamp;
-            scores[slot] = 0;
-            words[slot] = 0;
-            wordStamp[slot] = 0;
-            touched.push(slot);
-          }
-          scores[slot] += score;
-          if (wordStamp[slot] !== wordId) {
-            wordStamp[slot] = wordId;
-            words[slot]++;
-          }
-        }
+    let candidates: Int32Array | null = null;
+    let candidateCount = 0;
+    for (let i = 0; i < plan.length; i++) {
+      const { wordId, termIds } = plan[i];
+      for (const termId of termIds) {
+        if (candidates) this.countAtCandidates(this.postings[termId], wordId, candidates, candidateCount, histogram);
+        else this.countPostings(this.postings[termId], wordId, stamp, bits, touched, histogram);
+      }
+      const left = plan.length - 1 - i;
+      const threshold = exhaustive ? 0 : countOfRank(histogram, keep);
+      if (threshold <= left) continue;
+      // No slot outside the candidates can reach `threshold` words any more; nor can those below threshold − left.
+      if (candidates) {
+        const count = candidateCount;
+        candidateCount = 0;
+        for (let j = 0; j < count; j++) if (this.words[candidates[j]] + left >= threshold) candidates[candidateCount++] = candidates[j];
+      } else {
+        candidates = this.inSlotOrder(touched.data, touched.length, (slot) => this.words[slot] + left >= threshold);
+        candidateCount = candidates.length;
       }
     }
-    return touched;
+    const [matched, total] = candidates ? [candidates, candidateCount] : [touched.data, touched.length];
+    const least = keep > 0 ? countOfRank(histogram, keep) : Infinity;
+    const ranked = this.inSlotOrder(matched, total, (slot) => this.words[slot] >= least);
+    this.scoreRanked(plan, ranked);
+    return { matched, total, ranked };
+  }
+
+  /** The query words' indexed terms, the rarest words (fewest postings) first. */
+  private planWords(query: QueryTerms): Array<{ wordId: number; cost: number; termIds: number[]; exact: boolean[] }> {
+    const plan = query.words.map((word, w) => {
+      const termIds: number[] = [];
+      const exact: boolean[] = [];
+      let cost = 0;
+      for (const term of word.matches) {
+        const termId = this.vocabulary.id(term);
+        if (termId === undefined || this.vocabulary.documentCount(termId) <= 0) continue;
+        termIds.push(termId);
+        exact.push(word.exact.has(term));
+        cost += this.postings[termId].length;
+      }
+      return { wordId: w + 1, cost, termIds, exact };
+    });
+    return plan.sort((a, b) => a.cost - b.cost || a.wordId - b.wordId);
+  }
+
+  /** First pass: counts the word at every posting of a term (within `bits`), touching the slots seen for the first time. */
+  private countPostings(list: IntList, wordId: number, stamp: number, bits: Bits | null, touched: IntList, histogram: Int32Array): void {
+    const { stamps, documents, words, wordStamp } = this;
+    const data = list.data;
+    const everyDocumentLive = this.tombstones === 0;
+    for (let i = 0; i < list.length; i += 2) {
+      const slot = data[i];
+      if (bits ? (bits[slot >>> 5] & (1 << (slot & 31))) === 0 : !everyDocumentLive && documents[slot] === undefined) continue;
+      if (stamps[slot] !== stamp) {
+        stamps[slot] = stamp;
+        words[slot] = 0;
+        wordStamp[slot] = 0;
+        touched.push(slot);
+      }
+      if (wordStamp[slot] !== wordId) {
+        wordStamp[slot] = wordId;
+        countWord(histogram, words[slot]++);
+      }
+    }
+  }
+
+  /** First pass, once pruned: counts the word at the candidate slots only (both sorted by slot). */
+  private countAtCandidates(list: IntList, wordId: number, candidates: Int32Array, count: number, histogram: Int32Array): void {
+    const { words, wordStamp } = this;
+    const data = list.data;
+    const entries = list.length >> 1;
+    let at = 0;
+    for (let c = 0; c < count && at < entries; c++) {
+      const slot = candidates[c];
+      if (data[at << 1] < slot) at = gallop(data, at, entries, slot);
+      if (at < entries && data[at << 1] === slot && wordStamp[slot] !== wordId) {
+        wordStamp[slot] = wordId;
+        countWord(histogram, words[slot]++);
+      }
+    }
+  }
+
+  /** Second pass: the BM25 sum of each ranked slot (sorted by slot) over every query term. */
+  private scoreRanked(plan: ReturnType<InvertedIndex['planWords']>, ranked: Int32Array): void {
+    const scores = this.scores;
+    for (let c = 0; c < ranked.length; c++) scores[ranked[c]] = 0;
+    if (ranked.length === 0) return;
+    const live = Math.max(1, this.live);
+    const averages = this.lengthSums.map((sum) => Math.max(sum / live, 1e-9));
+    const lengths = this.lengths.data;
+    const { fieldCount, boosts } = this;
+    for (const { termIds, exact } of plan) {
+      termIds.forEach((termId, t) => {
+        const df = this.vocabulary.documentCount(termId);
+        const idf = Math.log(1 + (live - df + 0.5) / (df + 0.5)) * (exact[t] ? 1 : FUZZY_WEIGHT);
+        const list = this.postings[termId];
+        const data = list.data;
+        const entries = list.length >> 1;
+        let at = 0;
+        for (let c = 0; c < ranked.length && at < entries; c++) {
+          const slot = ranked[c];
+          if (data[at << 1] < slot) at = gallop(data, at, entries, slot);
+          for (; at < entries && data[at << 1] === slot; at++) {
+            const meta = data[(at << 1) + 1];
+            const field = meta >>> 24;
+            const tf = meta & 0xffffff;
+            const norm = 1 - B + (B * lengths[slot * fieldCount + field]) / averages[field];
+            scores[slot] += (boosts[field] * idf * tf * (K1 + 1)) / (tf + K1 * norm);
+          }
+        }
+      });
+    }
+  }
+
+  /** The slots of `slots[0, count)` that pass `keep`, in slot order (through a bitset: cheaper than sorting them). */
+  private inSlotOrder(slots: Int32Array, count: number, keep: (slot: number) => boolean): Int32Array {
+    const marks = new Uint32Array(this.words32());
+    let kept = 0;
+    for (let j = 0; j < count; j++) {
+      const slot = slots[j];
+      if (keep(slot)) {
+        marks[slot >>> 5] |= 1 << (slot & 31);
+        kept++;
+      }
+    }
+    const out = new Int32Array(kept);
+    let k = 0;
+    for (let word = 0; word < marks.length; word++) {
+      for (let bits = marks[word]; bits !== 0; bits &= bits - 1) out[k++] = (word << 5) + 31 - Math.clz32(bits & -bits);
+    }
+    return out;
   }
 
   /** Best k slots in order: more words, then the sort, then BM25, then id. */
@@ -552,6 +667,42 @@ export class InvertedIndex {
     this.leafCache.set(key, bits);
     return bits;
   }
+}
+
+/** A slot's words went from `from` to from + 1: moves it in the histogram of words per slot. */
+function countWord(histogram: Int32Array, from: number): void {
+  if (from > 0) histogram[from]--;
+  histogram[from + 1]++;
+}
+
+/** The words of the slot ranked `rank` by words (0 when fewer slots matched). */
+function countOfRank(histogram: Int32Array, rank: number): number {
+  let slots = 0;
+  for (let words = histogram.length - 1; words > 0; words--) {
+    slots += histogram[words];
+    if (slots >= rank) return words;
+  }
+  return 0;
+}
+
+/** The first entry at or after `from` (of [slot, meta] pairs sorted by slot) whose slot is ≥ `slot`. */
+function gallop(data: Int32Array, from: number, entries: number, slot: number): number {
+  let low = from;
+  let step = 1;
+  let high = from + step;
+  while (high < entries && data[high << 1] < slot) {
+    low = high;
+    step *= 2;
+    high = low + step;
+  }
+  if (high > entries) high = entries;
+  // data[low] < slot; the answer is in (low, high].
+  while (low + 1 < high) {
+    const mid = (low + high) >>> 1;
+    if (data[mid << 1] < slot) low = mid;
+    else high = mid;
+  }
+  return high;
 }
 
 function andInPlace(bits: Bits, other: Bits): void {

@@ -11,6 +11,9 @@ export class Vocabulary {
   /** (length, first letter) and (length, last letter) → term ids. */
   private readonly byFirst = new Map<number, number[]>();
   private readonly byLast = new Map<number, number[]>();
+  /** The same with two letters, for terms of MIN_PAIR_BUCKET_LENGTH letters or more: far smaller buckets. */
+  private readonly byFirstPair = new Map<number, number[]>();
+  private readonly byLastPair = new Map<number, number[]>();
   private sorted: string[] = [];
   private recent: string[] = [];
 
@@ -32,6 +35,10 @@ export class Vocabulary {
     }
     bucket(this.byFirst, bucketKey(term.length, term.charCodeAt(0))).push(id);
     bucket(this.byLast, bucketKey(term.length, term.charCodeAt(term.length - 1))).push(id);
+    if (term.length >= MIN_PAIR_BUCKET_LENGTH) {
+      bucket(this.byFirstPair, pairBucketKey(term.length, term.charCodeAt(0), term.charCodeAt(1))).push(id);
+      bucket(this.byLastPair, pairBucketKey(term.length, term.charCodeAt(term.length - 2), term.charCodeAt(term.length - 1))).push(id);
+    }
     this.recent.push(term);
     if (this.recent.length > 2048) this.mergeRecent();
     return id;
@@ -73,14 +80,19 @@ export class Vocabulary {
   /**
    * Terms within one Levenshtein edit. An edit on the first letter leaves the last letters aligned
    * and equal, any other edit leaves the first letter: two bucket families cover every candidate.
+   * Between terms of MIN_PAIR_BUCKET_LENGTH letters or more, likewise an edit on the first two
+   * letters leaves the last two, and any other edit the first two.
    */
   withinOneEdit(term: string): string[] {
     if (term.length === 0) return [];
     const out = new Set<string>();
-    const first = term.charCodeAt(0);
-    const last = term.charCodeAt(term.length - 1);
-    for (let length = Math.max(1, term.length - 1); length <= term.length + 1; length++) {
-      for (const ids of [this.byFirst.get(bucketKey(length, first)), this.byLast.get(bucketKey(length, last))]) {
+    const pairs = term.length - 1 >= MIN_PAIR_BUCKET_LENGTH;
+    const n = term.length;
+    for (let length = Math.max(1, n - 1); length <= n + 1; length++) {
+      const buckets = pairs
+        ? [this.byFirstPair.get(pairBucketKey(length, term.charCodeAt(0), term.charCodeAt(1))), this.byLastPair.get(pairBucketKey(length, term.charCodeAt(n - 2), term.charCodeAt(n - 1)))]
+        : [this.byFirst.get(bucketKey(length, term.charCodeAt(0))), this.byLast.get(bucketKey(length, term.charCodeAt(n - 1)))];
+      for (const ids of buckets) {
         if (!ids) continue;
         for (const id of ids) {
           if (this.documentCounts[id] > 0 && isWithinOneEdit(term, this.terms[id])) out.add(this.terms[id]);
@@ -105,8 +117,15 @@ export class Vocabulary {
   }
 }
 
+/** Shortest terms bucketed by two letters (see withinOneEdit). */
+const MIN_PAIR_BUCKET_LENGTH = 4;
+
 function bucketKey(length: number, code: number): number {
   return length * 0x110000 + code;
+}
+
+function pairBucketKey(length: number, first: number, second: number): number {
+  return (length * 0x110000 + first) * 0x110000 + second;
 }
 
 function bucket(map: Map<number, number[]>, key: number): number[] {
@@ -115,14 +134,20 @@ function bucket(map: Map<number, number[]>, key: number): number[] {
   return list;
 }
 
-/** Levenshtein distance ≤ 1 (one insertion, deletion or substitution), in linear time. */
+/** Levenshtein distance ≤ 1 (one insertion, deletion or substitution), in linear time, without allocating. */
 export function isWithinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const shorter = a.length <= b.length ? a : b;
+  const longer = a.length <= b.length ? b : a;
   let i = 0;
   while (i < shorter.length && shorter.charCodeAt(i) === longer.charCodeAt(i)) i++;
   if (i === shorter.length) return true;
-  const offset = shorter.length === longer.length ? 1 : 0;
-  const restOfShorter = shorter.slice(i + offset);
-  return restOfShorter === longer.slice(i + 1);
+  // The first difference at i is the edit: the rest must be equal, aligned from the end.
+  let j = shorter.length - 1;
+  let k = longer.length - 1;
+  while (j > i && shorter.charCodeAt(j) === longer.charCodeAt(k)) {
+    j--;
+    k--;
+  }
+  return shorter.length === longer.length ? j === i : j === i && shorter.charCodeAt(i) === longer.charCodeAt(k);
 }

@@ -43,6 +43,8 @@ export function buildSearchParams(request: SearchRequest, filter: string | undef
     page: window.page,
     hitsPerPage: window.hitsPerPage,
     attributesToHighlight: request.highlight?.length ? request.highlight : undefined,
+    // Highlighted fields are retrieved too (Meilisearch formats only retrieved ones); toHit keeps the asked fields.
+    attributesToRetrieve: request.retrieve ? [...new Set(['id', ...request.retrieve, ...(request.highlight ?? [])])] : undefined,
     highlightPreTag: PRE_TAG,
     highlightPostTag: POST_TAG,
     showRankingScore: true,
@@ -59,7 +61,7 @@ export function toSearchResult<T extends SearchDocument>(response: MeilisearchRe
   const limit = request.limit ?? DEFAULT_LIMIT;
   return {
     total: response.totalHits ?? 0,
-    hits: response.hits.slice(window.skip, window.skip + limit).map((hit) => toHit<T>(hit, request.highlight ?? [])),
+    hits: response.hits.slice(window.skip, window.skip + limit).map((hit) => toHit<T>(hit, request.highlight ?? [], request.retrieve)),
     facets: Object.fromEntries((request.facets ?? []).map((field) => [field, response.facetDistribution?.[field] ?? {}])),
   };
 }
@@ -67,8 +69,9 @@ export function toSearchResult<T extends SearchDocument>(response: MeilisearchRe
 /** What Meilisearch adds to a hit; the rest is the document. */
 const RESPONSE_KEYS = new Set(['_formatted', '_rankingScore', '_rankingScoreDetails', '_matchesPosition', '_federation']);
 
-function toHit<T extends SearchDocument>(hit: Hit<Record<string, unknown>>, highlight: string[]): SearchHit<T> {
-  const document = Object.fromEntries(Object.entries(hit).filter(([key]) => !RESPONSE_KEYS.has(key))) as T;
+function toHit<T extends SearchDocument>(hit: Hit<Record<string, unknown>>, highlight: string[], retrieve?: string[]): SearchHit<T> {
+  const kept = retrieve ? new Set(['id', ...retrieve]) : null;
+  const document = Object.fromEntries(Object.entries(hit).filter(([key]) => !RESPONSE_KEYS.has(key) && (!kept || kept.has(key)))) as T;
   return {
     id: String(document.id),
     document,

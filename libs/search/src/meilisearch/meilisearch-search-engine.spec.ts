@@ -119,6 +119,15 @@ describe('Meilisearch requests', () => {
     expect(params).not.toHaveProperty('offset');
     expect(params).not.toHaveProperty('limit');
     expect(params.highlightPreTag).not.toBe(params.highlightPostTag);
+    expect(params.attributesToRetrieve).toBeUndefined();
+  });
+
+  it('retrieves the asked fields, the id and the highlighted ones, and returns only the asked ones', () => {
+    const request = { query: 'argan', highlight: ['title'], retrieve: ['city'] };
+    const window = pageWindow(0, 20);
+    expect(buildSearchParams(request, undefined, window).attributesToRetrieve).toEqual(['id', 'city', 'title']);
+    const response = { totalHits: 1, hits: [{ id: 'a', city: 'Agadir', title: 'argan', _formatted: { title: 'argan' } }] };
+    expect(toSearchResult(response, request, window).hits[0].document).toEqual({ id: 'a', city: 'Agadir' });
   });
 
   it('normalises the query as the embedded engine does', () => {

@@ -53,6 +53,9 @@ export function validateSearchRequest(settings: IndexSettings, request: SearchRe
   for (const field of request.highlight ?? []) {
     if (!settings.fields[field]) fail(`cannot highlight undeclared field "${field}"`);
   }
+  for (const field of request.retrieve ?? []) {
+    if (!settings.fields[field]) fail(`cannot retrieve undeclared field "${field}"`);
+  }
   if (request.offset !== undefined && !isCount(request.offset)) fail('offset must be a non-negative integer');
   if (request.limit !== undefined && !isCount(request.limit)) fail('limit must be a non-negative integer');
 }
