@@ -5,6 +5,7 @@ import { Corpus } from '../text-model/corpus';
 import { TextModel, type LexicalScore, type PreparedNeed, type TextModelOptions } from '../text-model/text-model';
 import { contentWords } from '../text-model/terms';
 import { joinedTextHash } from '../text-model/text-hash';
+import { BoundedCache } from './bounded-cache';
 import { ConceptCache, conceptLabel, documentConcepts, segmentConcepts, segmentTexts, type ConceptSource, type DocumentConcepts } from './concept-source';
 import { diversify } from './diversity';
 import { conceptOverlap, itemsAskedFor, languageFit, needWordSet, placeFit, sectorFit, trlFit, type ConceptEvidence } from './features';
@@ -126,10 +127,10 @@ export class Matcher {
   private readonly researcherConceptStore = new Map<string, StoredConcepts>();
   /** Concepts of researchers scored without being registered in that version (bounded LRU). */
   private readonly researcherConceptLru = new Map<string, StoredConcepts>();
-  private readonly needCache = new Map<string, NeedAnalysis>();
-  private readonly itemCodeCache = new Map<string, string[]>();
-  private readonly itemWordCache = new Map<string, string[]>();
-  private readonly stemKeyCache = new Map<string, string>();
+  private readonly needCache = new BoundedCache<string, NeedAnalysis>(10_000);
+  private readonly itemCodeCache = new BoundedCache<string, string[]>(50_000);
+  private readonly itemWordCache = new BoundedCache<string, string[]>(STRING_CACHE_SIZE);
+  private readonly stemKeyCache = new BoundedCache<string, string>(STRING_CACHE_SIZE);
 
   constructor(researchers: Iterable<MatchResearcher> = [], options: MatcherOptions = {}) {
     this.weights = { ...DEFAULT_WEIGHTS, ...options.weights };
@@ -297,7 +298,6 @@ export class Matcher {
       words: needWordSet(text),
       broader: this.memoisedBroader(),
     };
-    if (this.needCache.size >= 10_000) this.needCache.clear();
     this.needCache.set(need.id, analysis);
     return analysis;
   }
@@ -346,7 +346,6 @@ export class Matcher {
     let words = this.itemWordCache.get(item);
     if (!words) {
       words = contentWords(item, { stem: true, dropNumbers: false });
-      if (this.itemWordCache.size >= STRING_CACHE_SIZE) this.itemWordCache.clear();
       this.itemWordCache.set(item, words);
     }
     return words;
@@ -356,7 +355,6 @@ export class Matcher {
     let key = this.stemKeyCache.get(surface);
     if (key === undefined) {
       key = tokenize(surface).map(stem).join(' ');
-      if (this.stemKeyCache.size >= STRING_CACHE_SIZE) this.stemKeyCache.clear();
       this.stemKeyCache.set(surface, key);
     }
     return key;
@@ -378,7 +376,6 @@ export class Matcher {
     let codes = this.itemCodeCache.get(item);
     if (!codes) {
       codes = [...new Set(segmentConcepts(this.concepts, item))];
-      if (this.itemCodeCache.size >= 50_000) this.itemCodeCache.clear();
       this.itemCodeCache.set(item, codes);
     }
     return codes;
