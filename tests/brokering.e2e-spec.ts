@@ -140,6 +140,14 @@ describe('brokering', () => {
       expect((await app.ok(PROPOSE, { id: match.id, input: { expectedVersion: match.version } }, as('staff'))).proposeMatch.status).toBe('PROPOSED');
     });
 
+    it('lets only one of two simultaneous picks of the same pair through; the other is a CONFLICT', async () => {
+      const needId = await postNeed('Besoin choisi deux fois en même temps');
+      const input = { needId, researcherProfileId: world.profiles.researcherMember.id };
+      const results = await Promise.all([app.gql(CREATE, { input }, as('staff')), app.gql(CREATE, { input }, as('admin'))]);
+      expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
+      expect(await app.db.getRepository(Match).countBy({ needId })).toBe(1);
+    });
+
     it('refuses a second match for the same pair', async () => {
       const result = await app.gql(CREATE, { input: { needId: world.needs.public.id, researcherProfileId: world.profiles.researcherMember.id } }, as('staff'));
       expect(errorCode(result)).toBe('CONFLICT');

@@ -5,6 +5,7 @@ import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
 import { Role, STAFF_ROLES, UserStatus } from '../members/member.enums';
+import { isUniqueViolation } from '../database/unique-violation';
 import { User } from '../members/user.entity';
 import { Need } from '../needs/need.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -102,18 +103,23 @@ export class BrokeringService {
   /** Staff pick an expert by hand: the match starts SHORTLISTED, followed by them. */
   async create(viewer: Viewer, input: CreateMatchInput): Promise<Match> {
     assertStaff(viewer);
-    return this.db.transaction(async (manager) => {
-      await assertPairExists(manager, input.needId, input.researcherProfileId);
-      const existing = await manager.getRepository(Match).findOneBy({ needId: input.needId, researcherProfileId: input.researcherProfileId });
+    const pair = { needId: input.needId, researcherProfileId: input.researcherProfileId };
+    const refuseExisting = async () => {
+      const existing = await this.db.getRepository(Match).findOneBy(pair);
       if (existing) throw new ConflictError('matchExists', { status: existing.status });
-      return this.insert(manager, viewer, {
-        needId: input.needId,
-        researcherProfileId: input.researcherProfileId,
-        status: MatchStatus.SHORTLISTED,
-        origin: MatchOrigin.STAFF,
-        ownerId: viewer.id,
-      }, input.note ?? null);
-    });
+    };
+    await refuseExisting();
+    return this.db
+      .transaction(async (manager) => {
+        await assertPairExists(manager, input.needId, input.researcherProfileId);
+        const fields = { ...pair, status: MatchStatus.SHORTLISTED, origin: MatchOrigin.STAFF, ownerId: viewer.id };
+        return this.insert(manager, viewer, fields, input.note ?? null);
+      })
+      .catch(async (error: unknown) => {
+        // Another request created the pair meanwhile: answer as if it had come first.
+        if (isUniqueViolation(error)) await refuseExisting();
+        throw error;
+      });
   }
 
   /** Creates a match and its first audit entry in `manager`'s transaction. */

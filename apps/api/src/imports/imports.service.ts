@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../database/unique-violation';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../common/domain-errors';
 import { translate } from '../common/i18n-messages';
 import { LanguageCode } from '../common/language.enum';
@@ -277,8 +278,4 @@ function render(problem: RowProblem, language: LanguageCode): ImportProblem {
 
 function linesOf(problems: RowProblem[]): Set<number> {
   return new Set(problems.map((p) => p.line));
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../database/unique-violation';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
@@ -99,6 +100,5 @@ export function escapeLike(text: string): string {
 }
 
 function uniqueNameViolation(error: unknown): InvalidInputError | null {
-  const isUnique = error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
-  return isUnique ? InvalidInputError.field('name', 'nameTaken') : null;
+  return isUniqueViolation(error) ? InvalidInputError.field('name', 'nameTaken') : null;
 }
