@@ -486,6 +486,13 @@ describe('brokering', () => {
       const reversed = await app.gql(BOOK, { id: collaborationId, input: { startsOn: '2027-06-09', endsOn: '2027-06-01', equipment: ['Presse'] } }, as('staff'));
       expect(reversed.errors![0].extensions.fields![0].field).toBe('endsOn');
       expect(errorCode(await app.gql(BOOK, { id: collaborationId, input: { startsOn: '2027-07-01', endsOn: '2027-07-02', equipment: ['Presse'] } }, as('industrialOwner')))).toBe('FORBIDDEN');
+
+      const ADD = `mutation($id: ID!, $input: MilestoneInput!) { addMilestone(collaborationId: $id, input: $input) { title dueDate status } }`;
+      const early = await app.gql(ADD, { id: collaborationId, input: { title: 'Essai trop tôt', dueDate: '2027-03-01' } }, as('industrialOwner'));
+      expect(early.errors![0].extensions.fields).toEqual([{ field: 'dueDate', reason: 'ne peut pas précéder le début (2027-04-01)' }]);
+      const added = await app.ok(ADD, { id: collaborationId, input: { title: 'Essai de séchage', dueDate: '2027-05-10' } }, as('industrialOwner'));
+      expect(added.addMilestone).toEqual({ title: 'Essai de séchage', dueDate: '2027-05-10', status: 'PLANNED' });
+      expect(errorCode(await app.gql(ADD, { id: collaborationId, input: { title: 'Intrus', dueDate: '2027-05-10' } }, as('industrialMember')))).toBe('NOT_FOUND');
     });
   });
 });

@@ -56,7 +56,7 @@ export class CollaborationsService {
 
   async addMilestone(viewer: Viewer, collaborationId: string, input: MilestoneInput): Promise<Milestone> {
     const collaboration = await this.editable(viewer, collaborationId);
-    assertMilestonesAfter(collaboration.startDate, [input]);
+    assertMilestonesAfter(collaboration.startDate, [input], () => 'dueDate');
     return this.insertMilestone(this.db.manager, collaboration.id, input);
   }
 
@@ -65,7 +65,7 @@ export class CollaborationsService {
     const milestone = await this.db.getRepository(Milestone).findOneBy({ id });
     if (!milestone) throw new NotFoundError('Milestone', id);
     const collaboration = await this.editable(viewer, milestone.collaborationId);
-    if (input.dueDate) assertMilestonesAfter(collaboration.startDate, [{ title: milestone.title, dueDate: input.dueDate }]);
+    if (input.dueDate) assertMilestonesAfter(collaboration.startDate, [{ title: milestone.title, dueDate: input.dueDate }], () => 'dueDate');
     if (input.title) milestone.title = input.title.trim();
     if (input.dueDate) milestone.dueDate = input.dueDate;
     if (input.status && input.status !== milestone.status) {
@@ -123,10 +123,11 @@ export class CollaborationsService {
   }
 }
 
-function assertMilestonesAfter(startDate: string, milestones: MilestoneInput[]): void {
+/** `fieldOf` names the field a problem is reported on: `milestones.2.dueDate` in a list, `dueDate` alone. */
+function assertMilestonesAfter(startDate: string, milestones: MilestoneInput[], fieldOf = (i: number) => `milestones.${i}.dueDate`): void {
   const problems: FieldProblem[] = [];
   milestones.forEach((m, i) => {
-    if (m.dueDate < startDate) problems.push({ field: `milestones.${i}.dueDate`, reason: 'milestoneBeforeStart', params: { startDate } });
+    if (m.dueDate < startDate) problems.push({ field: fieldOf(i), reason: 'milestoneBeforeStart', params: { startDate } });
   });
   if (problems.length) throw new InvalidInputError(problems);
 }
