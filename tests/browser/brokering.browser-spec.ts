@@ -1,10 +1,5 @@
-import { Browser, chromium, Locator, Page } from 'playwright-core';
-import { TestApp } from '../support/test-app';
-
-// Runs with `npm run test:browser` (needs Debian's chromium; .ci/run installs it).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PASSWORD = 'passerelle-demo';
+import type { Locator, Page } from 'playwright-core';
+import { DEMO_PASSWORD as PASSWORD, useBrowserSession } from './browser-session';
 
 // Demo pipeline (apps/api/src/seed/demo-pipeline.ts): PROPOSED between the demo industrial and the
 // demo researcher on the pressing-yield need (Arabic title), INTRODUCED on oxidative stability.
@@ -13,41 +8,18 @@ const INTRODUCED_NEED = "Améliorer la stabilité oxydative de notre huile d'arg
 const STATUSES = ['SUGGESTED', 'SHORTLISTED', 'PROPOSED', 'INTRODUCED', 'COLLABORATING', 'DECLINED', 'CLOSED'];
 
 describe('brokering pages in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const session = useBrowserSession();
   let page: Page;
-
-  beforeAll(async () => {
-    app = await TestApp.start({ SEED_DEMO_DATA: 'true' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  beforeEach(() => {
+    page = session.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-  let pageErrors: Error[];
-
-  beforeEach(async () => {
-    pageErrors = [];
-    page = await newPage();
-  });
-  afterEach(async () => {
-    await page.close();
-    expect(pageErrors).toEqual([]);
-  });
-
-  /** A fresh browser context (no session), whose uncaught script errors fail the test. */
-  async function newPage(): Promise<Page> {
-    const opened = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    opened.on('pageerror', (error) => pageErrors.push(error));
-    return opened;
+  /** Another fresh browser context (no session), whose uncaught script errors fail the test too. */
+  function newPage(): Promise<Page> {
+    return session.newPage();
   }
 
   async function signIn(email: string) {
-    await page.goto(`${app.url}/`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await session.signIn(email, PASSWORD);
     await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
   }
 
@@ -61,8 +33,8 @@ describe('brokering pages in Chromium', () => {
   }
 
   async function staffCounts(): Promise<Record<string, number>> {
-    const token = await app.login('staff@passerelle.demo', PASSWORD);
-    const data = await app.ok<{ pipelineCounts: { status: string; count: number }[] }>('{ pipelineCounts { status count } }', {}, { token });
+    const token = await session.app.login('staff@passerelle.demo', PASSWORD);
+    const data = await session.app.ok<{ pipelineCounts: { status: string; count: number }[] }>('{ pipelineCounts { status count } }', {}, { token });
     return Object.fromEntries(data.pipelineCounts.map((c) => [c.status, c.count]));
   }
 
@@ -144,8 +116,8 @@ describe('brokering pages in Chromium', () => {
     expect(await boardCounts()).toEqual({ ...before, SUGGESTED: before.SUGGESTED - 1, SHORTLISTED: before.SHORTLISTED + 1 });
 
     // Someone else unshortlists it meanwhile: proposing the card as seen is refused.
-    const token = await app.login('staff@passerelle.demo', PASSWORD);
-    await app.ok('mutation($id: ID!) { unshortlistMatch(id: $id) { id } }', { id: matchId }, { token });
+    const token = await session.app.login('staff@passerelle.demo', PASSWORD);
+    await session.app.ok('mutation($id: ID!) { unshortlistMatch(id: $id) { id } }', { id: matchId }, { token });
     const stale = page.getByTestId('column-SHORTLISTED').locator(`[data-match-id="${matchId}"]`);
     await stale.getByRole('button', { name: 'Proposer' }).click();
     const alert = stale.getByRole('alert');
@@ -223,6 +195,11 @@ describe('brokering pages in Chromium', () => {
     await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
     await bell.getByTestId('unread-count').waitFor({ state: 'detached' });
     await page.waitForFunction(() => !(globalThis as any).document.querySelector('.notification--unread'));
+    // A notification about a match leads a member to their matches.
+    const link = notification.getByTestId('notification-match-link');
+    expect(await link.getAttribute('href')).toBe('#/matches');
+    await link.click();
+    await page.getByRole('heading', { name: 'Mes mises en relation', level: 1 }).waitFor();
     await page.getByTestId('language-switcher').selectOption('ar');
     await page.getByRole('link', { name: 'علاقات الربط الخاصة بي' }).click();
     await page.getByTestId('my-match').first().waitFor();
@@ -233,8 +210,8 @@ describe('brokering pages in Chromium', () => {
     await signIn('staff@passerelle.demo');
     await page.getByRole('link', { name: 'Indicateurs' }).click();
     await page.getByTestId('kpi-figures').waitFor();
-    const token = await app.login('staff@passerelle.demo', PASSWORD);
-    const { kpis } = await app.ok<{ kpis: { needsPosted: number; introductions: number; byMonth: unknown[] } }>('{ kpis { needsPosted introductions byMonth { month } } }', {}, { token });
+    const token = await session.app.login('staff@passerelle.demo', PASSWORD);
+    const { kpis } = await session.app.ok<{ kpis: { needsPosted: number; introductions: number; byMonth: unknown[] } }>('{ kpis { needsPosted introductions byMonth { month } } }', {}, { token });
     expect(await page.getByTestId('kpi-needsPosted').innerText()).toContain(String(kpis.needsPosted));
     expect(await page.getByTestId('kpi-introductions').innerText()).toContain(String(kpis.introductions));
     expect(await page.getByTestId('kpi-introductionRate').innerText()).toMatch(/\d+\s?%|—/);
@@ -281,5 +258,105 @@ describe('brokering pages in Chromium', () => {
     await page.getByRole('link', { name: 'Pipeline' }).click();
     await waitForBoard();
     await page.getByTestId('column-SHORTLISTED').getByRole('button', { name: title }).waitFor();
+  });
+
+  it('lets staff start a collaboration from the match detail, track its milestones and add a note', async () => {
+    await signIn('staff@passerelle.demo');
+    await page.getByRole('link', { name: 'Pipeline' }).click();
+    await waitForBoard();
+    const before = await boardCounts();
+    await page.getByTestId('column-INTRODUCED').getByRole('button', { name: INTRODUCED_NEED }).click();
+    const detail = page.getByTestId('match-detail');
+    await detail.getByRole('button', { name: 'Démarrer la collaboration' }).click();
+    const form = detail.getByTestId('start-collaboration-form');
+    // The title field has the focus once the form opens.
+    expect(await form.getByLabel('Intitulé du projet').evaluate((element) => element === (element.ownerDocument as any).activeElement)).toBe(true);
+    await page.keyboard.type('Stabilité oxydative : protocole accéléré');
+    await form.getByLabel('Date de début').fill('2027-01-15');
+    await form.getByLabel(/Autres partenaires/).fill('Laboratoire Rancimat, , Région Souss-Massa');
+
+    // A line the form cannot read, then a milestone before the start, which the API refuses on its field.
+    const milestones = form.getByLabel(/^Jalons/);
+    await milestones.fill('fin mars premiers tests');
+    await form.getByRole('button', { name: 'Démarrer', exact: true }).click();
+    await form.getByText('Ligne 1 : écrivez la date').waitFor();
+    await milestones.fill('2026-12-01 Trop tôt');
+    await form.getByRole('button', { name: 'Démarrer', exact: true }).click();
+    await form.locator('.field__error').first().waitFor();
+    expect(await milestones.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('.field__error').first().innerText()).toContain('2027-01-15');
+
+    await milestones.fill('2027-03-31 Premiers tests Rancimat\n2027-06-30 Rapport de stabilité');
+    await form.getByLabel('Premier jour').fill('2027-02-01');
+    await form.getByLabel('Dernier jour').fill('2027-02-03');
+    await form.getByLabel('Équipements').fill('Rancimat, étuve');
+    await form.getByRole('button', { name: 'Démarrer', exact: true }).click();
+
+    const collaboration = detail.getByTestId('collaboration');
+    await collaboration.waitFor();
+    expect(await detail.locator('.match-detail__header').innerText()).toContain('Collaboration');
+    const text = await collaboration.innerText();
+    expect(text).toContain('Stabilité oxydative : protocole accéléré');
+    expect(text).toContain('Laboratoire Rancimat, Région Souss-Massa');
+    expect(text).toContain('rancimat, étuve');
+    expect(await collaboration.getByTestId('milestone').count()).toBe(2);
+    expect(await detail.getByTestId('start-collaboration-form').count()).toBe(0);
+
+    // A milestone moves on; another one is added.
+    const first = collaboration.getByTestId('milestone').filter({ hasText: 'Premiers tests Rancimat' });
+    await first.getByRole('combobox', { name: /Premiers tests Rancimat/ }).selectOption('IN_PROGRESS');
+    await first.getByRole('button', { name: /Mettre à jour/ }).click();
+    await first.locator('.badge', { hasText: 'En cours' }).waitFor();
+    await collaboration.getByRole('button', { name: 'Ajouter un jalon' }).click();
+    const addForm = collaboration.getByTestId('add-milestone-form');
+    await addForm.getByLabel('Intitulé du jalon').fill('Dossier de brevet');
+    await addForm.getByLabel('Échéance').fill('2027-09-30');
+    await addForm.getByRole('button', { name: 'Ajouter le jalon' }).click();
+    await collaboration.getByTestId('milestone').filter({ hasText: 'Dossier de brevet' }).waitFor();
+    expect(await collaboration.getByTestId('milestone').count()).toBe(3);
+
+    // A note goes on the timeline.
+    const eventsBefore = await detail.getByTestId('timeline-event').count();
+    await detail.getByLabel('Ajouter une note').fill('Réunion de lancement prévue à Agadir.');
+    await detail.getByRole('button', { name: 'Enregistrer la note' }).click();
+    await detail.getByTestId('timeline-event').filter({ hasText: 'Réunion de lancement prévue à Agadir.' }).waitFor();
+    expect(await detail.getByTestId('timeline-event').count()).toBe(eventsBefore + 1);
+    expect(await detail.getByTestId('timeline-event').last().innerText()).toContain('Note');
+    expect(await detail.getByLabel('Ajouter une note').inputValue()).toBe('');
+    await page.screenshot({ path: '/tmp/collaboration-fr.png' });
+
+    // The API agrees, and the board moved the card.
+    const token = await session.app.login('staff@passerelle.demo', PASSWORD);
+    const matchId = await page.getByTestId('column-COLLABORATING').locator('[data-match-id]').filter({ hasText: INTRODUCED_NEED }).getAttribute('data-match-id');
+    const { match } = await session.app.ok<{ match: { status: string; collaboration: { milestones: { title: string; status: string }[] } } }>(
+      'query($id: ID!) { match(id: $id) { status collaboration { milestones { title status } } } }',
+      { id: matchId },
+      { token },
+    );
+    expect(match.status).toBe('COLLABORATING');
+    expect(match.collaboration.milestones).toEqual(
+      expect.arrayContaining([
+        { title: 'Premiers tests Rancimat', status: 'IN_PROGRESS' },
+        { title: 'Rapport de stabilité', status: 'PLANNED' },
+        { title: 'Dossier de brevet', status: 'PLANNED' },
+      ]),
+    );
+    await page.keyboard.press('Escape');
+    await detail.waitFor({ state: 'hidden' });
+    await waitForBoard();
+    expect(await boardCounts()).toEqual({ ...before, INTRODUCED: before.INTRODUCED - 1, COLLABORATING: before.COLLABORATING + 1 });
+
+    // The match's address (a staff notification's link) opens its detail; closing it forgets the address.
+    await page.goto(`${session.app.url}/#/pipeline/${matchId}`);
+    await detail.getByTestId('collaboration').waitFor();
+    expect(await detail.getByRole('heading', { level: 2 }).innerText()).toBe(INTRODUCED_NEED);
+    await detail.getByRole('button', { name: 'Fermer' }).click();
+    await detail.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).hash).toBe('#/pipeline');
+
+    await page.getByTestId('language-switcher').selectOption('ar');
+    await page.getByTestId('column-COLLABORATING').getByRole('button', { name: INTRODUCED_NEED }).click();
+    await detail.getByRole('button', { name: 'إضافة مرحلة' }).waitFor();
+    await page.screenshot({ path: '/tmp/collaboration-ar.png' });
   });
 });

@@ -1,37 +1,16 @@
-import { Browser, chromium, Page } from 'playwright-core';
-import { TestApp } from '../support/test-app';
-
-// Runs with `npm run test:browser` (needs Debian's chromium; .ci/run installs it).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from './browser-session';
 
 describe('web client in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const session = useBrowserSession();
   let page: Page;
-
-  beforeAll(async () => {
-    app = await TestApp.start({ SEED_DEMO_DATA: 'true' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  beforeEach(() => {
+    page = session.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage();
-  });
-  afterEach(() => page.close());
-
-  async function signIn(email: string, password = 'passerelle-demo') {
-    await page.goto(`${app.url}/`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-  }
+  const signIn = (email: string, password?: string) => session.signIn(email, password);
 
   it('lets the demo staff sign in with the keyboard and page through every need', async () => {
-    await page.goto(`${app.url}/`);
+    await page.goto(`${session.app.url}/`);
     await page.getByLabel('E-mail').fill('staff@passerelle.demo');
     await page.keyboard.press('Tab');
     await page.keyboard.type('passerelle-demo');
@@ -68,9 +47,9 @@ describe('web client in Chromium', () => {
     await page.getByRole('heading', { name: 'احتياجات الابتكار' }).waitFor();
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     // The account follows, so the API's messages and e-mails come in Arabic too.
-    const token = await app.login('industrial@passerelle.demo', 'passerelle-demo');
-    expect((await app.ok('{ me { preferredLanguage } }', {}, { token })).me.preferredLanguage).toBe('ar');
-    const refused = await app.gql('{ pipeline { totalCount } }', {}, { token });
+    const token = await session.app.login('industrial@passerelle.demo', 'passerelle-demo');
+    expect((await session.app.ok('{ me { preferredLanguage } }', {}, { token })).me.preferredLanguage).toBe('ar');
+    const refused = await session.app.gql('{ pipeline { totalCount } }', {}, { token });
     expect(refused.errors![0].message).toBe('هذا الإجراء مخصص للأدوار: STAFF, ADMIN');
   });
 });

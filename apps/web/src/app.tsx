@@ -27,7 +27,7 @@ function PageOf({ route, role }: { route: Route; role: Role }) {
     case 'kpis':
       return <KpisPage />;
     case 'notifications':
-      return <NotificationsPage />;
+      return <NotificationsPage role={role} />;
     default:
       return <NeedsPage role={role} />;
   }

@@ -66,7 +66,7 @@ const CLOSING_OUTCOMES: Record<MatchStatus, MatchOutcome[]> = {
 };
 
 /** A moved card changes two columns, their counts and any open detail. */
-const REFETCH_AFTER_ACTION = ['PipelineColumn', 'PipelineCounts', 'MatchDetail'];
+export const REFETCH_AFTER_ACTION = ['PipelineColumn', 'PipelineCounts', 'MatchDetail'];
 
 interface ActionableMatch {
   id: string;

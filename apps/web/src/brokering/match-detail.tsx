@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { MatchDetailQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
 import { ErrorState, LoadingState } from '../ui/query-states';
+import { AddMilestoneForm, MilestoneStatusForm, StartCollaborationForm } from './collaboration-forms';
 import { ContactCard } from './contact-card';
 import { MatchActions } from './match-actions';
+import { MatchNoteForm } from './match-note-form';
 import { SideAnswer } from './side-answer';
 
 const MatchDetailDocument = graphql(`
@@ -43,32 +45,7 @@ const MatchDetailDocument = graphql(`
         id
         fullName
       }
-      industrialSide {
-        answer
-        answeredAt
-        reason
-        note
-      }
-      researcherSide {
-        answer
-        answeredAt
-        reason
-        note
-      }
-      contacts {
-        industrial {
-          name
-          organisation
-          email
-          phone
-        }
-        researcher {
-          name
-          organisation
-          email
-          phone
-        }
-      }
+      ...MatchSidesFields
       timeline {
         id
         event
@@ -177,6 +154,7 @@ function MatchDetailBody({ match, titleId }: { match: Match; titleId: string }) 
       </header>
 
       <MatchActions match={match} />
+      {match.status === 'INTRODUCED' && <StartCollaborationForm match={match} />}
 
       <section aria-labelledby={`${titleId}-answers`}>
         <h3 id={`${titleId}-answers`}>{t('match.answers')}</h3>
@@ -198,7 +176,9 @@ function MatchDetailBody({ match, titleId }: { match: Match; titleId: string }) 
 
       {match.collaboration && <CollaborationSection collaboration={match.collaboration} />}
 
-      <Timeline events={match.timeline ?? []} />
+      <Timeline events={match.timeline ?? []}>
+        <MatchNoteForm matchId={match.id} />
+      </Timeline>
     </div>
   );
 }
@@ -222,16 +202,18 @@ function CollaborationSection({ collaboration }: { collaboration: NonNullable<Ma
       ) : (
         <ul className="plain-list">
           {collaboration.milestones.map((milestone) => (
-            <li key={milestone.id} className="milestone">
+            <li key={milestone.id} className="milestone" data-testid="milestone">
               <span dir="auto">{milestone.title}</span>
               <span className="badge">{t(`milestone.${milestone.status}`)}</span>
               <time dateTime={milestone.dueDate} className="muted">
                 {t('match.due', { date: formatDate(milestone.dueDate) })}
               </time>
+              <MilestoneStatusForm milestone={milestone} />
             </li>
           ))}
         </ul>
       )}
+      <AddMilestoneForm collaborationId={collaboration.id} />
       <h4>{t('match.bookings')}</h4>
       {collaboration.bookings.length === 0 ? (
         <p className="muted">{t('match.noBookings')}</p>
@@ -255,7 +237,7 @@ function CollaborationSection({ collaboration }: { collaboration: NonNullable<Ma
   );
 }
 
-function Timeline({ events }: { events: NonNullable<Match['timeline']> }) {
+function Timeline({ events, children }: { events: NonNullable<Match['timeline']>; children?: ReactNode }) {
   const { t, formatDateTime } = useI18n();
   return (
     <section aria-labelledby="timeline-title">
@@ -288,6 +270,7 @@ function Timeline({ events }: { events: NonNullable<Match['timeline']> }) {
           ))}
         </ol>
       )}
+      {children}
     </section>
   );
 }

@@ -38,32 +38,7 @@ export const MyMatchFieldsFragmentDoc = graphql(`
         name
       }
     }
-    industrialSide {
-      answer
-      answeredAt
-      reason
-      note
-    }
-    researcherSide {
-      answer
-      answeredAt
-      reason
-      note
-    }
-    contacts {
-      industrial {
-        name
-        organisation
-        email
-        phone
-      }
-      researcher {
-        name
-        organisation
-        email
-        phone
-      }
-    }
+    ...MatchSidesFields
   }
 `);
 

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { graphql } from '../gql';
 import type { MatchStatus, Sector } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
+import { clearRouteParam, useRouteParam } from '../layout/routes';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { MatchDetail } from './match-detail';
@@ -46,12 +47,21 @@ export const PipelineColumnDocument = graphql(`
   }
 `);
 
-/** Staff: every match by status, filtered by sector; a card opens its detail and timeline. */
+/** Staff: every match by status, filtered by sector; a card (or #/pipeline/<id>) opens its detail and timeline. */
 export function PipelineBoard() {
   const { t } = useI18n();
   useDocumentTitle(t('pipeline.title'));
   const [sector, setSector] = useState<Sector | null>(null);
-  const [openMatchId, setOpenMatchId] = useState<string | null>(null);
+  // #/pipeline/<match id> (a notification's link) opens that match's detail.
+  const linkedMatchId = useRouteParam();
+  const [openMatchId, setOpenMatchId] = useState<string | null>(linkedMatchId);
+  useEffect(() => {
+    if (linkedMatchId) setOpenMatchId(linkedMatchId);
+  }, [linkedMatchId]);
+  function closeDetail() {
+    setOpenMatchId(null);
+    clearRouteParam('pipeline');
+  }
   const sectorId = useId();
   const counts = useQuery(PipelineCountsDocument, { variables: { filter: { sector } } });
   const countOf = (status: MatchStatus) => counts.data?.pipelineCounts.find((c) => c.status === status)?.count;
@@ -83,7 +93,7 @@ export function PipelineBoard() {
           <PipelineColumn key={status} status={status} sector={sector} count={countOf(status)} onOpen={setOpenMatchId} />
         ))}
       </div>
-      {openMatchId && <MatchDetail matchId={openMatchId} onClose={() => setOpenMatchId(null)} />}
+      {openMatchId && <MatchDetail key={openMatchId} matchId={openMatchId} onClose={closeDetail} />}
     </section>
   );
 }

@@ -30,8 +30,8 @@ export function menuFor(role: Role): Route[] {
   return ROUTES.filter((route) => route !== 'notifications' && isAllowed(route, role));
 }
 
-export function hrefOf(route: Route): string {
-  return `#/${route}`;
+export function hrefOf(route: Route, param?: string): string {
+  return param ? `#/${route}/${encodeURIComponent(param)}` : `#/${route}`;
 }
 
 function readRoute(): Route {
@@ -46,4 +46,19 @@ function subscribe(listener: () => void): () => void {
 
 export function useRoute(): Route {
   return useSyncExternalStore(subscribe, readRoute, readRoute);
+}
+
+function readParam(): string | null {
+  const param = window.location.hash.replace(/^#\/?/, '').split('/')[1];
+  return param ? decodeURIComponent(param) : null;
+}
+
+/** What the address names inside its page, e.g. the match of #/pipeline/<id> (null without one). */
+export function useRouteParam(): string | null {
+  return useSyncExternalStore(subscribe, readParam, readParam);
+}
+
+/** Forgets the page's parameter without a new history entry (closing what it opened). */
+export function clearRouteParam(route: Route): void {
+  if (readParam() !== null) window.history.replaceState(window.history.state, '', hrefOf(route));
 }

@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
+import type { Role } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
+import { hrefOf } from '../layout/routes';
 import { FormError } from '../ui/form-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -18,6 +20,7 @@ const NotificationsDocument = graphql(`
           body
           createdAt
           readAt
+          matchId
         }
       }
     }
@@ -30,8 +33,13 @@ const MarkNotificationsReadDocument = graphql(`
   }
 `);
 
-/** The signed-in user's notifications, newest first, unread ones marked. */
-export function NotificationsPage() {
+/** Where a notification about a match leads: staff to its detail on the board, members to their matches. */
+function matchHref(role: Role, matchId: string): string {
+  return role === 'STAFF' || role === 'ADMIN' ? hrefOf('pipeline', matchId) : hrefOf('matches');
+}
+
+/** The signed-in user's notifications, newest first, unread ones marked; those about a match link to it. */
+export function NotificationsPage({ role }: { role: Role }) {
   const { t, formatDateTime } = useI18n();
   useDocumentTitle(t('notifications.title'));
   const { data, error, refetch } = useQuery(NotificationsDocument);
@@ -61,13 +69,23 @@ export function NotificationsPage() {
           <li key={node.id} className={node.readAt ? 'notification' : 'notification notification--unread'} data-testid="notification">
             <p className="notification__title">
               {!node.readAt && <span className="badge badge--unread">{t('notifications.unread')}</span>}
-              <strong dir="auto">{node.title}</strong>
+              <strong dir="auto" id={`notification-${node.id}`}>
+                {node.title}
+              </strong>
             </p>
             <p className="notification__body" dir="auto">
               {node.body}
             </p>
             <p className="notification__date">
               <time dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time>
+              {node.matchId && (
+                <>
+                  {' · '}
+                  <a href={matchHref(role, node.matchId)} aria-describedby={`notification-${node.id}`} data-testid="notification-match-link">
+                    {t('notifications.openMatch')}
+                  </a>
+                </>
+              )}
             </p>
           </li>
         ))}

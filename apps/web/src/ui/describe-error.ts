@@ -29,6 +29,19 @@ export function errorCode(error: ErrorLike | undefined): string | undefined {
  * language), by field name without its input prefix: { note: 'précisez…' }.
  */
 export function fieldErrors(error: ErrorLike | undefined | null): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [path, reason] of Object.entries(fieldErrorsByPath(error))) {
+    const name = path.split('.').pop() ?? path;
+    result[name] = result[name] ? `${result[name]} ${reason}` : reason;
+  }
+  return result;
+}
+
+/**
+ * The same problems by the API's full field path ('milestones.1.dueDate', 'booking.endsOn'), for
+ * forms whose nested inputs reuse a name (a milestone's title is not the collaboration's).
+ */
+export function fieldErrorsByPath(error: ErrorLike | undefined | null): Record<string, string> {
   if (!error || !CombinedGraphQLErrors.is(error)) return {};
   const result: Record<string, string> = {};
   for (const graphQLError of error.errors) {
@@ -36,8 +49,7 @@ export function fieldErrors(error: ErrorLike | undefined | null): Record<string,
     if (!Array.isArray(fields)) continue;
     for (const item of fields as { field?: unknown; reason?: unknown }[]) {
       if (typeof item.field !== 'string' || typeof item.reason !== 'string') continue;
-      const name = item.field.split('.').pop() ?? item.field;
-      result[name] = result[name] ? `${result[name]} ${item.reason}` : item.reason;
+      result[item.field] = result[item.field] ? `${result[item.field]} ${item.reason}` : item.reason;
     }
   }
   return result;
