@@ -4,6 +4,7 @@ import type { NodemailerError } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { PollingLoop } from '../common/polling-loop';
 import { MAIL_TRANSPORT, MailTransport, OutgoingEmail } from './mail-transport';
 
 interface ClaimedEmail extends OutgoingEmail {
@@ -38,28 +39,26 @@ const MAX_BACKOFF_SECONDS = 15 * 60;
 @Injectable()
 export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Mailer.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
+  private readonly loop: PollingLoop;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.loop = new PollingLoop(() => this.drain(), this.config.mailIntervalMs, this.logger);
+  }
 
   get transportKind(): MailTransport['kind'] {
     return this.transport.kind;
   }
 
   onApplicationBootstrap(): void {
-    if (this.config.mailIntervalMs > 0) this.schedule();
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     this.transport.close();
   }
 
@@ -83,15 +82,6 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
              extract(epoch FROM now() - min(created_at) FILTER (WHERE status = 'PENDING'))::int AS "oldestSeconds"
       FROM email_outbox WHERE status IN ('PENDING', 'DEAD')`);
     return row;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.drain()
-        .catch((error: unknown) => this.logger.error(error instanceof Error ? error : String(error)))
-        .finally(() => this.schedule());
-    }, this.config.mailIntervalMs);
   }
 
   private async claim(): Promise<ClaimedEmail[]> {

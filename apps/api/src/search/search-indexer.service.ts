@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SearchEngine, SearchUnavailableError } from '../../../../libs/search/src';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { PollingLoop } from '../common/polling-loop';
 import { OutboxEntityType } from './outbox-entry.entity';
 import { ReindexService } from './reindex.service';
 import { SearchIndexes } from './search-indexes';
@@ -28,9 +29,7 @@ const MAX_BACKOFF_SECONDS = 300;
 @Injectable()
 export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SearchIndexer.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
+  private readonly loop: PollingLoop;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -39,7 +38,9 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     private readonly documents: SearchDocumentsService,
     private readonly indexes: SearchIndexes,
     private readonly reindex: ReindexService,
-  ) {}
+  ) {
+    this.loop = new PollingLoop(() => this.drain(), this.config.indexerIntervalMs, this.logger);
+  }
 
   /**
    * The embedded engine lives in this process and starts empty: it is rebuilt from Postgres
@@ -53,13 +54,11 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     } else {
       await this.indexes.ensureConfigured().catch((error: unknown) => this.logger.warn(`Search engine not ready: ${String(error)}`));
     }
-    if (this.config.indexerIntervalMs > 0) this.schedule();
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     await this.engine.close();
   }
 
@@ -81,15 +80,6 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
              extract(epoch FROM now() - min(created_at))::int AS "oldestSeconds"
       FROM search_outbox WHERE processed_at IS NULL`);
     return row;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.drain()
-        .catch((error: unknown) => this.logger.error(error instanceof Error ? error : String(error)))
-        .finally(() => this.schedule());
-    }, this.config.indexerIntervalMs);
   }
 
   private processBatch(): Promise<number> {
