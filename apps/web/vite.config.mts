@@ -11,6 +11,19 @@ export default defineConfig({
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,
+    // Libraries in chunks of their own, cached across releases of the pages; each page is its own chunk.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
+            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|dayjs|react-remove-scroll|react-number-format|react-textarea-autosize)/, priority: 20 },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|@wry|optimism|rxjs|tslib|@graphql-typed-document-node)/, priority: 20 },
+            { name: 'router', test: /node_modules[\\/]@tanstack/, priority: 20 },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

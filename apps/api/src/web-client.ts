@@ -24,7 +24,7 @@ function serveWebClient(app: NestExpressApplication, distDir: string, logger: Lo
   app.useStaticAssets(distDir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = API_PATHS.some((path) => req.path === path || req.path.startsWith(`${path}/`));
-    if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
+    if (!['GET', 'HEAD'].includes(req.method) || isApi || !req.accepts('html')) return next();
     res.sendFile(index);
   });
 }

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { Menu } from '@mantine/core';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
 import { endSession, getSession } from './session';
@@ -10,7 +11,7 @@ const SignOutDocument = graphql(`
 `);
 
 /** Revokes the refresh token on the server, then forgets the session here whatever the outcome. */
-export function SignOutButton() {
+export function SignOutMenuItem() {
   const { t } = useI18n();
   const [signOut, { loading }] = useMutation(SignOutDocument);
 
@@ -26,8 +27,8 @@ export function SignOutButton() {
   }
 
   return (
-    <button type="button" className="button button--ghost" onClick={handleClick} disabled={loading}>
+    <Menu.Item onClick={handleClick} disabled={loading} data-testid="sign-out">
       {loading ? t('auth.signingOut') : t('auth.signOut')}
-    </button>
+    </Menu.Item>
   );
 }

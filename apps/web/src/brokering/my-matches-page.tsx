@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
-import type { Role } from '../gql/graphql';
+import { useRole } from '../shell/use-role';
 import { useI18n } from '../i18n/use-i18n';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -20,7 +20,8 @@ export const MyMatchesDocument = graphql(`
 `);
 
 /** Industrials and researchers: the introductions the cluster proposed to them, and their answers. */
-export function MyMatchesPage({ role }: { role: Role }) {
+export function MyMatchesPage() {
+  const role = useRole();
   const { t } = useI18n();
   useDocumentTitle(t('myMatches.title'));
   const { data, error, refetch } = useQuery(MyMatchesDocument);

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { graphql } from '../gql';
 import type { MatchStatus, Sector } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { clearRouteParam, useRouteParam } from '../layout/routes';
+import { useNavigate, useParams } from '@tanstack/react-router';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { MatchDetail } from './match-detail';
@@ -47,21 +47,16 @@ export const PipelineColumnDocument = graphql(`
   }
 `);
 
-/** Staff: every match by status, filtered by sector; a card (or #/pipeline/<id>) opens its detail and timeline. */
+/** Staff: every match by status, filtered by sector; a card (or /pipeline/<id>) opens its detail and timeline. */
 export function PipelineBoard() {
   const { t } = useI18n();
   useDocumentTitle(t('pipeline.title'));
   const [sector, setSector] = useState<Sector | null>(null);
-  // #/pipeline/<match id> (a notification's link) opens that match's detail.
-  const linkedMatchId = useRouteParam();
-  const [openMatchId, setOpenMatchId] = useState<string | null>(linkedMatchId);
-  useEffect(() => {
-    if (linkedMatchId) setOpenMatchId(linkedMatchId);
-  }, [linkedMatchId]);
-  function closeDetail() {
-    setOpenMatchId(null);
-    clearRouteParam('pipeline');
-  }
+  // /pipeline/<match id> (a card, or a notification's link) opens that match's detail.
+  const openMatchId = useParams({ strict: false }).matchId ?? null;
+  const navigate = useNavigate();
+  const openMatch = (matchId: string) => void navigate({ to: '/pipeline/$matchId', params: { matchId } });
+  const closeDetail = () => void navigate({ to: '/pipeline' });
   const sectorId = useId();
   const counts = useQuery(PipelineCountsDocument, { variables: { filter: { sector } } });
   const countOf = (status: MatchStatus) => counts.data?.pipelineCounts.find((c) => c.status === status)?.count;
@@ -90,7 +85,7 @@ export function PipelineBoard() {
       {counts.error && <ErrorState error={counts.error} onRetry={() => void counts.refetch().catch(() => undefined)} />}
       <div className="board" data-testid="pipeline-board">
         {PIPELINE_STATUSES.map((status) => (
-          <PipelineColumn key={status} status={status} sector={sector} count={countOf(status)} onOpen={setOpenMatchId} />
+          <PipelineColumn key={status} status={status} sector={sector} count={countOf(status)} onOpen={openMatch} />
         ))}
       </div>
       {openMatchId && <MatchDetail key={openMatchId} matchId={openMatchId} onClose={closeDetail} />}

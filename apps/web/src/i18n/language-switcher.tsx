@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { NativeSelect } from '@mantine/core';
 import { useSession } from '../auth/session';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from './language';
 import { useI18n } from './use-i18n';
@@ -9,7 +9,6 @@ export function LanguageSwitcher() {
   const { language, setLanguage, t } = useI18n();
   const signedIn = useSession() !== null;
   const saveLanguage = useSaveLanguage();
-  const id = useId();
 
   function choose(next: Language) {
     setLanguage(next);
@@ -17,15 +16,19 @@ export function LanguageSwitcher() {
   }
 
   return (
-    <div className="language-switcher">
-      <label htmlFor={id}>{t('language.label')}</label>
-      <select id={id} data-testid="language-switcher" value={language} onChange={(event) => choose(event.target.value as Language)}>
-        {LANGUAGES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {LANGUAGE_NAMES[code]}
-          </option>
-        ))}
-      </select>
-    </div>
+    <NativeSelect
+      aria-label={t('language.label')}
+      data-testid="language-switcher"
+      size="sm"
+      w={110}
+      value={language}
+      onChange={(event) => choose(event.currentTarget.value as Language)}
+    >
+      {LANGUAGES.map((code) => (
+        <option key={code} value={code} lang={code}>
+          {LANGUAGE_NAMES[code]}
+        </option>
+      ))}
+    </NativeSelect>
   );
 }

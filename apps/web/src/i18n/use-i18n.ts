@@ -1,10 +1,8 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { directionOf, getLanguage, setLanguage, subscribeLanguage, type Language } from './language';
-import { ar } from './messages-ar';
-import { en } from './messages-en';
-import { fr, type MessageKey, type Messages } from './messages-fr';
+import { CATALOGUES, type MessageKey } from './catalogues';
 
-const CATALOGUES: Record<Language, Messages> = { fr, ar, en };
+export type { MessageKey } from './catalogues';
 
 /** Moroccan regional formats; Latin digits in Arabic too, as is usual in Morocco. */
 const LOCALES: Record<Language, string> = { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' };

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { KpisQuery } from '../gql/graphql';
-import type { MessageKey } from '../i18n/messages-fr';
+import type { MessageKey } from '../i18n/catalogues';
 import { useI18n } from '../i18n/use-i18n';
 
 type Month = KpisQuery['kpis']['byMonth'][number];

@@ -2,7 +2,7 @@ import { NetworkStatus, type ErrorLike } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
-import type { Role } from '../gql/graphql';
+import { useRole } from '../shell/use-role';
 import { useI18n } from '../i18n/use-i18n';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -41,7 +41,8 @@ const NeedsDocument = graphql(`
 `);
 
 /** The needs the signed-in user may see, newest first, 20 at a time. */
-export function NeedsPage({ role }: { role: Role }) {
+export function NeedsPage() {
+  const role = useRole();
   const { t } = useI18n();
   useDocumentTitle(t('needs.title'));
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(NeedsDocument, { variables: { after: null } });

@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { hrefOf } from '../layout/routes';
+import { Link } from '@tanstack/react-router';
+import { useRole } from '../shell/use-role';
 import { FormError } from '../ui/form-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -33,13 +34,14 @@ const MarkNotificationsReadDocument = graphql(`
   }
 `);
 
-/** Where a notification about a match leads: staff to its detail on the board, members to their matches. */
-function matchHref(role: Role, matchId: string): string {
-  return role === 'STAFF' || role === 'ADMIN' ? hrefOf('pipeline', matchId) : hrefOf('matches');
+/** Where a notification about a match leads: staff to its detail on the board, members to their match's page. */
+function matchPath(role: Role): '/pipeline/$matchId' | '/matches/$matchId' {
+  return role === 'STAFF' || role === 'ADMIN' ? '/pipeline/$matchId' : '/matches/$matchId';
 }
 
 /** The signed-in user's notifications, newest first, unread ones marked; those about a match link to it. */
-export function NotificationsPage({ role }: { role: Role }) {
+export function NotificationsPage() {
+  const role = useRole();
   const { t, formatDateTime } = useI18n();
   useDocumentTitle(t('notifications.title'));
   const { data, error, refetch } = useQuery(NotificationsDocument);
@@ -81,9 +83,9 @@ export function NotificationsPage({ role }: { role: Role }) {
               {node.matchId && (
                 <>
                   {' · '}
-                  <a href={matchHref(role, node.matchId)} aria-describedby={`notification-${node.id}`} data-testid="notification-match-link">
+                  <Link to={matchPath(role)} params={{ matchId: node.matchId }} aria-describedby={`notification-${node.id}`} data-testid="notification-match-link">
                     {t('notifications.openMatch')}
-                  </a>
+                  </Link>
                 </>
               )}
             </p>

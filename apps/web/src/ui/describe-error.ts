@@ -1,6 +1,6 @@
 import type { ErrorLike } from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import type { MessageKey } from '../i18n/messages-fr';
+import type { MessageKey } from '../i18n/catalogues';
 
 type Translate = (key: MessageKey) => string;
 

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { useSaveLanguage } from '../i18n/use-save-language';
 import { describeError, errorCode } from '../ui/describe-error';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { getLastSessionEnd, saveSession } from './session';
+import { getLastSessionEnd, saveSession } from '../auth/session';
 
 const SignInDocument = graphql(`
   mutation SignIn($input: LoginInput!) {

@@ -1,0 +1,6 @@
+import { Title } from '@mantine/core';
+
+// Placeholder while the page is being built (Web client I); replaced before the issue closes.
+export function MyMatchPage() {
+  return <Title order={1}>MyMatchPage</Title>;
+}

@@ -1,0 +1,121 @@
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirect, type RouteComponent } from '@tanstack/react-router';
+import type { Role } from './gql/graphql';
+import { getSession } from './auth/session';
+import { validateSearchParams } from './search/search-params';
+import { EVERYONE, MEMBERS, STAFF } from './shell/nav-items';
+import { NotFoundPage } from './shell/not-found-page';
+import { PublicLayout } from './shell/public-layout';
+import { RootLayout } from './shell/root-layout';
+import { SignedInLayout } from './shell/signed-in-layout';
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+  interface StaticDataRouteOption {
+    /** Who may open the page; the signed-in layout shows "restricted" to anyone else. */
+    roles?: readonly Role[];
+    /** The page uses the whole width (the pipeline board). */
+    wide?: boolean;
+  }
+}
+
+/** A page's component, loaded with its route (one chunk per page). */
+const page = <T, K extends keyof T & string>(importer: () => Promise<T & Record<K, RouteComponent>>, name: K): RouteComponent =>
+  lazyRouteComponent(importer, name);
+
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => (typeof search.token === 'string' ? { token: search.token } : {});
+
+const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
+
+// Pages for visitors. A signed-in person who opens sign-in is taken where they were going.
+const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+const signInRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' && search.redirect.startsWith('/') ? { redirect: search.redirect } : {},
+  beforeLoad: ({ search }) => {
+    if (getSession()) throw redirect({ href: search.redirect ?? '/' });
+  },
+  component: page(() => import('./accounts/sign-in-page'), 'SignInPage'),
+});
+const signUpRoute = createRoute({ getParentRoute: () => publicRoute, path: '/sign-up', component: page(() => import('./accounts/sign-up-page'), 'SignUpPage') });
+const signUpPendingRoute = createRoute({ getParentRoute: () => publicRoute, path: '/sign-up/pending', component: page(() => import('./accounts/sign-up-pending-page'), 'SignUpPendingPage') });
+const forgotPasswordRoute = createRoute({ getParentRoute: () => publicRoute, path: '/forgot-password', component: page(() => import('./accounts/forgot-password-page'), 'ForgotPasswordPage') });
+const resetPasswordRoute = createRoute({ getParentRoute: () => publicRoute, path: '/reset-password', validateSearch: tokenSearch, component: page(() => import('./accounts/reset-password-page'), 'ResetPasswordPage') });
+const invitationRoute = createRoute({ getParentRoute: () => publicRoute, path: '/invitation', validateSearch: tokenSearch, component: page(() => import('./accounts/invitation-page'), 'InvitationPage') });
+
+// Pages for signed-in people; without a session, sign in first and come back.
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: ({ location }) => {
+    if (!getSession()) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+  },
+  component: SignedInLayout,
+});
+const signedIn = <const P extends string>(path: P, roles: readonly Role[], component: RouteComponent, wide = false) =>
+  createRoute({ getParentRoute: () => appRoute, path, staticData: { roles, wide }, component });
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', beforeLoad: () => { throw redirect({ to: '/needs' }); } });
+const needsRoute = signedIn('/needs', EVERYONE, page(() => import('./needs/needs-page'), 'NeedsPage'));
+const newNeedRoute = signedIn('/needs/new', ['INDUSTRIAL', ...STAFF], page(() => import('./needs/need-form-page'), 'NewNeedPage'));
+const needRoute = signedIn('/needs/$needId', EVERYONE, page(() => import('./needs/need-detail-page'), 'NeedDetailPage'));
+const editNeedRoute = signedIn('/needs/$needId/edit', ['INDUSTRIAL', ...STAFF], page(() => import('./needs/need-form-page'), 'EditNeedPage'));
+const myNeedsRoute = signedIn('/my-needs', ['INDUSTRIAL'], page(() => import('./needs/my-needs-page'), 'MyNeedsPage'));
+const recommendedRoute = signedIn('/recommended', ['RESEARCHER'], page(() => import('./needs/recommended-needs-page'), 'RecommendedNeedsPage'));
+const profileEditorRoute = signedIn('/profile', ['RESEARCHER'], page(() => import('./profiles/profile-editor-page'), 'ProfileEditorPage'));
+const researcherRoute = signedIn('/researchers/$profileId', EVERYONE, page(() => import('./profiles/profile-page'), 'ProfilePage'));
+const searchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/search',
+  staticData: { roles: EVERYONE },
+  validateSearch: validateSearchParams,
+  component: page(() => import('./search/search-page'), 'SearchPage'),
+});
+const myMatchesRoute = signedIn('/matches', MEMBERS, page(() => import('./brokering/my-matches-page'), 'MyMatchesPage'));
+const myMatchRoute = signedIn('/matches/$matchId', MEMBERS, page(() => import('./brokering/my-match-page'), 'MyMatchPage'));
+const pipelineRoute = signedIn('/pipeline', STAFF, page(() => import('./brokering/pipeline-board'), 'PipelineBoard'), true);
+const pipelineMatchRoute = signedIn('/pipeline/$matchId', STAFF, page(() => import('./brokering/pipeline-board'), 'PipelineBoard'), true);
+const interestsRoute = signedIn('/interests', STAFF, page(() => import('./brokering/interests-page'), 'InterestsPage'));
+const approvalsRoute = signedIn('/approvals', STAFF, page(() => import('./accounts/approvals-page'), 'ApprovalsPage'));
+const kpisRoute = signedIn('/kpis', STAFF, page(() => import('./kpis/kpis-page'), 'KpisPage'));
+const notificationsRoute = signedIn('/notifications', EVERYONE, page(() => import('./notifications/notifications-page'), 'NotificationsPage'));
+const accountRoute = signedIn('/account', EVERYONE, page(() => import('./accounts/account-page'), 'AccountPage'));
+
+const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([signInRoute, signUpRoute, signUpPendingRoute, forgotPasswordRoute, resetPasswordRoute, invitationRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    needsRoute,
+    newNeedRoute,
+    needRoute,
+    editNeedRoute,
+    myNeedsRoute,
+    recommendedRoute,
+    profileEditorRoute,
+    researcherRoute,
+    searchRoute,
+    myMatchesRoute,
+    myMatchRoute,
+    pipelineRoute,
+    pipelineMatchRoute,
+    interestsRoute,
+    approvalsRoute,
+    kpisRoute,
+    notificationsRoute,
+    accountRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  defaultPendingComponent: PagePending,
+  scrollRestoration: true,
+});
+
+function PagePending() {
+  return null;
+}

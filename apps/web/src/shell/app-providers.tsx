@@ -1,0 +1,30 @@
+import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { RouterProvider } from '@tanstack/react-router';
+import 'dayjs/locale/ar-ma';
+import 'dayjs/locale/fr';
+import { directionOf } from '../i18n/language';
+import { useI18n } from '../i18n/use-i18n';
+import { router } from '../router';
+import { theme } from './theme';
+
+const DAYJS_LOCALES = { fr: 'fr', ar: 'ar-ma', en: 'en' } as const;
+
+/** The component library in the reader's language and direction (it follows <html dir>), then the pages. */
+export function AppProviders() {
+  const { language } = useI18n();
+  return (
+    <DirectionProvider initialDirection={directionOf(language)}>
+      <MantineProvider theme={theme}>
+        <DatesProvider settings={{ locale: DAYJS_LOCALES[language], firstDayOfWeek: 1 }}>
+          <ModalsProvider>
+            <Notifications position="top-center" />
+            <RouterProvider router={router} />
+          </ModalsProvider>
+        </DatesProvider>
+      </MantineProvider>
+    </DirectionProvider>
+  );
+}
