@@ -24,7 +24,18 @@ describe('web client served by the API', () => {
   it('answers client-side routes with the page, and leaves the API alone', async () => {
     const route = await fetch(`${app.url}/needs/some-id`, { headers: { accept: 'text/html' } });
     expect(await route.text()).toContain('<div id="root">');
+    const search = await fetch(`${app.url}/search?q=huile%20d%27argan&sector=COSMETICS`, { headers: { accept: 'text/html' } });
+    expect(await search.text()).toContain('<div id="root">');
     const health = await fetch(`${app.url}/health`, { headers: { accept: 'text/html' } });
     expect(health.headers.get('content-type')).toMatch(/json/);
+  });
+
+  it('answers HEAD for the page and its routes, as link checkers and load balancers ask', async () => {
+    for (const path of ['/', '/needs/some-id', '/sign-up']) {
+      const head = await fetch(`${app.url}${path}`, { method: 'HEAD', headers: { accept: 'text/html' } });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-type')).toMatch(/html/);
+      expect(await head.text()).toBe('');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { Filter, SearchEngine } from '../../search/src';
-import { conceptsOf } from './documents/search-documents';
+import { conceptsOf, needConceptSegments } from './documents/search-documents';
 import type { ConceptSource } from './scoring/concept-source';
 import type { MatchNeed, MatchResearcher } from './scoring/types';
 import { contentWords } from './text-model/terms';
@@ -26,7 +26,7 @@ export async function researcherCandidates(
   limit = DEFAULT_CANDIDATES,
 ): Promise<string[]> {
   const words = queryWords([need.title, ...(need.keywords ?? []), need.description]);
-  const codes = concepts ? conceptsOf(concepts, [need.title, need.description, (need.keywords ?? []).join(', ')]).codes : [];
+  const codes = concepts ? conceptsOf(concepts, needConceptSegments(need)).codes : [];
   return union(engine, index, words, concepts, codes, undefined, limit);
 }
 

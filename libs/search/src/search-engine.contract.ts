@@ -145,6 +145,16 @@ export function describeSearchEngineContract(label: string, createEngine: () => 
         expect(await ids({ sort: [{ field: 'trlCurrent', direction: 'desc' }] })).toEqual([...BY_TRL].reverse());
       });
 
+      it('with a query, orders the hits matching as many of its words by the sort', async () => {
+        // "argan" is in the title of fr-argan and ar-argan, in the description only of en-packaging.
+        expect(await ids({ query: 'argan', sort: [{ field: 'trlCurrent', direction: 'desc' }] })).toEqual(
+          BY_TRL.filter((id) => ['fr-argan', 'ar-argan', 'en-packaging'].includes(id)).reverse(),
+        );
+        expect(await ids({ query: 'argan', sort: [{ field: 'trlCurrent', direction: 'asc' }] })).toEqual(
+          BY_TRL.filter((id) => ['fr-argan', 'ar-argan', 'en-packaging'].includes(id)),
+        );
+      });
+
       it.each([
         [0, 3],
         [2, 3],
@@ -189,7 +199,9 @@ export function describeSearchEngineContract(label: string, createEngine: () => 
         const [description] = english.highlights.description;
         expect(description).toContain('<mark>compostable</mark>');
         expect(description).toContain('R&amp;D');
+        expect(description).not.toContain('&amp;amp;');
         expect(description).toContain('&lt;250 ml&gt;');
+        expect(description.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
         expect(unescapeHtml(unmark(description))).toBe(need('en-packaging').description);
       });
 

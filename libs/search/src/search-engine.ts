@@ -37,11 +37,17 @@ export interface SearchRequest {
   filter?: Filter;
   /** Fields to count values of, over all matching documents (not only the page). */
   facets?: string[];
-  /** Without a sort, hits come by relevance. */
+  /**
+   * Without a sort, hits come by relevance. With one and a query, hits matching more of the
+   * query's words still come first, and among those the sort decides (then relevance).
+   */
   sort?: { field: string; direction: 'asc' | 'desc' }[];
   offset?: number;
   limit?: number;
-  /** Fields to return highlighted snippets of (matched words wrapped in <mark>…</mark>). */
+  /**
+   * Fields to return highlighted snippets of: HTML whose only tags are <mark>…</mark> around the
+   * matched words, the text escaped exactly once (& < > as &amp; &lt; &gt;).
+   */
   highlight?: string[];
   /** The fields of each hit's document to return (its id always); default every field. */
   retrieve?: string[];
@@ -58,7 +64,7 @@ export interface SearchHit<T> {
   document: T;
   /** Relevance, higher is better; comparable only within one result. */
   score: number;
-  /** field → highlighted fragments (or the whole field value, highlighted). */
+  /** field → highlighted fragments (or the whole field value, highlighted), in the format of SearchRequest.highlight. */
   highlights: Record<string, string[]>;
 }
 

@@ -4,6 +4,9 @@ import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { MembersModule } from '../members/members.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -11,12 +14,13 @@ import { AuthService } from './auth.service';
 @Module({
   imports: [
     MembersModule,
+    NotificationsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  providers: [AuthResolver, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthResolver, AuthService, AccountsResolver, AccountsService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

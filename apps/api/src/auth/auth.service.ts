@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
-import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config';
 import { ForbiddenError, InvalidInputError, RateLimitedError, UnauthenticatedError } from '../common/domain-errors';
@@ -12,9 +12,13 @@ import { INDUSTRIAL_KINDS, MembershipStatus, RESEARCH_KINDS, Role, UserStatus } 
 import { Organisation } from '../members/organisation.entity';
 import { OrganisationsService } from '../members/organisations.service';
 import { User } from '../members/user.entity';
+import { activeStaffIds } from '../members/users.service';
+import { NotificationKind } from '../notifications/notification.enums';
+import { NotificationsService } from '../notifications/notifications.service';
 import { RegisterInput } from './dto/register.input';
-import { LoginAttempt } from './login-attempt.entity';
-import { RefreshToken } from './refresh-token.entity';
+import { lockRateLimitKeys, RateLimitLock } from './rate-limit';
+import { RefreshToken, RevokedReason } from './refresh-token.entity';
+import { newSecretToken, sha256 } from './secret-tokens';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -26,6 +30,8 @@ export interface IssuedTokens {
 interface AccessTokenClaims {
   sub: string;
   role: Role;
+  /** The id of the refresh token issued with it: "this session", which changePassword keeps. */
+  sid?: string;
 }
 
 /** Verifying against this keeps an unknown e-mail as slow as a wrong password. */
@@ -41,18 +47,30 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jwt: JwtService,
     private readonly organisations: OrganisationsService,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async login(email: string, password: string, ip: string): Promise<IssuedTokens> {
-    await this.assertNotRateLimited(email, ip);
     const user = await this.db.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
-    const valid = user ? await verify(user.passwordHash, password) : await this.burnTime(password);
-    await this.db.getRepository(LoginAttempt).insert({ email: email.toLowerCase(), ip, succeeded: valid });
+    const valid = await this.checkPassword(email, user, password, ip);
     if (!user || !valid) throw new UnauthenticatedError('invalidCredentials');
     assertActive(user);
     await this.db.getRepository(User).update(user.id, { lastLoginAt: new Date() });
     return this.issueTokens(user, this.db.manager);
+  }
+
+  /**
+   * Whether `password` is the user's, under the login rate limit (RATE_LIMITED once an e-mail, or
+   * an address, has too many failures in the window). The attempt is recorded as a failure before
+   * the password is checked, then turned into a success: parallel attempts each count at once, so
+   * no burst of guesses gets past the limit. Used by login and changePassword.
+   */
+  async checkPassword(email: string, user: User | null, password: string, ip: string): Promise<boolean> {
+    const attemptId = await this.reserveAttempt(email.trim().toLowerCase(), ip.slice(0, 64));
+    const valid = user ? await verify(user.passwordHash, password) : await this.burnTime(password);
+    if (valid) await this.db.query('UPDATE login_attempts SET succeeded = true WHERE id = $1', [attemptId]);
+    return valid;
   }
 
   /** Rotates the refresh token: each is single use; reusing a spent one revokes all of the user's sessions. */
@@ -66,11 +84,16 @@ export class AuthService {
         .getOne();
       if (!stored || stored.expiresAt < new Date()) return null;
       if (stored.revokedAt) {
-        // Committed before refusing: a replayed token means it leaked.
-        await db.getRepository(RefreshToken).update({ userId: stored.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        // Committed before refusing: a token presented again after its rotation has leaked. One
+        // revoked by a sign-out or a password change is just refused (another device still holding it).
+        if (stored.revokedReason === null || stored.revokedReason === RevokedReason.ROTATED) {
+          await db
+            .getRepository(RefreshToken)
+            .update({ userId: stored.userId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: RevokedReason.REPLAYED });
+        }
         return null;
       }
-      await db.getRepository(RefreshToken).update(stored.id, { revokedAt: new Date() });
+      await db.getRepository(RefreshToken).update(stored.id, { revokedAt: new Date(), revokedReason: RevokedReason.ROTATED });
       const user = await db.getRepository(User).findOneByOrFail({ id: stored.userId });
       assertActive(user);
       return this.issueTokens(user, db);
@@ -82,11 +105,11 @@ export class AuthService {
   async logout(token: string): Promise<boolean> {
     const result = await this.db
       .getRepository(RefreshToken)
-      .update({ tokenHash: sha256(token), revokedAt: IsNull() }, { revokedAt: new Date() });
+      .update({ tokenHash: sha256(token), revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: RevokedReason.SIGNED_OUT });
     return (result.affected ?? 0) > 0;
   }
 
-  /** A sign-up: the user (and any organisation they propose) wait, PENDING, for the staff. */
+  /** A sign-up: the user (and any organisation they propose) wait, PENDING, for the staff, who are told in the app and by e-mail. */
   async register(input: RegisterInput): Promise<User> {
     if (input.role !== Role.INDUSTRIAL && input.role !== Role.RESEARCHER) {
       throw InvalidInputError.field('role', 'roleNotSelfAssignable');
@@ -105,10 +128,11 @@ export class AuthService {
         throw InvalidInputError.field(input.organisation ? 'organisation.kind' : 'organisationId', 'organisationKindMismatch');
       }
       const repository = db.getRepository(User);
-      return repository.save(
+      const user = await repository.save(
         repository.create({
           email: input.email.trim(),
           passwordHash,
+          passwordSetAt: new Date(),
           fullName: input.fullName.trim(),
           phone: input.phone ?? null,
           role: input.role,
@@ -117,6 +141,10 @@ export class AuthService {
           status: UserStatus.PENDING,
         }),
       );
+      const params = { userName: user.fullName, role: user.role, organisationName: organisation.name, ...(input.organisation ? { newOrganisation: 'true' } : {}) };
+      const staff = await activeStaffIds(db);
+      await this.notifications.notify(db, staff.map((userId) => ({ userId, kind: NotificationKind.SIGN_UP_PENDING, params })));
+      return user;
     });
   }
 
@@ -140,19 +168,22 @@ export class AuthService {
     if (!row) throw new UnauthenticatedError();
     assertActive(row);
     const { status: _status, ...viewer } = row;
-    return viewer;
+    return { ...viewer, sessionId: claims.sid ?? null };
   }
 
   hashPassword(password: string): Promise<string> {
     return hash(password);
   }
 
-  private async issueTokens(user: User, db: EntityManager): Promise<IssuedTokens> {
+  /** A new session: an access token, and a refresh token whose id the access token carries (sid). */
+  async issueTokens(user: User, db: EntityManager): Promise<IssuedTokens> {
     const ttl = this.config.accessTokenTtlSeconds;
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role };
+    const sessionId = randomUUID();
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, sid: sessionId };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: ttl, algorithm: 'HS256' });
-    const refreshToken = randomBytes(32).toString('base64url');
+    const refreshToken = newSecretToken();
     await db.getRepository(RefreshToken).insert({
+      id: sessionId,
       userId: user.id,
       tokenHash: sha256(refreshToken),
       expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
@@ -160,14 +191,29 @@ export class AuthService {
     return { accessToken, accessTokenExpiresAt: new Date(Date.now() + ttl * 1000), refreshToken, user };
   }
 
-  private async assertNotRateLimited(email: string, ip: string): Promise<void> {
-    const windowStart = new Date(Date.now() - this.config.loginWindowMinutes * 60_000);
-    const failures = (where: object) =>
-      this.db.getRepository(LoginAttempt).countBy({ ...where, succeeded: false, createdAt: MoreThan(windowStart) });
-    const [byEmail, byIp] = await Promise.all([failures({ email: email.toLowerCase() }), failures({ ip })]);
-    if (byEmail >= this.config.loginMaxFailures || byIp >= this.config.loginMaxFailures * IP_FACTOR) {
-      throw new RateLimitedError(this.config.loginWindowMinutes * 60);
-    }
+  /**
+   * Counts the failures of the window and records this attempt (as a failure until proven right)
+   * in one transaction, under advisory locks on the e-mail and the address: however many arrive
+   * at once, each sees the ones before it.
+   */
+  private async reserveAttempt(email: string, ip: string): Promise<string> {
+    return this.db.transaction(async (db) => {
+      await lockRateLimitKeys(db, [
+        { lock: RateLimitLock.LOGIN_EMAIL, key: email },
+        { lock: RateLimitLock.LOGIN_IP, key: ip },
+      ]);
+      const [{ byEmail, byIp }] = await db.query(
+        `SELECT count(*) FILTER (WHERE email = $1)::int AS "byEmail", count(*) FILTER (WHERE ip = $2)::int AS "byIp"
+         FROM login_attempts
+         WHERE NOT succeeded AND created_at > now() - make_interval(mins => $3) AND (email = $1 OR ip = $2)`,
+        [email, ip, this.config.loginWindowMinutes],
+      );
+      if (byEmail >= this.config.loginMaxFailures || byIp >= this.config.loginMaxFailures * IP_FACTOR) {
+        throw new RateLimitedError(this.config.loginWindowMinutes * 60);
+      }
+      const [{ id }] = await db.query('INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id', [email, ip]);
+      return String(id);
+    });
   }
 
   private async burnTime(password: string): Promise<false> {
@@ -177,11 +223,7 @@ export class AuthService {
   }
 }
 
-function assertActive(user: { status: UserStatus }): void {
+export function assertActive(user: { status: UserStatus }): void {
   if (user.status === UserStatus.PENDING) throw new ForbiddenError('accountPending');
   if (user.status === UserStatus.SUSPENDED) throw new ForbiddenError('accountSuspended');
-}
-
-function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
 }

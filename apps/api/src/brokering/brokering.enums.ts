@@ -29,6 +29,8 @@ export enum MatchOrigin {
   ENGINE = 'ENGINE',
   /** A researcher's expression of interest, turned into a match by staff. */
   INTEREST = 'INTEREST',
+  /** An industrial's request for an introduction to an expert, turned into a match by staff. */
+  INTRODUCTION_REQUEST = 'INTRODUCTION_REQUEST',
   /** Picked by hand by staff. */
   STAFF = 'STAFF',
 }
@@ -69,6 +71,14 @@ export enum InterestStatus {
   DISMISSED = 'DISMISSED',
 }
 
+/** The two kinds of request in the staff's interests queue. */
+export enum InterestKind {
+  /** A researcher raises a hand on a need. */
+  EXPRESSION_OF_INTEREST = 'EXPRESSION_OF_INTEREST',
+  /** An industrial asks the cluster to introduce an expert to their organisation's need. */
+  INTRODUCTION_REQUEST = 'INTRODUCTION_REQUEST',
+}
+
 export enum MilestoneStatus {
   PLANNED = 'PLANNED',
   IN_PROGRESS = 'IN_PROGRESS',
@@ -84,4 +94,11 @@ registerEnumType(SideAnswer, { name: 'SideAnswer' });
 registerEnumType(DeclineReason, { name: 'DeclineReason' });
 registerEnumType(MatchOutcome, { name: 'MatchOutcome' });
 registerEnumType(InterestStatus, { name: 'InterestStatus' });
+registerEnumType(InterestKind, {
+  name: 'InterestKind',
+  valuesMap: {
+    EXPRESSION_OF_INTEREST: { description: 'A researcher raised a hand on a need (expressInterest)' },
+    INTRODUCTION_REQUEST: { description: "An industrial asked for an introduction to an expert for their organisation's need (requestIntroduction)" },
+  },
+});
 registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });

@@ -9,6 +9,7 @@ import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
 import { Need } from '../needs/need.entity';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
+import { InterestKind, InterestStatus } from './brokering.enums';
 import { Collaboration } from './collaboration.entity';
 import { HallBooking } from './hall-booking.entity';
 import { MatchEvent } from './match-event.entity';
@@ -65,6 +66,27 @@ export class BrokeringLoader {
 
   bookings(context: GraphQLContext, collaborationId: string): Promise<HallBooking[]> {
     return perRequest(context, 'brokering.bookings', () => this.grouped(HallBooking, 'collaborationId', { startsOn: 'ASC' })).load(collaborationId);
+  }
+
+  /**
+   * Whether the need's organisation has a live (OPEN or CONVERTED) introduction request for this
+   * expert: one query per request for every need asked about. For staff and the need's
+   * organisation only (the caller's rule: proposeMatches answers nobody else).
+   */
+  async introductionRequested(context: GraphQLContext, needId: string, researcherProfileId: string): Promise<boolean> {
+    const loader = perRequest(context, 'brokering.introductionRequests', () =>
+      new DataLoader<string, Set<string>>(async (needIds) => {
+        const rows: { needId: string; profileId: string }[] = await this.db.query(
+          `SELECT need_id AS "needId", researcher_profile_id AS "profileId" FROM need_interests
+            WHERE kind = $2 AND status = ANY($3::varchar[]) AND need_id = ANY($1::uuid[])`,
+          [[...needIds], InterestKind.INTRODUCTION_REQUEST, [InterestStatus.OPEN, InterestStatus.CONVERTED]],
+        );
+        const byNeed = new Map<string, Set<string>>(needIds.map((id) => [id, new Set()]));
+        for (const row of rows) byNeed.get(row.needId)?.add(row.profileId);
+        return needIds.map((id) => byNeed.get(id)!);
+      }),
+    );
+    return (await loader.load(needId)).has(researcherProfileId);
   }
 
   private grouped<T extends object>(entity: new () => T, key: keyof T & string, order: Record<string, 'ASC' | 'DESC'>): DataLoader<string, T[]> {

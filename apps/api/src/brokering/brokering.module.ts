@@ -23,6 +23,6 @@ import { InterestsService } from './interests.service';
     InterestsResolver,
     InterestsService,
   ],
-  exports: [BrokeringService],
+  exports: [BrokeringService, BrokeringLoader],
 })
 export class BrokeringModule {}

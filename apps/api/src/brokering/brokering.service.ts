@@ -10,7 +10,7 @@ import { User } from '../members/user.entity';
 import { Need } from '../needs/need.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
-import { DeclineReason, MatchEventType, MatchOrigin, MatchOutcome, MatchSide, MatchStatus, SideAnswer } from './brokering.enums';
+import { DeclineReason, InterestKind, MatchEventType, MatchOrigin, MatchOutcome, MatchSide, MatchStatus, SideAnswer } from './brokering.enums';
 import { answeredNotices, closedNotices, introducedNotices, proposedNotices } from './brokering-notices';
 import { AnswerMatchInput } from './dto/answer-match.input';
 import { CloseMatchInput } from './dto/close-match.input';
@@ -132,13 +132,19 @@ export class BrokeringService {
   }
 
   /**
-   * A researcher's expression of interest becomes a SHORTLISTED match whose researcher side is
-   * already INTERESTED; an engine suggestion for the same pair is taken over, not duplicated.
+   * A request of the staff queue becomes a SHORTLISTED match whose asking side is already
+   * INTERESTED, its message kept as that side's note (which the other side never reads): the
+   * researcher's side for an expression of interest, the industrial's for an introduction request.
+   * An engine suggestion or a shortlisted match for the same pair is taken over, not duplicated.
    */
   async adoptInterest(manager: EntityManager, viewer: Viewer, existing: Match | null, interest: Interest, note: string | null): Promise<Match> {
-    const answered = { researcherAnswer: SideAnswer.INTERESTED, researcherNote: interest.message, researcherAnsweredAt: interest.createdAt };
+    const byIndustrial = interest.kind === InterestKind.INTRODUCTION_REQUEST;
+    const answered = byIndustrial
+      ? { industrialAnswer: SideAnswer.INTERESTED, industrialNote: interest.message, industrialAnsweredAt: interest.createdAt }
+      : { researcherAnswer: SideAnswer.INTERESTED, researcherNote: interest.message, researcherAnsweredAt: interest.createdAt };
     if (!existing) {
-      const fields = { needId: interest.needId, researcherProfileId: interest.researcherProfileId, origin: MatchOrigin.INTEREST, ownerId: viewer.id };
+      const origin = byIndustrial ? MatchOrigin.INTRODUCTION_REQUEST : MatchOrigin.INTEREST;
+      const fields = { needId: interest.needId, researcherProfileId: interest.researcherProfileId, origin, ownerId: viewer.id };
       return this.insert(manager, viewer, { ...fields, ...answered, status: MatchStatus.SHORTLISTED }, note);
     }
     const from = existing.status;
@@ -320,7 +326,8 @@ function stamp(match: Match, from: MatchStatus, viewer: Viewer): void {
   if (match.status === from) return;
   const now = new Date();
   match.statusChangedAt = now;
-  if (match.status === MatchStatus.PROPOSED) match.proposedAt ??= now;
+  // A proposal to two sides that had both already said yes goes straight to INTRODUCED: it was proposed all the same.
+  if (match.status === MatchStatus.PROPOSED || (from === MatchStatus.SHORTLISTED && match.status === MatchStatus.INTRODUCED)) match.proposedAt ??= now;
   if (match.status === MatchStatus.INTRODUCED) match.introducedAt ??= now;
   if (match.status === MatchStatus.COLLABORATING) match.collaborationStartedAt ??= now;
   if (match.status === MatchStatus.CLOSED) match.closedAt = now;

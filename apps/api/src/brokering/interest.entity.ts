@@ -1,8 +1,11 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { InterestStatus } from './brokering.enums';
+import { InterestKind, InterestStatus } from './brokering.enums';
 
-/** A researcher's expression of interest in a need; staff turn it into a match or dismiss it. */
+/**
+ * A request in the staff's queue about one need and one researcher: a researcher's expression of
+ * interest, or an industrial's introduction request. Staff turn it into a match or dismiss it.
+ */
 @ObjectType()
 @Entity('need_interests')
 export class Interest {
@@ -15,6 +18,14 @@ export class Interest {
 
   @Column({ name: 'researcher_profile_id', type: 'uuid' })
   researcherProfileId: string;
+
+  @Field(() => InterestKind)
+  @Column({ type: 'varchar', default: InterestKind.EXPRESSION_OF_INTEREST })
+  kind: InterestKind;
+
+  /** Who asked (the researcher, or the industrial or staff member who requested the introduction); resolved as `requestedBy`. */
+  @Column({ name: 'requested_by', type: 'uuid' })
+  requestedById: string;
 
   @Field()
   @Column({ type: 'text' })

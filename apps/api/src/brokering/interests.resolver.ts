@@ -4,9 +4,12 @@ import { IdPipe, OptionalIdPipe } from '../common/validation';
 import { CurrentViewer, GraphQLContext, isStaff, Viewer } from '../common/viewer';
 import { Need } from '../needs/need.entity';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
-import { InterestStatus } from './brokering.enums';
+import { User } from '../members/user.entity';
+import { MembersLoader } from '../members/members.loader';
+import { InterestKind, InterestStatus } from './brokering.enums';
 import { BrokeringLoader } from './brokering.loader';
 import { ExpressInterestInput } from './dto/express-interest.input';
+import { RequestIntroductionInput } from './dto/request-introduction.input';
 import { Interest } from './interest.entity';
 import { InterestsService } from './interests.service';
 import { Match } from './match.entity';
@@ -18,16 +21,30 @@ export class InterestsResolver {
   constructor(
     private readonly service: InterestsService,
     private readonly loader: BrokeringLoader,
+    private readonly members: MembersLoader,
   ) {}
 
-  @Query(() => InterestConnection, { description: 'Staff: every expression of interest; researchers: their own', complexity: connectionComplexity })
+  @Query(() => InterestConnection, {
+    description:
+      "The staff's queue of requests, newest first. Staff: every expression of interest and introduction request; researchers: their own expressions of interest; industrials: their organisation's introduction requests",
+    complexity: connectionComplexity,
+  })
   interests(
     @CurrentViewer() viewer: Viewer,
     @Args() page: PageArgs,
     @Args('status', { type: () => InterestStatus, nullable: true }) status?: InterestStatus,
     @Args('needId', { type: () => ID, nullable: true }, OptionalIdPipe) needId?: string,
+    @Args('kind', { type: () => InterestKind, nullable: true }) kind?: InterestKind,
   ) {
-    return this.service.list(viewer, status, needId, page);
+    return this.service.list(viewer, { status, needId, kind }, page);
+  }
+
+  @Mutation(() => Interest, {
+    description:
+      "Industrials (and staff): ask the cluster to introduce an expert to an OPEN need of the organisation. Staff are notified; the researcher is told nothing unless staff propose the match. A second request for the same need and expert while one is open or converted: BAD_USER_INPUT (field researcherProfileId)",
+  })
+  requestIntroduction(@CurrentViewer() viewer: Viewer, @Args('input') input: RequestIntroductionInput) {
+    return this.service.requestIntroduction(viewer, input);
   }
 
   @Mutation(() => Interest, { description: 'Researchers: raise a hand on an open need they can see' })
@@ -35,7 +52,10 @@ export class InterestsResolver {
     return this.service.express(viewer, input);
   }
 
-  @Mutation(() => Match, { description: 'Staff: turn an interest into a SHORTLISTED match, the researcher already INTERESTED' })
+  @Mutation(() => Match, {
+    description:
+      'Staff: turn an open request into a SHORTLISTED match whose asking side is already INTERESTED (the researcher for an expression of interest, the industrial for an introduction request)',
+  })
   convertInterest(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }, IdPipe) id: string,
@@ -57,6 +77,11 @@ export class InterestsResolver {
   @ResolveField(() => ResearcherProfile)
   researcher(@Parent() interest: Interest, @Context() context: GraphQLContext) {
     return this.loader.profile(context, interest.researcherProfileId);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Who asked: the researcher, or the industrial (or staff member) who requested the introduction' })
+  requestedBy(@Parent() interest: Interest, @Context() context: GraphQLContext) {
+    return this.members.user(context, interest.requestedById);
   }
 
   @ResolveField(() => Match, { nullable: true, description: 'Staff only: the match it became' })

@@ -1,24 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
+import { isUniqueViolation } from '../database/unique-violation';
 import { Role } from '../members/member.enums';
+import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
 import { NeedStatus } from '../needs/need.enums';
 import { NeedsService } from '../needs/needs.service';
 import { NotificationKind } from '../notifications/notification.enums';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProfilesService } from '../profiles/profiles.service';
-import { InterestStatus } from './brokering.enums';
+import { InterestKind, InterestStatus } from './brokering.enums';
 import { BrokeringService } from './brokering.service';
 import { ExpressInterestInput } from './dto/express-interest.input';
+import { RequestIntroductionInput } from './dto/request-introduction.input';
 import { Interest } from './interest.entity';
 import { staffRecipients } from './match-parties';
+import { VISIBLE_TO_PARTIES } from './match-state-machine';
 import { Match } from './match.entity';
 
-/** A researcher raises a hand on a need; staff turn it into a match (the researcher's side already INTERESTED). */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+/** An introduction request is live while staff have not dismissed it: one live request per need and expert. */
+const LIVE_REQUEST = [InterestStatus.OPEN, InterestStatus.CONVERTED];
+
+/**
+ * The staff's queue of requests about a need and an expert: a researcher raises a hand on a need
+ * (expression of interest), or an industrial asks for an introduction to an expert (introduction
+ * request). Staff turn either into a match whose asking side is already INTERESTED, or dismiss it.
+ */
 @Injectable()
 export class InterestsService {
   constructor(
@@ -36,11 +48,15 @@ export class InterestsService {
     const need = await this.needs.get(viewer, input.needId); // NOT_FOUND when the researcher may not see it
     if (need.status !== NeedStatus.OPEN || need.archivedAt) throw InvalidInputError.field('needId', 'needNotOpen');
     return this.db.transaction(async (manager) => {
-      const existing = await manager.getRepository(Interest).findOneBy({ needId: need.id, researcherProfileId: profile.id });
+      const existing = await manager
+        .getRepository(Interest)
+        .findOneBy({ needId: need.id, researcherProfileId: profile.id, kind: InterestKind.EXPRESSION_OF_INTEREST });
       if (existing) throw new ConflictError('interestExists');
       const interest = await manager.getRepository(Interest).save({
         needId: need.id,
         researcherProfileId: profile.id,
+        kind: InterestKind.EXPRESSION_OF_INTEREST,
+        requestedById: viewer.id,
         message: input.message.trim(),
         status: InterestStatus.OPEN,
       });
@@ -59,12 +75,87 @@ export class InterestsService {
     });
   }
 
-  list(viewer: Viewer, status: InterestStatus | null | undefined, needId: string | null | undefined, page: PageArgs): Promise<ConnectionShape<Interest>> {
+  /**
+   * An industrial (or staff for them) asks the cluster to introduce an expert to one of the
+   * organisation's open needs. Only staff and the organisation ever read it; the researcher hears
+   * of it only if staff propose the match (its industrial side then already INTERESTED).
+   */
+  async requestIntroduction(viewer: Viewer, input: RequestIntroductionInput): Promise<Interest> {
+    if (!isStaff(viewer) && viewer.role !== Role.INDUSTRIAL) throw new ForbiddenError('forbiddenRole', { roles: 'INDUSTRIAL, STAFF, ADMIN' });
+    const need = await this.needs.get(viewer, input.needId); // NOT_FOUND when the viewer may not see it
+    if (!isStaff(viewer) && viewer.organisationId !== need.organisationId) throw new ForbiddenError('forbiddenOtherOrganisation');
+    if (need.status !== NeedStatus.OPEN || need.archivedAt) throw InvalidInputError.field('needId', 'needNotOpen');
+    const [profile] = await this.profiles.findVisible(viewer, [input.researcherProfileId]);
+    if (!profile) throw new NotFoundError('ResearcherProfile', input.researcherProfileId);
+    const message = input.message.trim();
+    if (!message) throw InvalidInputError.field('message', 'notBlank');
+    const pair = { needId: need.id, researcherProfileId: profile.id };
+    const alreadyRequested = () => InvalidInputError.field('researcherProfileId', 'introductionRequested');
+    return this.db
+      .transaction(async (manager) => {
+        const match = await manager.getRepository(Match).findOneBy(pair);
+        // Already proposed to both sides: the organisation sees it in myMatches and answers it there.
+        if (match && VISIBLE_TO_PARTIES.includes(match.status)) throw InvalidInputError.field('researcherProfileId', 'introductionAlreadyProposed');
+        if (await manager.getRepository(Interest).existsBy({ ...pair, kind: InterestKind.INTRODUCTION_REQUEST, status: In(LIVE_REQUEST) })) {
+          throw alreadyRequested();
+        }
+        const interest = await manager.getRepository(Interest).save({
+          ...pair,
+          kind: InterestKind.INTRODUCTION_REQUEST,
+          requestedById: viewer.id,
+          message,
+          status: InterestStatus.OPEN,
+        });
+        const requester = await manager.getRepository(User).findOneByOrFail({ id: viewer.id });
+        const researcher = await manager.getRepository(User).findOneByOrFail({ id: profile.userId });
+        const organisation = await manager.getRepository(Organisation).findOneByOrFail({ id: need.organisationId });
+        const staff = (await staffRecipients(manager)).filter((userId) => userId !== viewer.id);
+        await this.notifications.notify(
+          manager,
+          staff.map((userId) => ({
+            userId,
+            kind: NotificationKind.INTRODUCTION_REQUESTED,
+            needId: need.id,
+            params: {
+              needTitle: need.title,
+              requesterName: requester.fullName,
+              organisationName: organisation.name,
+              researcherName: researcher.fullName,
+              message,
+            },
+          })),
+        );
+        return interest;
+      })
+      .catch((error: unknown) => {
+        // The same request sent twice at once: the unique index keeps one.
+        throw isUniqueViolation(error) ? alreadyRequested() : error;
+      });
+  }
+
+  /**
+   * Staff: the whole queue (optionally one kind). Researchers: their own expressions of interest.
+   * Industrials: their organisation's introduction requests. Nobody else reads a request about them.
+   */
+  list(
+    viewer: Viewer,
+    filter: { status?: InterestStatus | null; needId?: string | null; kind?: InterestKind | null },
+    page: PageArgs,
+  ): Promise<ConnectionShape<Interest>> {
+    const { status, needId, kind } = filter;
     const query = this.db.getRepository(Interest).createQueryBuilder('i');
     if (!isStaff(viewer)) {
-      if (viewer.role !== Role.RESEARCHER) throw new ForbiddenError('forbiddenRole', { roles: 'RESEARCHER, STAFF, ADMIN' });
-      query.andWhere('i.researcher_profile_id IN (SELECT id FROM researcher_profiles WHERE user_id = :me)', { me: viewer.id });
+      if (viewer.role === Role.RESEARCHER) {
+        query.andWhere('i.kind = :own', { own: InterestKind.EXPRESSION_OF_INTEREST });
+        query.andWhere('i.researcher_profile_id IN (SELECT id FROM researcher_profiles WHERE user_id = :me)', { me: viewer.id });
+      } else if (viewer.role === Role.INDUSTRIAL) {
+        query.andWhere('i.kind = :own', { own: InterestKind.INTRODUCTION_REQUEST });
+        query.andWhere('i.need_id IN (SELECT id FROM needs WHERE organisation_id = :org)', { org: viewer.organisationId ?? NO_ID });
+      } else {
+        throw new ForbiddenError('forbiddenRole', { roles: 'INDUSTRIAL, RESEARCHER, STAFF, ADMIN' });
+      }
     }
+    if (kind) query.andWhere('i.kind = :kind', { kind });
     if (status) query.andWhere('i.status = :status', { status });
     if (needId) query.andWhere('i.need_id = :needId', { needId });
     return paginate(query, page);

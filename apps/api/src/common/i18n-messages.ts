@@ -130,6 +130,24 @@ const MESSAGES: Record<string, Templates> = {
     en: 'cannot go from {from} to {to}',
   },
   invalid: { fr: 'valeur invalide', ar: 'قيمة غير صالحة', en: 'invalid value' },
+  // accounts (password reset, invitations, password change)
+  invalidToken: {
+    fr: "ce lien n'est plus valide (expiré ou déjà utilisé) ; demandez-en un nouveau",
+    ar: 'هذا الرابط لم يعد صالحا (انتهت صلاحيته أو سبق استعماله)؛ اطلب رابطا جديدا',
+    en: 'this link is no longer valid (expired or already used); ask for a new one',
+  },
+  accountHasPassword: {
+    fr: 'ce compte a déjà un mot de passe ; la personne peut utiliser « mot de passe oublié »',
+    ar: 'لهذا الحساب كلمة مرور من قبل؛ يمكن لصاحبه استعمال «نسيت كلمة المرور»',
+    en: 'this account already has a password; they can use "forgot password"',
+  },
+  accountNotActive: { fr: "ce compte n'est pas actif ({status})", ar: 'هذا الحساب غير نشط ({status})', en: 'this account is not active ({status})' },
+  roleNotInvitable: {
+    fr: "seuls un industriel, un chercheur ou (par un administrateur) un membre de l'équipe peuvent être invités",
+    ar: 'لا تمكن دعوة إلا صناعي أو باحث أو (من طرف مسؤول) عضو في فريق العنقود',
+    en: 'only an industrial, a researcher or (by an admin) a staff member can be invited',
+  },
+  wrongPassword: { fr: 'mot de passe actuel incorrect', ar: 'كلمة المرور الحالية غير صحيحة', en: 'wrong current password' },
   // brokering
   matchTransition: {
     fr: "action {event} impossible sur une mise en relation au statut {status}",
@@ -170,7 +188,17 @@ const MESSAGES: Record<string, Templates> = {
     ar: 'سبق أن أبديت اهتمامك بهذه الحاجة',
     en: 'You have already expressed interest in this need',
   },
-  interestHandled: { fr: 'cette manifestation d’intérêt est déjà traitée ({status})', ar: 'تمت معالجة إبداء الاهتمام هذا ({status})', en: 'this expression of interest was already handled ({status})' },
+  introductionRequested: {
+    fr: 'une mise en relation avec cet expert est déjà demandée pour ce besoin',
+    ar: 'سبق طلب ربط الاتصال مع هذا الخبير لهذه الحاجة',
+    en: 'an introduction to this expert is already requested for this need',
+  },
+  introductionAlreadyProposed: {
+    fr: 'cette mise en relation vous est déjà proposée : répondez-y dans vos mises en relation',
+    ar: 'هذا الربط مقترح عليكم من قبل: أجيبوا عنه في قائمة اقتراحات الربط',
+    en: 'this introduction is already proposed to you: answer it in your matches',
+  },
+  interestHandled: { fr: 'cette demande est déjà traitée ({status})', ar: 'تمت معالجة هذا الطلب من قبل ({status})', en: 'this request was already handled ({status})' },
   milestoneBeforeStart: { fr: 'ne peut pas précéder le début ({startDate})', ar: 'لا يمكن أن يسبق البداية ({startDate})', en: 'cannot be before the start ({startDate})' },
   bookingOrder: { fr: 'la fin doit suivre ou égaler le début', ar: 'يجب أن تكون النهاية بعد البداية أو مساوية لها', en: 'the end must be on or after the start' },
   periodOrder: { fr: 'la fin de la période précède son début', ar: 'نهاية الفترة تسبق بدايتها', en: 'the period ends before it starts' },

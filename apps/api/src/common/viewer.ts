@@ -12,6 +12,8 @@ export interface Viewer {
   /** The viewer's organisation is an active member of the cluster (MEMBERS needs are for them). */
   organisationIsMember: boolean;
   language: LanguageCode;
+  /** The refresh token (session) the access token was issued with; absent for tokens issued before sessions were named. */
+  sessionId?: string | null;
 }
 
 export interface GraphQLContext {

@@ -38,13 +38,45 @@ describe('loadConfig', () => {
       JWT_SECRET: 'x'.repeat(40),
       SMTP_URL: 'smtps://mailer:secret@smtp.example.org:465',
       MAIL_FROM: 'Cluster <no-reply@cluster.example.org>',
+      PUBLIC_URL: 'https://passerelle.example.org',
     };
     expect(loadConfig(prod).seedDemoData).toBe(false);
     expect(() => loadConfig({ ...prod, SEED_DEMO_DATA: 'true' })).toThrow(/SEED_DEMO_DATA cannot be true/);
   });
 
+  describe('public URL (links in e-mails)', () => {
+    it('defaults to localhost on the port', () => {
+      expect(loadConfig(dev).publicUrl).toBe('http://localhost:3000');
+      expect(loadConfig({ ...dev, PORT: '8081' }).publicUrl).toBe('http://localhost:8081');
+    });
+
+    it('keeps a path but not its trailing slash', () => {
+      expect(loadConfig({ ...dev, PUBLIC_URL: 'https://cluster.example.org/' }).publicUrl).toBe('https://cluster.example.org');
+      expect(loadConfig({ ...dev, PUBLIC_URL: 'https://cluster.example.org/passerelle/' }).publicUrl).toBe('https://cluster.example.org/passerelle');
+    });
+
+    it.each(['cluster.example.org', 'ftp://cluster.example.org', 'https://cluster.example.org/?a=1', 'https://cluster.example.org/#/x', 'https://u:p@cluster.example.org'])(
+      'refuses %s',
+      (value) => {
+        expect(() => loadConfig({ ...dev, PUBLIC_URL: value })).toThrow(/PUBLIC_URL must be an http:\/\/ or https:\/\//);
+      },
+    );
+
+    it('is required in production', () => {
+      const prod = {
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://u:p@db/passerelle',
+        JWT_SECRET: 'x'.repeat(40),
+        SMTP_URL: 'smtps://u:p@smtp.example.org:465',
+        MAIL_FROM: 'no-reply@cluster.example.org',
+      };
+      expect(() => loadConfig(prod)).toThrow(/PUBLIC_URL is required when NODE_ENV=production/);
+      expect(loadConfig({ ...prod, PUBLIC_URL: 'https://passerelle.example.org' }).publicUrl).toBe('https://passerelle.example.org');
+    });
+  });
+
   describe('e-mail', () => {
-    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/passerelle', JWT_SECRET: 'x'.repeat(40) };
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/passerelle', JWT_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://passerelle.example.org' };
     const problemsOf = (env: Record<string, string>): string => {
       try {
         loadConfig(env);

@@ -39,6 +39,8 @@ export interface AppConfig {
   mailIntervalMs: number;
   /** After this many failed attempts an e-mail is given up (DEAD). */
   mailMaxAttempts: number;
+  /** Where people open the web client (no trailing slash): the links of e-mails (password reset, invitation, approvals) start with it. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -68,11 +70,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (production && !env.SMTP_URL) problems.push(`SMTP_URL is required when NODE_ENV=production (e.g. ${SMTP_URL_EXAMPLE})`);
   const mailFrom = mailFromAddress(env, production, problems);
   const seedDemoData = bool(env, 'SEED_DEMO_DATA', !production, problems);
+  const port = int(env, 'PORT', 3000, 0, 65535, problems);
+  const publicUrl = publicUrlOf(env, port, production, problems);
   if (production && seedDemoData) problems.push('SEED_DEMO_DATA cannot be true when NODE_ENV=production');
 
   const config: AppConfig = {
     nodeEnv,
-    port: int(env, 'PORT', 3000, 0, 65535, problems),
+    port,
     dataDir,
     databaseUrl,
     embeddedPostgresPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535, problems),
@@ -97,6 +101,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom,
     mailIntervalMs: int(env, 'MAIL_INTERVAL_MS', 2000, 0, 3_600_000, problems),
     mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 20, 1, 100, problems),
+    publicUrl,
   };
   if (!/^[A-Za-z0-9_-]*$/.test(config.searchIndexPrefix)) problems.push('SEARCH_INDEX_PREFIX may only contain letters, digits, - and _');
   if (config.demoPassword.length < 8) problems.push('DEMO_PASSWORD must be at least 8 characters long');
@@ -156,6 +161,30 @@ function optionalHttpUrl(env: Env, name: string, problems: string[]): string | n
   }
   problems.push(`${name} must be an http:// or https:// URL`);
   return null;
+}
+
+/**
+ * The web client's address as people reach it: http(s), no query or fragment; a path is kept
+ * (a deployment under /passerelle), without its trailing slash. Required in production, where a
+ * localhost link in an e-mail would lead nowhere.
+ */
+function publicUrlOf(env: Env, port: number, production: boolean, problems: string[]): string {
+  const fallback = `http://localhost:${port}`;
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) {
+    if (production) problems.push('PUBLIC_URL is required when NODE_ENV=production (e.g. https://passerelle.example.org)');
+    return fallback;
+  }
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname && !url.search && !url.hash && !url.username && !url.password) {
+      return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    }
+  } catch {
+    // reported below
+  }
+  problems.push(`PUBLIC_URL must be an http:// or https:// address without query, fragment or credentials, e.g. https://passerelle.example.org (got "${raw}")`);
+  return fallback;
 }
 
 const SMTP_URL_EXAMPLE = 'smtps://user:password@smtp.example.org:465';

@@ -12,6 +12,7 @@ membership_status (PENDING, ACTIVE, LAPSED; default ACTIVE), full_name*, email*,
 role* (INDUSTRIAL or RESEARCHER), preferred_language (fr, ar, en; default fr). * = required.
 Organisations are matched by name (case and accents ignored), people by e-mail: importing a file again changes nothing.
 Blank optional cells never erase a value; an existing person's role, status and password are never changed.
+New people are ACTIVE without a password: inviteMembers sends them their invitations.
 dryRun (the default) writes nothing and reports what apply would do; apply writes every row in one transaction and
 refuses the whole file (BAD_USER_INPUT) while any row has a problem.`;
 

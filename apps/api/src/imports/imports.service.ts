@@ -227,6 +227,7 @@ async function writeUsers(manager: EntityManager, plans: UserPlan[], organisatio
         repository.create({
           email: person.email,
           passwordHash,
+          passwordSetAt: null, // never chose one: inviteMembers will invite them
           fullName: person.fullName,
           phone: person.phone ?? null,
           role: person.role,
@@ -245,8 +246,8 @@ async function writeUsers(manager: EntityManager, plans: UserPlan[], organisatio
 /**
  * The argon2id hash of a random secret nobody keeps: a real hash, so sign-in verifies it at the
  * usual cost (an imported account is not told apart by timing) and always fails. One per import,
- * shared by its new users, since hashing 5,000 secrets would take minutes. They get a password
- * through an invitation / reset flow (not built yet).
+ * shared by its new users, since hashing 5,000 secrets would take minutes. They choose a password
+ * from an invitation (inviteMembers) or a password reset.
  */
 function unusablePasswordHash(): Promise<string> {
   return hash(randomBytes(32).toString('base64url'));

@@ -1,5 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Viewer } from '../common/viewer';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { BrokeringLoader } from '../brokering/brokering.loader';
+import { CurrentViewer, GraphQLContext, Viewer } from '../common/viewer';
 import { ProposeMatchesArgs, RecommendedNeedsArgs } from './dto/matching.args';
 import { MatchingService } from './matching.service';
 import { ProposedMatch, RecommendedNeed } from './proposed-match.model';
@@ -24,5 +25,17 @@ export class MatchingResolver {
   @Mutation(() => [ProposedMatch], { description: 'Staff: keep the current proposals for a need as SUGGESTED matches', complexity: listComplexity })
   saveSuggestedMatches(@CurrentViewer() viewer: Viewer, @Args() args: ProposeMatchesArgs) {
     return this.service.saveSuggestedMatches(viewer, args.needId, args.first);
+  }
+}
+
+@Resolver(() => ProposedMatch)
+export class ProposedMatchResolver {
+  constructor(private readonly brokering: BrokeringLoader) {}
+
+  @ResolveField(() => Boolean, {
+    description: "The need's organisation has asked for an introduction to this expert (requestIntroduction), not dismissed by staff",
+  })
+  introductionRequested(@Parent() proposal: ProposedMatch, @Context() context: GraphQLContext): Promise<boolean> {
+    return this.brokering.introductionRequested(context, proposal.needId, proposal.researcher.id);
   }
 }

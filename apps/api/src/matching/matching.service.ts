@@ -45,7 +45,7 @@ export class MatchingService {
     const matcher = await this.matchers.with(candidates);
     const ranked = matcher.rankResearchers(record, candidates, { language: viewer.language, limit: first });
     const profiles = byId(await this.profiles.findVisible(viewer, ranked.map((m) => m.researcherId)));
-    return ranked.filter((m) => profiles.has(m.researcherId)).map((m) => ({ researcher: profiles.get(m.researcherId)!, ...explained(m) }));
+    return ranked.filter((m) => profiles.has(m.researcherId)).map((m) => ({ needId: need.id, researcher: profiles.get(m.researcherId)!, ...explained(m) }));
   }
 
   /** Open needs the signed-in researcher may see, best first; none until they have a profile. */

@@ -16,6 +16,9 @@ export class MatchFeature {
 
 @ObjectType({ description: 'An expert proposed for a need, with the score explained' })
 export class ProposedMatch {
+  /** The need it is proposed for (resolves introductionRequested). */
+  needId: string;
+
   @Field(() => ResearcherProfile)
   researcher: ResearcherProfile;
 

@@ -41,6 +41,16 @@ export enum MembershipStatus {
   LAPSED = 'LAPSED',
 }
 
+/** Where a person stands with their password: staff see it to know whom to invite. */
+export enum InvitationStatus {
+  /** No password, and no live invitation (never invited, or the invitation expired). */
+  NONE = 'NONE',
+  /** No password yet, and an invitation that can still be accepted. */
+  INVITED = 'INVITED',
+  /** Has a password (chose it at sign-up, from an invitation or a reset). */
+  ACCEPTED = 'ACCEPTED',
+}
+
 export const INDUSTRIAL_KINDS = [OrganisationKind.COMPANY, OrganisationKind.STARTUP, OrganisationKind.COOPERATIVE];
 export const RESEARCH_KINDS = [OrganisationKind.RESEARCH_LAB, OrganisationKind.UNIVERSITY];
 export const STAFF_ROLES = [Role.STAFF, Role.ADMIN];
@@ -51,3 +61,11 @@ registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
 registerEnumType(Sector, { name: 'Sector' });
 registerEnumType(OrganisationSize, { name: 'OrganisationSize' });
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
+registerEnumType(InvitationStatus, {
+  name: 'InvitationStatus',
+  valuesMap: {
+    NONE: { description: 'No password and no live invitation' },
+    INVITED: { description: 'Invited, has not chosen a password yet' },
+    ACCEPTED: { description: 'Has a password' },
+  },
+});

@@ -22,6 +22,25 @@ export class MembersLoader {
   user(context: GraphQLContext, id: string): Promise<User | null> {
     return perRequest(context, 'userById', () => byId(this.db, User)).load(id);
   }
+
+  /** Whether the user holds an invitation that is neither used nor expired (one query per request for a page of users). */
+  hasLiveInvitation(context: GraphQLContext, userId: string): Promise<boolean> {
+    const loader = perRequest(
+      context,
+      'liveInvitationByUser',
+      () =>
+        new DataLoader<string, boolean>(async (ids) => {
+          const rows: { user_id: string }[] = await this.db.query(
+            `SELECT DISTINCT user_id FROM account_tokens
+             WHERE user_id = ANY($1::uuid[]) AND purpose = 'INVITATION' AND used_at IS NULL AND expires_at > now()`,
+            [[...ids]],
+          );
+          const invited = new Set(rows.map((row) => row.user_id));
+          return ids.map((id) => invited.has(id));
+        }),
+    );
+    return loader.load(userId);
+  }
 }
 
 /** A DataLoader of `entity` rows by id (null for unknown ids), for one request. */

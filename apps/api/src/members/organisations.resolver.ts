@@ -1,9 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Connection, connectionComplexity, PageArgs } from '../common/connection';
 import { IdPipe } from '../common/validation';
-import { CurrentViewer, Viewer } from '../common/viewer';
+import { CurrentViewer, Public, Viewer } from '../common/viewer';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { OrganisationFilter } from './dto/organisation-filter.input';
+import { OrganisationChoice, SignUpOrganisationsArgs } from './dto/sign-up-organisations.args';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
@@ -21,6 +22,14 @@ export class OrganisationsResolver {
     @Args('filter', { type: () => OrganisationFilter, nullable: true }) filter?: OrganisationFilter,
   ) {
     return this.service.list(viewer, filter, page);
+  }
+
+  @Public()
+  @Query(() => [OrganisationChoice], {
+    description: 'Public (visitors signing up): organisations one may join, not archived nor awaiting approval; id, name, kind and city only. At most 20.',
+  })
+  signUpOrganisations(@Args() args: SignUpOrganisationsArgs) {
+    return this.service.signUpChoices(args);
   }
 
   @Query(() => Organisation)

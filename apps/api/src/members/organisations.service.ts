@@ -7,9 +7,11 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/doma
 import { isStaff, Viewer } from '../common/viewer';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { OrganisationFilter } from './dto/organisation-filter.input';
+import { OrganisationChoice, SignUpOrganisationsArgs } from './dto/sign-up-organisations.args';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { MembershipStatus } from './member.enums';
 import { Organisation } from './organisation.entity';
+import { foldedSql, foldName } from './name-folding';
 
 /** Fields a member may change on their own organisation; the rest is the staff's. */
 const MEMBER_EDITABLE: (keyof UpdateOrganisationInput)[] = ['name', 'sectors', 'city', 'region', 'size', 'description', 'website'];
@@ -25,6 +27,27 @@ export class OrganisationsService {
     if (filter.membershipStatus) query.andWhere('o.membership_status = :ms', { ms: filter.membershipStatus });
     if (filter.nameContains) query.andWhere('o.name ILIKE :name', { name: `%${escapeLike(filter.nameContains)}%` });
     return paginate(query, page);
+  }
+
+  /**
+   * For visitors signing up: organisations of the cluster one may join (not archived, not
+   * themselves waiting for approval), names starting with the query first, then by name.
+   */
+  signUpChoices(args: SignUpOrganisationsArgs): Promise<OrganisationChoice[]> {
+    const folded = foldName(args.query?.trim() ?? '');
+    const name = foldedSql('o.name');
+    return this.db
+      .getRepository(Organisation)
+      .createQueryBuilder('o')
+      .select(['o.id AS id', 'o.name AS name', 'o.kind AS kind', 'o.city AS city'])
+      .where(`o.archived_at IS NULL AND o.membership_status <> 'PENDING'`)
+      .andWhere(`${name} LIKE :contains`, { contains: `%${escapeLike(folded)}%` })
+      .orderBy(`${name} LIKE :prefix`, 'DESC')
+      .setParameter('prefix', `${escapeLike(folded)}%`)
+      .addOrderBy('lower(o.name)')
+      .addOrderBy('o.id')
+      .limit(args.first)
+      .getRawMany<OrganisationChoice>();
   }
 
   async get(viewer: Viewer, id: string): Promise<Organisation> {

@@ -42,6 +42,14 @@ export class User {
   @Column({ type: 'varchar' })
   status: UserStatus;
 
+  /**
+   * When the person last chose their password; null while they never did (imported or invited
+   * and not yet accepted: their hash is of a secret nobody knows). Left out of an insert, the
+   * database sets now(): every other way of creating an account comes with a password.
+   */
+  @Column({ name: 'password_set_at', type: 'timestamptz', nullable: true, default: () => 'now()' })
+  passwordSetAt: Date | null;
+
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 

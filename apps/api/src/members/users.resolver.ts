@@ -4,7 +4,7 @@ import { IdPipe } from '../common/validation';
 import { CurrentViewer, GraphQLContext, isStaff, Viewer } from '../common/viewer';
 import { UpdateMeInput } from './dto/update-me.input';
 import { UserFilter } from './dto/user-filter.input';
-import { Role, UserStatus } from './member.enums';
+import { InvitationStatus, Role, UserStatus } from './member.enums';
 import { MembersLoader } from './members.loader';
 import { Organisation } from './organisation.entity';
 import { User } from './user.entity';
@@ -72,13 +72,26 @@ export class UsersResolver {
     return canSeeContact(context, user) ? user.phone : null;
   }
 
+  @ResolveField(() => InvitationStatus, { nullable: true, description: 'Staff only (null for others): whether the person has a password, or an invitation to choose one' })
+  async invitationStatus(@Parent() user: User, @Context() context: GraphQLContext): Promise<InvitationStatus | null> {
+    if (!canSeeAccountStatus(context)) return null;
+    if (user.passwordSetAt) return InvitationStatus.ACCEPTED;
+    return (await this.loader.hasLiveInvitation(context, user.id)) ? InvitationStatus.INVITED : InvitationStatus.NONE;
+  }
+
   @ResolveField(() => Organisation, { nullable: true })
   organisation(@Parent() user: User, @Context() context: GraphQLContext) {
     return user.organisationId ? this.loader.organisation(context, user.organisationId) : null;
   }
 }
 
+/** Who may read what of a user: the one place for these rules. */
 function canSeeContact(context: GraphQLContext, user: User): boolean {
   const viewer = context.viewer;
   return !!viewer && (viewer.id === user.id || isStaff(viewer));
+}
+
+/** Staff only: whether an account has a password or an invitation (not even the user themself needs it). */
+function canSeeAccountStatus(context: GraphQLContext): boolean {
+  return !!context.viewer && isStaff(context.viewer);
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
 import { UpdateMeInput } from './dto/update-me.input';
 import { UserFilter } from './dto/user-filter.input';
-import { MembershipStatus, Role, UserStatus } from './member.enums';
+import { MembershipStatus, Role, STAFF_ROLES, UserStatus } from './member.enums';
 import { Organisation } from './organisation.entity';
 import { definedOnly } from './organisations.service';
 import { User } from './user.entity';
@@ -80,4 +80,10 @@ export class UsersService {
 
 function assertStaff(viewer: Viewer): void {
   if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+}
+
+/** Every active staff member and admin: who is told of news that belongs to no one yet (a sign-up). */
+export async function activeStaffIds(manager: EntityManager): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(`SELECT id FROM users WHERE role = ANY($1) AND status = 'ACTIVE' ORDER BY created_at, id`, [STAFF_ROLES]);
+  return rows.map((row) => row.id);
 }

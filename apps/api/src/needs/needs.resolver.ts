@@ -8,7 +8,9 @@ import { User } from '../members/user.entity';
 import { CreateNeedInput } from './dto/create-need.input';
 import { NeedFilter } from './dto/need-filter.input';
 import { UpdateNeedInput } from './dto/update-need.input';
+import { NeedMatchCounts } from './need-match-counts.model';
 import { Need } from './need.entity';
+import { NeedsLoader } from './needs.loader';
 import { NeedsService } from './needs.service';
 
 const NeedConnection = Connection(Need);
@@ -18,6 +20,7 @@ export class NeedsResolver {
   constructor(
     private readonly service: NeedsService,
     private readonly members: MembersLoader,
+    private readonly loader: NeedsLoader,
   ) {}
 
   @Query(() => NeedConnection, { description: 'Needs the viewer may see, newest first', complexity: connectionComplexity })
@@ -61,5 +64,10 @@ export class NeedsResolver {
   @ResolveField(() => User, { nullable: true, description: 'Null when the need is anonymous to the viewer' })
   author(@Parent() need: Need, @Context() context: GraphQLContext) {
     return this.service.canSeePoster(context.viewer, need) ? this.members.user(context, need.authorId) : null;
+  }
+
+  @ResolveField(() => NeedMatchCounts, { nullable: true, description: "How far the need's matches went: staff and the need's own organisation; null for everyone else" })
+  matchCounts(@Parent() need: Need, @Context() context: GraphQLContext) {
+    return this.service.canSeeMatchCounts(context.viewer, need) ? this.loader.matchCounts(context, need.id) : null;
   }
 }

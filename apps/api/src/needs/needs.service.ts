@@ -82,7 +82,10 @@ export class NeedsService {
       throw InvalidInputError.field('status', 'statusTransition', { from: need.status, to: changes.status });
     }
     const next = { ...need, ...changes };
-    assertConsistent(next, changes.deadline !== undefined && changes.deadline !== need.deadline);
+    // A deadline is checked when it changes, and when the need is published (or reopened): an old
+    // draft whose deadline has passed is not published as if it were still open to answers.
+    const reopened = next.status === NeedStatus.OPEN && need.status !== NeedStatus.OPEN;
+    assertConsistent(next, reopened || (changes.deadline !== undefined && changes.deadline !== need.deadline));
     if (changes.keywords) next.keywords = cleanKeywords(changes.keywords);
     return this.db.getRepository(Need).save(next);
   }
@@ -98,6 +101,12 @@ export class NeedsService {
   canSeePoster(viewer: Viewer | undefined, need: Need): boolean {
     if (!viewer) return false;
     return !need.anonymous || isStaff(viewer) || viewer.organisationId === need.organisationId;
+  }
+
+  /** How far the need's matches went (Need.matchCounts): staff, and the need's own organisation. */
+  canSeeMatchCounts(viewer: Viewer | undefined, need: Need): boolean {
+    if (!viewer) return false;
+    return isStaff(viewer) || (viewer.organisationId !== null && viewer.organisationId === need.organisationId);
   }
 
   /**

@@ -8,8 +8,9 @@ export class EmailOutboxEntry {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
-  @Column({ name: 'notification_id', type: 'uuid' })
-  notificationId: string;
+  /** Null for an e-mail that is not a notification's (a password reset or an invitation). */
+  @Column({ name: 'notification_id', type: 'uuid', nullable: true })
+  notificationId: string | null;
 
   @Column({ name: 'to_address', type: 'varchar' })
   toAddress: string;
@@ -25,6 +26,10 @@ export class EmailOutboxEntry {
 
   @Column({ type: 'text' })
   html: string;
+
+  /** The text carries a secret (a single-use link): blanked once the e-mail is SENT or DEAD. */
+  @Column({ name: 'contains_secret', type: 'boolean', default: false })
+  containsSecret: boolean;
 
   @Column({ type: 'varchar', default: EmailStatus.PENDING })
   status: EmailStatus;

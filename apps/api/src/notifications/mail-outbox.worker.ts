@@ -22,6 +22,8 @@ export interface MailBacklog {
 }
 
 const BATCH_SIZE = 20;
+/** A single-use link does not outlive its e-mail in the database: the text and HTML of a SENT or DEAD one are dropped. */
+const blankSecret = (when: string) => `text = CASE WHEN ${when} THEN '' ELSE text END, html = CASE WHEN ${when} THEN '' ELSE html END`;
 /** A claimed row whose instance died mid-send is tried again after this (longer than any SMTP timeout). */
 const LEASE_SECONDS = 300;
 const FIRST_RETRY_SECONDS = 30;
@@ -35,6 +37,7 @@ const MAX_BACKOFF_SECONDS = 15 * 60;
  * exponential backoff (30 s, 1 min, 2 min … capped at 15 min) until MAIL_MAX_ATTEMPTS, then
  * the row is DEAD; so is a message the server refuses for good (5xx to RCPT TO or DATA).
  * Delivery is at least once: a crash between the server's 250 and marking SENT resends.
+ * An e-mail that carries a single-use link (containsSecret) keeps no copy of it once SENT or DEAD.
  */
 @Injectable()
 export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -103,7 +106,10 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
       await this.recordFailure(email, error);
       return;
     }
-    await this.db.query(`UPDATE email_outbox SET status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`, [email.id]);
+    await this.db.query(
+      `UPDATE email_outbox SET status = 'SENT', sent_at = now(), last_error = NULL, ${blankSecret('contains_secret')} WHERE id = $1`,
+      [email.id],
+    );
   }
 
   private async recordFailure(email: ClaimedEmail, error: unknown): Promise<void> {
@@ -111,9 +117,10 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
     await this.db.query(
       `UPDATE email_outbox SET status = $2, last_error = $3,
-         next_attempt_at = now() + make_interval(secs => least($4, $5 * power(2, attempts - 1)))
+         next_attempt_at = now() + make_interval(secs => least($4, $5 * power(2, attempts - 1))),
+         ${blankSecret('contains_secret AND $6::boolean')}
        WHERE id = $1`,
-      [email.id, dead ? 'DEAD' : 'PENDING', message, MAX_BACKOFF_SECONDS, FIRST_RETRY_SECONDS],
+      [email.id, dead ? 'DEAD' : 'PENDING', message, MAX_BACKOFF_SECONDS, FIRST_RETRY_SECONDS, dead],
     );
     this.logger.warn({ msg: dead ? 'E-mail given up' : 'E-mail not sent, will retry', emailId: email.id, attempts: email.attempts, error: message });
   }

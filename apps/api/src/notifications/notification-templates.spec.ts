@@ -1,7 +1,9 @@
 import { Language, LANGUAGES } from '../common/i18n-messages';
 import { NotificationKind, NOTIFICATION_KINDS } from './notification.enums';
 import { renderEmail } from './notification-email';
-import { renderNotification } from './notification-templates';
+import { notificationLink, renderNotification } from './notification-templates';
+import { composeEmail } from './notification-email';
+import { renderInvitationEmail, renderPasswordResetEmail } from './account-emails';
 
 /** Every param each kind may receive, as the brokering pipeline sends them. */
 const FULL: Record<NotificationKind, Record<string, string>> = {
@@ -24,6 +26,13 @@ const FULL: Record<NotificationKind, Record<string, string>> = {
   COLLABORATION_STARTED: { needTitle: 'Stabilité de l’huile d’argan', collaborationTitle: 'ArganOx', startDate: '2026-01-15' },
   MATCH_CLOSED: { needTitle: 'Stabilité de l’huile d’argan', outcome: 'SUCCESS', note: 'Brevet déposé' },
   INTEREST_EXPRESSED: { needTitle: 'Stabilité de l’huile d’argan', researcherName: 'Dr Amina Idrissi', message: 'Nous avons un banc Rancimat.' },
+  INTRODUCTION_REQUESTED: {
+    needTitle: 'Stabilité de l’huile d’argan',
+    requesterName: 'Karim Bennani',
+    organisationName: 'Coopérative Tifawt',
+    researcherName: 'Dr Amina Idrissi',
+    message: 'Son banc Rancimat nous intéresse.',
+  },  SIGN_UP_PENDING: { userName: 'Youssef Benali', role: 'INDUSTRIAL', organisationName: 'Coopérative Amal', newOrganisation: 'true' },
 };
 
 /** The params that may be absent, per kind. */
@@ -34,6 +43,8 @@ const OPTIONAL: Record<NotificationKind, string[]> = {
   COLLABORATION_STARTED: [],
   MATCH_CLOSED: ['note'],
   INTEREST_EXPRESSED: [],
+  INTRODUCTION_REQUESTED: ['organisationName'],
+  SIGN_UP_PENDING: ['organisationName', 'newOrganisation'],
 };
 
 const cases = NOTIFICATION_KINDS.flatMap((kind) => LANGUAGES.map((language) => [kind, language] as [NotificationKind, Language]));
@@ -53,7 +64,8 @@ describe('notification templates', () => {
     const { title, body } = renderNotification(kind, FULL[kind], language);
     expectReadable(title);
     expectReadable(body);
-    expect(`${title} ${body}`).toContain('Stabilité de l’huile d’argan');
+    // What the notification is about: a need, or (a sign-up) a person.
+    expect(`${title} ${body}`).toContain(FULL[kind].needTitle ?? FULL[kind].userName);
   });
 
   it.each(cases)('%s in %s reads well without its optional params', (kind, language) => {
@@ -115,6 +127,20 @@ describe('notification templates', () => {
     expect(date('ar')).toMatch(/بتاريخ 15 \S+ 2026/);
   });
 
+  it('tells staff who signed up, with their role and organisation, and links to the approvals', () => {
+    const fr = renderNotification(NotificationKind.SIGN_UP_PENDING, FULL.SIGN_UP_PENDING, 'fr');
+    expect(fr.title).toBe('Inscription à valider\u00a0: Youssef Benali');
+    expect(fr.body).toContain("Youssef Benali (Coopérative Amal) demande à rejoindre Passerelle en tant qu'industriel.");
+    expect(fr.body).toContain('L\'organisation «\u00a0Coopérative Amal\u00a0» est nouvelle');
+    const researcher = { ...without(FULL.SIGN_UP_PENDING, ['newOrganisation']), role: 'RESEARCHER' };
+    expect(renderNotification(NotificationKind.SIGN_UP_PENDING, researcher, 'en').body).toBe(
+      'Youssef Benali (Coopérative Amal) asks to join Passerelle as a researcher.\nApprove this sign-up, or not, in Passerelle.',
+    );
+    expect(renderNotification(NotificationKind.SIGN_UP_PENDING, researcher, 'ar').body).toContain('يطلب \u2068Youssef Benali\u2069 (\u2068Coopérative Amal\u2069) الانضمام إلى منصة Passerelle بصفة باحث.');
+    expect(notificationLink(NotificationKind.SIGN_UP_PENDING)).toBe('/approvals');
+    expect(notificationLink(NotificationKind.MATCH_PROPOSED)).toBeNull();
+  });
+
   it('falls back to a generic notice for a kind it does not know', () => {
     expect(renderNotification('SOMETHING_NEW', {}, 'en')).toEqual({ title: 'New notification', body: 'Open Passerelle to find out more.' });
   });
@@ -145,7 +171,43 @@ describe('notification e-mails', () => {
     expect(email.text).toMatch(/^مرحبا/);
   });
 
+  it('ends with the link of a notification that has one', () => {
+    const email = renderEmail(NotificationKind.SIGN_UP_PENDING, FULL.SIGN_UP_PENDING, 'en', 'Staff', 'https://passerelle.example.org/approvals');
+    expect(email.text).toContain('Open in Passerelle: https://passerelle.example.org/approvals');
+    expect(email.html).toContain('<a href="https://passerelle.example.org/approvals"');
+    expect(renderEmail(NotificationKind.MATCH_CLOSED, FULL.MATCH_CLOSED, 'en', 'Staff').html).not.toContain('<a ');
+  });
+
+  it('escapes the link in HTML', () => {
+    const email = composeEmail('en', null, 'T', ['line'], { label: 'Go', url: 'https://x.example/?a=1&b="2"' }, []);
+    expect(email.html).toContain('href="https://x.example/?a=1&amp;b=&quot;2&quot;"');
+  });
+
   it('greets without a name when there is none', () => {
     expect(renderEmail(NotificationKind.MATCH_CLOSED, FULL.MATCH_CLOSED, 'en', null).text).toMatch(/^Hello,\n\n/);
+  });
+});
+
+describe('account e-mails', () => {
+  const url = 'https://passerelle.example.org/reset-password?token=abc_DEF-123';
+
+  it.each(LANGUAGES)('a password reset in %s has the link, once-only and one hour', (language) => {
+    const email = renderPasswordResetEmail(language, 'Nadia', url, 1);
+    expect(email.text).toContain(url);
+    expect(email.html).toContain(`href="${url}"`);
+    expect(email.html).toContain(`<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}">`);
+    for (const text of [email.subject, email.text]) expectReadable(text);
+    expect(email.text).toMatch({ fr: /une heure/, ar: /ساعة واحدة/, en: /one hour/ }[language]);
+  });
+
+  it.each(LANGUAGES)('an invitation in %s names the organisation, the link and seven days', (language) => {
+    const link = 'https://passerelle.example.org/invitation?token=xyz';
+    const email = renderInvitationEmail(language, { recipientName: 'Nadia', organisationName: 'Laboratoire Agro-Ressources', url: link, days: 7 });
+    expect(email.text).toContain(link);
+    expect(email.text).toContain('Laboratoire Agro-Ressources');
+    expect(email.text).toContain('7');
+    for (const text of [email.subject, email.text]) expectReadable(text);
+    const staff = renderInvitationEmail(language, { recipientName: 'Nadia', organisationName: null, url: link, days: 7 });
+    expectReadable(staff.text);
   });
 });

@@ -402,6 +402,113 @@ const interestExpressed = byLanguage({
   },
 });
 
+/** "as a researcher", to end a sentence. */
+const SIGN_UP_ROLES: Labels = {
+  INDUSTRIAL: { fr: "en tant qu'industriel", ar: 'بصفة صناعي', en: 'as an industrial member' },
+  RESEARCHER: { fr: 'en tant que chercheur', ar: 'بصفة باحث', en: 'as a researcher' },
+};
+
+/** "Name (Organisation)" of the person who signed up, or a neutral phrase. */
+function signUpParty(p: StoredParams, language: Language, unnamed: string): string {
+  return party(p, 'userName', 'organisationName', language) ?? unnamed;
+}
+
+const signUpPending = byLanguage({
+  fr: (p) => {
+    const role = label(SIGN_UP_ROLES, read(p, 'role'), 'fr');
+    const organisation = read(p, 'organisationName');
+    return {
+      title: titled('Inscription à valider', read(p, 'userName'), 'fr'),
+      body: join(
+        [
+          `${signUpParty(p, 'fr', 'Une personne')} demande à rejoindre Passerelle${role ? ` ${role}` : ''}.`,
+          read(p, 'newOrganisation') === 'true' && organisation && `L'organisation ${quote(organisation, 'fr')} est nouvelle : elle sera validée avec ce compte.`,
+          'Acceptez ou non cette inscription dans Passerelle.',
+        ],
+        '\n',
+      ),
+    };
+  },
+  ar: (p) => {
+    const role = label(SIGN_UP_ROLES, read(p, 'role'), 'ar');
+    const organisation = read(p, 'organisationName');
+    return {
+      title: titled('تسجيل في انتظار الموافقة', read(p, 'userName'), 'ar'),
+      body: join(
+        [
+          `يطلب ${signUpParty(p, 'ar', 'شخص')} الانضمام إلى منصة Passerelle${role ? ` ${role}` : ''}.`,
+          read(p, 'newOrganisation') === 'true' && organisation && `المؤسسة ${quote(organisation, 'ar')} جديدة: تتم الموافقة عليها مع هذا الحساب.`,
+          'يمكنكم قبول هذا التسجيل أو رفضه عبر منصة Passerelle.',
+        ],
+        '\n',
+      ),
+    };
+  },
+  en: (p) => {
+    const role = label(SIGN_UP_ROLES, read(p, 'role'), 'en');
+    const organisation = read(p, 'organisationName');
+    return {
+      title: titled('Sign-up to approve', read(p, 'userName'), 'en'),
+      body: join(
+        [
+          `${signUpParty(p, 'en', 'Someone')} asks to join Passerelle${role ? ` ${role}` : ''}.`,
+          read(p, 'newOrganisation') === 'true' && organisation && `The organisation ${quote(organisation, 'en')} is new: it is approved with this account.`,
+          'Approve this sign-up, or not, in Passerelle.',
+        ],
+        '\n',
+      ),
+    };
+  },
+});
+
+/** To staff: an industrial asks for an introduction to an expert (brokering's requestIntroduction). */
+const introductionRequested = byLanguage({
+  fr: (p) => {
+    const message = read(p, 'message');
+    return {
+      title: titled("Demande de mise en relation", read(p, 'needTitle'), 'fr'),
+      body: join(
+        [
+          `${party(p, 'requesterName', 'organisationName', 'fr') ?? 'Un industriel'} demande une mise en relation avec ${read(p, 'researcherName') ?? 'un chercheur'} pour ${needPhrase(p, 'fr')}.`,
+          message && `Message\u00a0: ${quote(message, 'fr')}`,
+          'Vous pouvez en faire une mise en relation dans Passerelle.',
+        ],
+        '\n',
+      ),
+    };
+  },
+  ar: (p) => {
+    const message = read(p, 'message');
+    const requester = party(p, 'requesterName', 'organisationName', 'ar');
+    const researcher = read(p, 'researcherName');
+    return {
+      title: titled('طلب ربط اتصال', read(p, 'needTitle'), 'ar'),
+      body: join(
+        [
+          `يطلب ${requester ?? 'أحد الصناعيين'} ربط الاتصال مع ${researcher ? insert(researcher, 'ar') : 'أحد الباحثين'} بخصوص ${needPhrase(p, 'ar')}.`,
+          message && `نص الرسالة: ${quote(message, 'ar')}`,
+          'يمكنكم تحويله إلى اقتراح ربط اتصال عبر منصة Passerelle.',
+        ],
+        '\n',
+      ),
+    };
+  },
+  en: (p) => {
+    const message = read(p, 'message');
+    return {
+      title: titled('Introduction request', read(p, 'needTitle'), 'en'),
+      body: join(
+        [
+          `${party(p, 'requesterName', 'organisationName', 'en') ?? 'An industrial member'} asks to be introduced to ${read(p, 'researcherName') ?? 'a researcher'} about ${needPhrase(p, 'en')}.`,
+          message && `Message: ${quote(message, 'en')}`,
+          'You can turn it into a match in Passerelle.',
+        ],
+        '\n',
+      ),
+    };
+  },
+});
+
 export const NOTIFICATION_TEMPLATES: Record<NotificationKind, NotificationTemplate> = {
   [NotificationKind.MATCH_PROPOSED]: matchProposed,
   [NotificationKind.MATCH_ANSWERED]: matchAnswered,
@@ -409,7 +516,21 @@ export const NOTIFICATION_TEMPLATES: Record<NotificationKind, NotificationTempla
   [NotificationKind.COLLABORATION_STARTED]: collaborationStarted,
   [NotificationKind.MATCH_CLOSED]: matchClosed,
   [NotificationKind.INTEREST_EXPRESSED]: interestExpressed,
+  [NotificationKind.INTRODUCTION_REQUESTED]: introductionRequested,
+  [NotificationKind.SIGN_UP_PENDING]: signUpPending,
 };
+
+/**
+ * The web route a notification opens, for kinds that are not about a match (those carry
+ * matchId, and the client knows where a match is shown for the reader's role).
+ */
+const LINKS: Partial<Record<NotificationKind, string>> = {
+  [NotificationKind.SIGN_UP_PENDING]: '/approvals',
+};
+
+export function notificationLink(kind: NotificationKind | string): string | null {
+  return LINKS[kind as NotificationKind] ?? null;
+}
 
 /** For a kind this version does not know (a row written by a newer one): still something readable. */
 const GENERIC: Record<Language, RenderedNotification> = {

@@ -8,6 +8,8 @@ export enum NotificationKind {
   COLLABORATION_STARTED = 'COLLABORATION_STARTED',
   MATCH_CLOSED = 'MATCH_CLOSED',
   INTEREST_EXPRESSED = 'INTEREST_EXPRESSED',
+  INTRODUCTION_REQUESTED = 'INTRODUCTION_REQUESTED',
+  SIGN_UP_PENDING = 'SIGN_UP_PENDING',
 }
 
 export const NOTIFICATION_KINDS = Object.values(NotificationKind);
@@ -28,5 +30,7 @@ registerEnumType(NotificationKind, {
     COLLABORATION_STARTED: { description: 'The collaboration started (to each side)' },
     MATCH_CLOSED: { description: 'The match was closed, with its outcome (to each side)' },
     INTEREST_EXPRESSED: { description: 'A researcher expressed interest in a need (to staff)' },
+    INTRODUCTION_REQUESTED: { description: "An industrial asked for an introduction to an expert for their organisation's need (to staff)" },
+    SIGN_UP_PENDING: { description: 'Someone signed up and waits for approval (to staff); its link is /approvals' },
   },
 });

@@ -5,7 +5,7 @@ import { CurrentViewer, GraphQLContext, Viewer } from '../common/viewer';
 import { MarkNotificationsReadArgs } from './dto/mark-notifications-read.args';
 import { NotificationsArgs } from './dto/notifications.args';
 import { Notification } from './notification.entity';
-import { renderNotification } from './notification-templates';
+import { notificationLink, renderNotification } from './notification-templates';
 import { NotificationsService } from './notifications.service';
 
 const NotificationConnection = Connection(Notification);
@@ -37,6 +37,14 @@ export class NotificationsResolver {
   @ResolveField(() => String, { description: "In the reader's language; may span several lines" })
   body(@Parent() notification: Notification, @Context() context: GraphQLContext) {
     return renderNotification(notification.kind, notification.params, readerLanguage(context)).body;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The web route to open (e.g. /approvals for SIGN_UP_PENDING); null for notifications about a match (see matchId)',
+  })
+  link(@Parent() notification: Notification) {
+    return notificationLink(notification.kind);
   }
 }
 

@@ -1,13 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { LanguageCode } from '../common/language.enum';
 import { Viewer } from '../common/viewer';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 import { UserStatus } from '../members/member.enums';
 import { EmailOutboxEntry } from './email-outbox-entry.entity';
 import { NotificationKind, NOTIFICATION_KINDS } from './notification.enums';
-import { renderEmail } from './notification-email';
+import { renderEmail, RenderedEmail } from './notification-email';
+import { notificationLink } from './notification-templates';
 import { Notification } from './notification.entity';
 
 export interface Notice {
@@ -20,6 +23,14 @@ export interface Notice {
   params: Record<string, string>;
 }
 
+/** An e-mail that is not a notification's: a password reset or an invitation, rendered by the caller. */
+export interface AccountEmail extends RenderedEmail {
+  to: string;
+  language: LanguageCode;
+  /** It carries a single-use link: the outbox drops its text once sent or given up. */
+  containsSecret: boolean;
+}
+
 interface Recipient {
   id: string;
   email: string;
@@ -28,9 +39,15 @@ interface Recipient {
   status: UserStatus;
 }
 
+/** Rows per INSERT statement (Postgres allows 65,535 parameters per statement). */
+const INSERT_CHUNK = 500;
+
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /**
    * Writes in-app notifications and queues their e-mails in the caller's transaction: both
@@ -53,10 +70,20 @@ export class NotificationsService {
     const emails = notices.flatMap((notice, i) => {
       const recipient = recipients.get(notice.userId)!;
       if (recipient.status !== UserStatus.ACTIVE) return [];
-      const email = renderEmail(notice.kind, stringsOnly(notice.params), recipient.language, recipient.fullName);
+      const link = notificationLink(notice.kind);
+      const email = renderEmail(notice.kind, stringsOnly(notice.params), recipient.language, recipient.fullName, link && `${this.config.publicUrl}${link}`);
       return [{ notificationId: identifiers[i].id as string, toAddress: recipient.email, language: recipient.language, ...email }];
     });
     if (emails.length) await manager.getRepository(EmailOutboxEntry).insert(emails);
+  }
+
+  /** Queues e-mails that belong to no notification, in the caller's transaction (sent by the Mailer once it commits). */
+  async queueEmails(manager: EntityManager, emails: AccountEmail[]): Promise<void> {
+    for (let i = 0; i < emails.length; i += INSERT_CHUNK) {
+      await manager.getRepository(EmailOutboxEntry).insert(
+        emails.slice(i, i + INSERT_CHUNK).map(({ to, ...email }) => ({ notificationId: null, toAddress: to, ...email })),
+      );
+    }
   }
 
   /** The viewer's own notifications, newest first. */

@@ -5,12 +5,14 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AuthResolver } from '../auth/auth.resolver';
+import { AccountsResolver } from '../auth/accounts.resolver';
 import { OrganisationsResolver } from '../members/organisations.resolver';
 import { UsersResolver } from '../members/users.resolver';
 import { NeedsResolver } from '../needs/needs.resolver';
 import { ProfilesResolver } from '../profiles/profiles.resolver';
 import { SearchResolver } from '../search/search.resolver';
-import { MatchingResolver } from '../matching/matching.resolver';
+import { ConceptsResolver, NeedConceptsResolver, ProfileConceptsResolver } from '../search/concepts.resolver';
+import { MatchingResolver, ProposedMatchResolver } from '../matching/matching.resolver';
 import { BrokeringResolver, MatchEventResolver } from '../brokering/brokering.resolver';
 import { CollaborationsResolver } from '../brokering/collaborations.resolver';
 import { InterestsResolver } from '../brokering/interests.resolver';
@@ -20,12 +22,17 @@ import { ImportsResolver } from '../imports/imports.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
+  AccountsResolver,
   UsersResolver,
   OrganisationsResolver,
   ProfilesResolver,
   NeedsResolver,
   SearchResolver,
+  ConceptsResolver,
+  NeedConceptsResolver,
+  ProfileConceptsResolver,
   MatchingResolver,
+  ProposedMatchResolver,
   BrokeringResolver,
   MatchEventResolver,
   CollaborationsResolver,

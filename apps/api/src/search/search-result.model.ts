@@ -8,7 +8,10 @@ export class SearchHighlight {
   @Field()
   field: string;
 
-  @Field(() => [String], { description: 'Fragments with the matched words in <mark>…</mark>' })
+  @Field(() => [String], {
+    description:
+      'Fragments of the field with the matched words in <mark>…</mark>. Each is HTML: the text is escaped exactly once (& < > as &amp; &lt; &gt;) and <mark> and </mark> are its only tags, so it can be inserted as HTML as it is (or unescaped once after removing the tags, for plain text). Only fragments with a match are listed; an empty query has none.',
+  })
   snippets: string[];
 }
 

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { NeedsModule } from '../needs/needs.module';
 import { ProfilesModule } from '../profiles/profiles.module';
 import { conceptIndexProvider } from './concept-index.provider';
+import { ConceptsResolver, NeedConceptsResolver, ProfileConceptsResolver } from './concepts.resolver';
+import { ConceptsService } from './concepts.service';
 import { ReindexService } from './reindex.service';
 import { SearchDocumentsService } from './search-documents.service';
 import { searchEngineProvider } from './search-engine.provider';
@@ -15,6 +17,10 @@ import { SearchService } from './search.service';
   providers: [
     SearchResolver,
     SearchService,
+    ConceptsService,
+    ConceptsResolver,
+    NeedConceptsResolver,
+    ProfileConceptsResolver,
     searchEngineProvider,
     conceptIndexProvider,
     SearchIndexes,

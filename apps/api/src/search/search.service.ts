@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConceptIndex, conceptLabel } from '../../../../libs/matching/src';
-import { Filter, SearchEngine, SearchResult } from '../../../../libs/search/src';
+import { Filter, SearchEngine, SearchRequest, SearchResult } from '../../../../libs/search/src';
 import { InvalidInputError } from '../common/domain-errors';
 import { Language } from '../common/i18n-messages';
 import { isStaff, Viewer } from '../common/viewer';
@@ -10,7 +10,7 @@ import { NeedsService } from '../needs/needs.service';
 import { ProfilesService } from '../profiles/profiles.service';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { CONCEPT_INDEX } from './concept-index.provider';
-import { NeedSearchFilters, ResearcherSearchFilters, SearchArgs } from './dto/search.args';
+import { NeedSearchFilters, ResearcherSearchFilters, SearchArgs, SearchSort } from './dto/search.args';
 import { SEARCH_ENGINE } from './search-engine.provider';
 import { SearchIndexes } from './search-indexes';
 import { NeedSearchResult, ResearcherSearchResult, SearchFacet, SearchHighlight } from './search-result.model';
@@ -19,6 +19,9 @@ const NEED_FACETS = ['sector', 'city', 'region', 'trlCurrent', 'language', 'orga
 const RESEARCHER_FACETS = ['languages', 'availability', 'organisationKind', 'sectors', 'city', 'region', 'concepts'];
 const NEED_HIGHLIGHTS = ['title', 'description', 'keywords'];
 const RESEARCHER_HIGHLIGHTS = ['headline', 'expertise', 'keywords', 'techniques', 'publicationTitles'];
+/** What NEWEST sorts on, per index (both fields are sortable in NEEDS_INDEX_SETTINGS / RESEARCHERS_INDEX_SETTINGS). */
+const NEEDS_NEWEST: SearchRequest['sort'] = [{ field: 'createdAt', direction: 'desc' }];
+const RESEARCHERS_NEWEST: SearchRequest['sort'] = [{ field: 'updatedAt', direction: 'desc' }];
 
 @Injectable()
 export class SearchService {
@@ -33,7 +36,9 @@ export class SearchService {
   async searchNeeds(viewer: Viewer, args: SearchArgs, filters: NeedSearchFilters = {}): Promise<NeedSearchResult> {
     const offset = decodeOffset(args.after);
     const filter = and([needVisibility(viewer), ...needFilters(filters)]);
-    const result = await this.run(this.indexes.needs, queryOf(args), filter, NEED_FACETS, NEED_HIGHLIGHTS, offset, args.first);
+    const query = queryOf(args);
+    const sort = sortOf(args, query, NEEDS_NEWEST);
+    const result = await this.run(this.indexes.needs, query, sort, filter, NEED_FACETS, NEED_HIGHLIGHTS, offset, args.first);
     const needs = byId(await this.needs.findVisible(viewer, result.hits.map((h) => h.id)));
     return {
       total: result.total,
@@ -46,7 +51,9 @@ export class SearchService {
   async searchResearchers(viewer: Viewer, args: SearchArgs, filters: ResearcherSearchFilters = {}): Promise<ResearcherSearchResult> {
     const offset = decodeOffset(args.after);
     const filter = and(researcherFilters(filters));
-    const result = await this.run(this.indexes.researchers, queryOf(args), filter, RESEARCHER_FACETS, RESEARCHER_HIGHLIGHTS, offset, args.first);
+    const query = queryOf(args);
+    const sort = sortOf(args, query, RESEARCHERS_NEWEST);
+    const result = await this.run(this.indexes.researchers, query, sort, filter, RESEARCHER_FACETS, RESEARCHER_HIGHLIGHTS, offset, args.first);
     const profiles = byId(await this.profiles.findVisible(viewer, result.hits.map((h) => h.id)));
     return {
       total: result.total,
@@ -58,8 +65,17 @@ export class SearchService {
     };
   }
 
-  private run(index: string, query: string, filter: Filter | undefined, facets: string[], highlight: string[], offset: number, limit: number) {
-    return this.indexes.read(() => this.engine.search(index, { query, filter, facets, highlight, offset, limit }));
+  private run(
+    index: string,
+    query: string,
+    sort: SearchRequest['sort'],
+    filter: Filter | undefined,
+    facets: string[],
+    highlight: string[],
+    offset: number,
+    limit: number,
+  ) {
+    return this.indexes.read(() => this.engine.search(index, { query, sort, filter, facets, highlight, offset, limit }));
   }
 
   private facetsOf(result: SearchResult<object>, language: Language): SearchFacet[] {
@@ -120,10 +136,14 @@ function and(filters: (Filter | undefined)[]): Filter | undefined {
   return present.length === 0 ? undefined : present.length === 1 ? present[0] : { and: present };
 }
 
+/** An empty query browses: every record the filters and the viewer's rules let through. */
 function queryOf(args: SearchArgs): string {
-  const query = args.query.trim();
-  if (!query) throw InvalidInputError.field('query', 'notBlank');
-  return query;
+  return (args.query ?? '').trim();
+}
+
+/** Without a query there is no relevance to rank by: browsing lists the newest first. */
+function sortOf(args: SearchArgs, query: string, newest: SearchRequest['sort']): SearchRequest['sort'] {
+  return args.sort === SearchSort.NEWEST || !query ? newest : undefined;
 }
 
 function decodeOffset(after: string | null | undefined): number {
@@ -140,14 +160,25 @@ function pageInfo(offset: number, first: number, total: number) {
 
 function highlightsOf(highlights: Record<string, string[]>): SearchHighlight[] {
   return Object.entries(highlights)
-    .map(([field, snippets]) => ({ field, snippets: snippets.filter((s) => s.includes('<mark>')).map(safeHtml) }))
+    .map(([field, snippets]) => ({ field, snippets: snippets.filter((s) => s.includes('<mark>')).map(markOnly) }))
     .filter((highlight) => highlight.snippets.length > 0);
 }
 
-/** Members' text may contain markup: everything is escaped except the engine's <mark> tags. */
-function safeHtml(snippet: string): string {
-  const escaped = snippet.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return escaped.replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
+const MARK_TAG = /(<\/?mark>)/;
+/** An ampersand that does not start a character reference. */
+const BARE_AMPERSAND = /&(?!(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+);)/gi;
+
+/**
+ * The SearchEngine port already answers HTML-escaped text with <mark> tags (both adapters, checked
+ * by the contract suite), so a snippet is not escaped again (that showed "&amp;amp;"). This only
+ * guarantees the format of SearchHighlight.snippets whatever the engine: any "<" or ">" outside a
+ * <mark> tag and any bare "&" are escaped; text already escaped is left as it is.
+ */
+export function markOnly(snippet: string): string {
+  return snippet
+    .split(MARK_TAG)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(BARE_AMPERSAND, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('');
 }
 
 function byId<T extends { id: string }>(rows: T[]): Map<string, T> {

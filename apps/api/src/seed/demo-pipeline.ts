@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DeclineReason, InterestStatus, MatchEventType, MatchOrigin, MatchOutcome, MatchSide, MatchStatus, MilestoneStatus, SideAnswer } from '../brokering/brokering.enums';
+import { DeclineReason, InterestKind, InterestStatus, MatchEventType, MatchOrigin, MatchOutcome, MatchSide, MatchStatus, MilestoneStatus, SideAnswer } from '../brokering/brokering.enums';
 import { Collaboration } from '../brokering/collaboration.entity';
 import { HallBooking } from '../brokering/hall-booking.entity';
 import { Interest } from '../brokering/interest.entity';
@@ -93,6 +93,8 @@ export async function insertDemoPipeline(db: EntityManager, ids: DemoIds): Promi
   await db.getRepository(Interest).save({
     needId: need(ids, 'need-cactus-mucilage').id,
     researcherProfileId: profile(ids, 'res-nadia-elghazouani'),
+    kind: InterestKind.EXPRESSION_OF_INTEREST,
+    requestedById: user(ids, 'res-nadia-elghazouani'),
     message: "Nous extrayons le mucilage des cladodes à l'échelle pilote et pouvons tester vos lots dès le mois prochain.",
     status: InterestStatus.OPEN,
   });

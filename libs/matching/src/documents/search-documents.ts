@@ -1,5 +1,5 @@
 import type { IndexSettings, SearchDocument } from '../../../search/src';
-import { segmentConcepts, type ConceptSource } from '../scoring/concept-source';
+import { segmentMentions, type ConceptSource } from '../scoring/concept-source';
 import type { MatchNeed, MatchResearcher } from '../scoring/types';
 
 /**
@@ -100,7 +100,7 @@ export const RESEARCHERS_INDEX_SETTINGS: IndexSettings = {
  */
 export function needDocument(need: NeedRecord, concepts: ConceptSource): SearchDocument {
   const keywords = [...(need.keywords ?? [])];
-  const tagged = conceptsOf(concepts, [need.title, need.description, keywords.join(', ')]);
+  const tagged = conceptsOf(concepts, needConceptSegments(need));
   return {
     id: need.id,
     title: need.title,
@@ -128,14 +128,7 @@ export function needDocument(need: NeedRecord, concepts: ConceptSource): SearchD
 export function researcherDocument(researcher: ResearcherRecord, concepts: ConceptSource): SearchDocument {
   const publicationTitles = (researcher.publications ?? []).map((p) => p.title);
   const list = (values: readonly string[] | null | undefined) => [...(values ?? [])];
-  const tagged = conceptsOf(concepts, [
-    researcher.headline,
-    researcher.expertise,
-    list(researcher.keywords).join(', '),
-    list(researcher.techniques).join(', '),
-    list(researcher.equipment).join(', '),
-    ...publicationTitles,
-  ]);
+  const tagged = conceptsOf(concepts, researcherConceptSegments(researcher));
   return {
     id: researcher.id,
     userId: researcher.userId,
@@ -162,13 +155,47 @@ export function researcherDocument(researcher: ResearcherRecord, concepts: Conce
   };
 }
 
+/** The text segments of a need whose concepts its search document carries (each extracted on its own). */
+export function needConceptSegments(need: Pick<MatchNeed, 'title' | 'description' | 'keywords'>): Array<string | null | undefined> {
+  return [need.title, need.description, (need.keywords ?? []).join(', ')];
+}
+
+/** The text segments of a researcher's profile whose concepts its search document carries. */
+export function researcherConceptSegments(
+  researcher: Pick<MatchResearcher, 'headline' | 'expertise' | 'keywords' | 'techniques' | 'equipment' | 'publications'>,
+): Array<string | null | undefined> {
+  const list = (values: readonly string[] | null | undefined) => (values ?? []).join(', ');
+  return [
+    researcher.headline,
+    researcher.expertise,
+    list(researcher.keywords),
+    list(researcher.techniques),
+    list(researcher.equipment),
+    ...(researcher.publications ?? []).map((p) => p.title),
+  ];
+}
+
+/**
+ * The concepts mentioned in some text segments, distinct, in order of first mention, each with
+ * the span of text that first mentioned it: what conceptsOf tags a document with (the API's
+ * concept preview and `concepts` fields use this, so they show exactly what search and matching use).
+ */
+export function conceptMentions(source: ConceptSource, segments: Array<string | null | undefined>): Array<{ code: string; matched: string }> {
+  const seen = new Map<string, string>();
+  for (const segment of segments) {
+    if (!segment?.trim()) continue;
+    for (const mention of segmentMentions(source, segment)) if (!seen.has(mention.code)) seen.set(mention.code, mention.text);
+  }
+  return [...seen].map(([code, matched]) => ({ code, matched }));
+}
+
 /**
  * The concepts a document mentions (field by field, as the matcher extracts them) and all their
  * labels in French, Arabic and English: a French profile about "huile d'argan" is found by
  * "زيت الأركان" and "argan oil".
  */
 export function conceptsOf(source: ConceptSource, segments: Array<string | null | undefined>): { codes: string[]; labels: string[] } {
-  const codes = [...new Set(segments.filter((s): s is string => !!s?.trim()).flatMap((segment) => segmentConcepts(source, segment)))];
+  const codes = conceptMentions(source, segments).map((mention) => mention.code);
   const labels = codes.flatMap((code) => {
     const concept = source.concept(code);
     return concept ? (['fr', 'ar', 'en'] as const).flatMap((language) => [...(concept.labels[language] ?? [])]) : [];

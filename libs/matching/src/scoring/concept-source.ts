@@ -42,20 +42,28 @@ export function segmentConcepts(source: ConceptSource, text: string): string[] {
 
 /** The matches kept by segmentConcepts, with the words they matched (stemmed, space-joined). */
 export function segmentMatches(source: ConceptSource, text: string): Array<{ code: string; surface: string }> {
+  return keptMatches(source, text).map((match) => ({
+    code: match.code,
+    surface: contentWords(match.text ?? match.label ?? '', { stem: true, dropNumbers: false }).join(' '),
+  }));
+}
+
+/** The matches kept by segmentConcepts, with the span of `text` each one matched (as written). */
+export function segmentMentions(source: ConceptSource, text: string): Array<{ code: string; text: string }> {
+  return keptMatches(source, text).map((match) => ({ code: match.code, text: match.text ?? match.label ?? '' }));
+}
+
+function keptMatches(source: ConceptSource, text: string): ReturnType<ConceptSource['extract']>[number][] {
   const matches = source.extract(text);
   if (!matches.length) return [];
   const words = tokenize(text);
   const language = words.length >= MIN_WORDS_FOR_LANGUAGE ? detectLanguage(text) : undefined;
-  const kept: Array<{ code: string; surface: string }> = [];
-  for (const match of matches) {
-    if (language && match.language && match.language !== language) {
-      const own = source.concept(match.code)?.labels[language] ?? [];
-      const matched = normalise(match.label ?? '');
-      if (!own.some((label) => normalise(label) === matched)) continue;
-    }
-    kept.push({ code: match.code, surface: contentWords(match.text ?? match.label ?? '', { stem: true, dropNumbers: false }).join(' ') });
-  }
-  return kept;
+  return matches.filter((match) => {
+    if (!language || !match.language || match.language === language) return true;
+    const own = source.concept(match.code)?.labels[language] ?? [];
+    const matched = normalise(match.label ?? '');
+    return own.some((label) => normalise(label) === matched);
+  });
 }
 
 export interface DocumentConcepts {

@@ -68,7 +68,7 @@ describe('Meilisearch settings', () => {
       searchableAttributes: ['title', 'keywords', 'description'],
       filterableAttributes: ['sector', 'trlCurrent'],
       sortableAttributes: ['trlCurrent'],
-      rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+      rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
       typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
       synonyms: { argan: ['arganier', "huile d'argan"], arganier: ['argan', "huile d'argan"], "huile d'argan": ['argan', 'arganier'] },
       localizedAttributes: [

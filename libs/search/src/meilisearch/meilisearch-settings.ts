@@ -5,8 +5,12 @@ import { mutualSynonyms } from '../shared/synonyms';
 /** ISO 639-3 codes Meilisearch's localizedAttributes expect. */
 const MEILISEARCH_LOCALES = { fr: 'fra', ar: 'ara', en: 'eng' } as const;
 
-/** Sort comes after the relevance rules: with a query, it orders documents of equal relevance. */
-export const RANKING_RULES = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
+/**
+ * A requested sort comes right after `words`, as in the embedded engine: with a query, hits that
+ * match as many of its words come in the requested order ("newest first" means newest). Without a
+ * sort in the request the rule does nothing, so relevance ranking is unchanged.
+ */
+export const RANKING_RULES = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'];
 
 /**
  * How deep results can be paged and the ceiling of exact totals (Meilisearch counts at most

@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LanguageCode } from '../../common/language.enum';
 import { OrganisationKind, Sector } from '../../members/member.enums';
@@ -8,11 +8,36 @@ import { Availability } from '../../profiles/profile.enums';
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_SEARCH_PAGE = 50;
 
+export enum SearchSort {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST = 'NEWEST',
+}
+
+registerEnumType(SearchSort, {
+  name: 'SearchSort',
+  description: 'The order of search hits',
+  valuesMap: {
+    RELEVANCE: { description: 'Best matches first (hits matching more of the query words first); without a query, as NEWEST' },
+    NEWEST: {
+      description: 'Needs by creation date, profiles by last update, newest first; with a query, among hits matching as many of its words',
+    },
+  },
+});
+
 @ArgsType()
 export class SearchArgs {
-  @Field({ description: `What to look for, in French, Arabic or English (1 to ${MAX_QUERY_LENGTH} characters)` })
-  @Length(1, MAX_QUERY_LENGTH)
-  query: string;
+  @Field({
+    nullable: true,
+    defaultValue: '',
+    description: `What to look for, in French, Arabic or English (at most ${MAX_QUERY_LENGTH} characters). Empty: browse every record the viewer may see that matches the filters`,
+  })
+  @IsOptional()
+  @MaxLength(MAX_QUERY_LENGTH)
+  query: string = '';
+
+  @Field(() => SearchSort, { nullable: true, defaultValue: SearchSort.RELEVANCE })
+  @IsOptional()
+  sort: SearchSort = SearchSort.RELEVANCE;
 
   @Field(() => Int, { nullable: true, defaultValue: 20 })
   @IsOptional()
