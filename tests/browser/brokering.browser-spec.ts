@@ -195,11 +195,12 @@ describe('brokering pages in Chromium', () => {
     await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
     await bell.getByTestId('unread-count').waitFor({ state: 'detached' });
     await page.waitForFunction(() => !(globalThis as any).document.querySelector('.notification--unread'));
-    // A notification about a match leads a member to their matches.
+    // A notification about a match leads a member to that match's page.
     const link = notification.getByTestId('notification-match-link');
-    expect(await link.getAttribute('href')).toBe('#/matches');
+    expect(await link.getAttribute('href')).toMatch(/^\/matches\/[0-9a-f-]{36}$/);
     await link.click();
-    await page.getByRole('heading', { name: 'Mes mises en relation', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Mise en relation', level: 1 }).waitFor();
+    expect(await page.getByTestId('my-match').getByRole('heading', { level: 2 }).innerText()).toBe(PROPOSED_NEED);
     await page.getByTestId('language-switcher').selectOption('ar');
     await page.getByRole('link', { name: 'علاقات الربط الخاصة بي' }).click();
     await page.getByTestId('my-match').first().waitFor();
@@ -347,12 +348,12 @@ describe('brokering pages in Chromium', () => {
     expect(await boardCounts()).toEqual({ ...before, INTRODUCED: before.INTRODUCED - 1, COLLABORATING: before.COLLABORATING + 1 });
 
     // The match's address (a staff notification's link) opens its detail; closing it forgets the address.
-    await page.goto(`${session.app.url}/#/pipeline/${matchId}`);
+    await page.goto(`${session.app.url}/pipeline/${matchId}`);
     await detail.getByTestId('collaboration').waitFor();
     expect(await detail.getByRole('heading', { level: 2 }).innerText()).toBe(INTRODUCED_NEED);
     await detail.getByRole('button', { name: 'Fermer' }).click();
     await detail.waitFor({ state: 'hidden' });
-    expect(new URL(page.url()).hash).toBe('#/pipeline');
+    expect(new URL(page.url()).pathname).toBe('/pipeline');
 
     await page.getByTestId('language-switcher').selectOption('ar');
     await page.getByTestId('column-COLLABORATING').getByRole('button', { name: INTRODUCED_NEED }).click();

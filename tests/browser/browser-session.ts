@@ -19,12 +19,20 @@ export interface BrowserSession {
   signIn(email: string, password?: string): Promise<void>;
 }
 
+export interface BrowserSessionOptions {
+  /**
+   * More environment for the app, read when it starts (after the suite's earlier beforeAll hooks,
+   * e.g. one starting an SmtpSink for SMTP_URL).
+   */
+  env?: () => Record<string, string>;
+}
+
 /**
  * Registers the hooks of a Chromium test suite on the demo data, inside the calling `describe`:
  * one TestApp and one browser for the block, one page per test, whose uncaught script errors
  * fail that test.
  */
-export function useBrowserSession(): BrowserSession {
+export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserSession {
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
@@ -41,7 +49,7 @@ export function useBrowserSession(): BrowserSession {
   }
 
   beforeAll(async () => {
-    app = await TestApp.start({ SEED_DEMO_DATA: 'true' });
+    app = await TestApp.start({ SEED_DEMO_DATA: 'true', ...options.env?.() });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   });
   afterAll(async () => {

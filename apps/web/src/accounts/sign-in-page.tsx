@@ -1,11 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, type FormEvent } from 'react';
+import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useRef } from 'react';
+import { getLastSessionEnd, saveSession } from '../auth/session';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
 import { useSaveLanguage } from '../i18n/use-save-language';
 import { describeError, errorCode } from '../ui/describe-error';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { getLastSessionEnd, saveSession } from '../auth/session';
+import { accountRules } from './account-validators';
+import { focusFirstError } from './focus-first-error';
+import { AccountPasswordInput } from './password-inputs';
+import { useSignInNotice, type SignInNotice } from './sign-in-notice';
 
 const SignInDocument = graphql(`
   mutation SignIn($input: LoginInput!) {
@@ -19,84 +26,90 @@ const SignInDocument = graphql(`
   }
 `);
 
+const NOTICES = { passwordReset: 'accounts.signIn.passwordReset', signedOutEverywhere: 'accounts.signIn.signedOutEverywhere' } as const satisfies Record<SignInNotice, string>;
+
 export function SignInPage() {
   const { t, language } = useI18n();
   useDocumentTitle(t('auth.signIn.title'));
+  const { redirect } = useSearch({ from: '/public/sign-in' });
+  const navigate = useNavigate();
   const [signIn, { loading, error }] = useMutation(SignInDocument);
   const saveLanguage = useSaveLanguage();
-  const ids = { email: useId(), password: useId(), error: useId() };
+  const notice = useSignInNotice();
   const sessionExpired = getLastSessionEnd() === 'expired';
+  const formRef = useRef<HTMLFormElement>(null);
+  const rules = accountRules(t);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { email: '', password: '' },
+    validate: { email: rules.email, password: rules.required },
+  });
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function handleSubmit(values: typeof form.values) {
     try {
-      const { data } = await signIn({
-        variables: { input: { email: String(form.get('email')).trim(), password: String(form.get('password')) } },
-      });
+      const { data } = await signIn({ variables: { input: { email: values.email.trim(), password: values.password } } });
       if (!data) return;
       saveSession(data.login);
       // The language chosen on this page is the one the person reads: the account follows it.
       if (data.login.user.preferredLanguage !== language) saveLanguage(language);
+      await navigate({ href: redirect ?? '/', replace: true });
     } catch {
       // Shown from the hook's error state below.
     }
   }
 
-  const describedBy = error ? ids.error : undefined;
-
   return (
-    <section className="sign-in" aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">{t('auth.signIn.title')}</h1>
-      <p className="sign-in__intro">{t('auth.signIn.intro')}</p>
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={1}>{t('auth.signIn.title')}</Title>
+        <Text c="dimmed">{t('auth.signIn.intro')}</Text>
+      </Stack>
 
-      {sessionExpired && !error && (
-        <p className="notice" role="status">
+      {notice && !error && (
+        <Alert color="petrol" role="status">
+          {t(NOTICES[notice])}
+        </Alert>
+      )}
+      {sessionExpired && !notice && !error && (
+        <Alert color="petrol" role="status">
           {t('auth.sessionExpired')}
-        </p>
+        </Alert>
       )}
       {error && (
-        <p
-          id={ids.error}
-          className={errorCode(error) === 'RATE_LIMITED' ? 'notice notice--warning' : 'notice notice--error'}
-          role="alert"
-        >
+        <Alert color={errorCode(error) === 'RATE_LIMITED' || errorCode(error) === 'FORBIDDEN' ? 'orange' : 'red'} role="alert">
           {describeError(error, t)}
-        </p>
+        </Alert>
       )}
 
-      <form className="form" onSubmit={handleSubmit}>
-        <div className="field">
-          <label htmlFor={ids.email}>{t('auth.email')}</label>
-          <input
-            id={ids.email}
-            name="email"
+      <form ref={formRef} noValidate onSubmit={form.onSubmit(handleSubmit, () => focusFirstError(formRef.current))}>
+        <Stack gap="md">
+          <TextInput
+            label={t('auth.email')}
             type="email"
             autoComplete="username"
             inputMode="email"
             dir="ltr"
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
+            withAsterisk
+            {...form.getInputProps('email')}
           />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.password}>{t('auth.password')}</label>
-          <input
-            id={ids.password}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            dir="ltr"
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-          />
-        </div>
-        <button type="submit" className="button button--primary" disabled={loading} aria-busy={loading}>
-          {loading ? t('auth.submitting') : t('auth.submit')}
-        </button>
+          <AccountPasswordInput label={t('auth.password')} autoComplete="current-password" withAsterisk {...form.getInputProps('password')} />
+          <Group justify="space-between" align="center">
+            <Button type="submit" loading={loading}>
+              {t('auth.submit')}
+            </Button>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('accounts.signIn.forgot')}
+            </Anchor>
+          </Group>
+        </Stack>
       </form>
-    </section>
+
+      <Text size="sm">
+        {t('accounts.signIn.noAccount')}{' '}
+        <Anchor component={Link} to="/sign-up" underline="always">
+          {t('accounts.signIn.signUp')}
+        </Anchor>
+      </Text>
+    </Stack>
   );
 }

@@ -43,8 +43,8 @@ const AddMilestoneDocument = graphql(`
 
 export const MILESTONE_STATUSES: readonly MilestoneStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 
-/** A milestone changes only the open detail. */
-const REFETCH_DETAIL = ['MatchDetail'];
+/** A milestone changes only the open match: the staff detail or the member's match page. */
+const REFETCH_DETAIL = ['MatchDetail', 'MyMatch'];
 
 /** "a, b, , c" → ['a', 'b', 'c'] */
 export function splitList(text: string): string[] {

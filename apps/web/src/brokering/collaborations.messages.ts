@@ -1,3 +1,45 @@
 import { defineMessages } from '../i18n/define-messages';
 
-export const collaborationsMessages = defineMessages({}, { ar: {}, en: {} });
+export const collaborationsMessages = defineMessages(
+  {
+    'collab.page.title': 'Mise en relation',
+    'collab.page.back': '← Toutes mes mises en relation',
+    'collab.page.notFound': 'Cette mise en relation n’existe pas ou ne vous est pas ouverte.',
+    'collab.page.notStarted': 'La collaboration commencera après la mise en relation : ses jalons et ses réservations de la halle technologique s’afficheront ici.',
+    'collab.page.notStartedIntroduced': 'Vous êtes en relation. L’équipe du cluster démarrera la collaboration avec vous : ses jalons et ses réservations s’afficheront ici.',
+    'collab.card.open': 'Voir la mise en relation et la collaboration',
+    'collab.card.openNeed': 'Lire le besoin',
+    'collab.interest.kind.EXPRESSION_OF_INTEREST': 'Intérêt d’un chercheur',
+    'collab.interest.kind.INTRODUCTION_REQUEST': 'Demande de mise en relation',
+    'collab.interest.requestedBy': 'demandée par {name}',
+    'collab.notification.open': 'Ouvrir',
+  },
+  {
+    ar: {
+      'collab.page.title': 'ربط',
+      'collab.page.back': '→ كل علاقات الربط الخاصة بي',
+      'collab.page.notFound': 'علاقة الربط هذه غير موجودة أو غير متاحة لك.',
+      'collab.page.notStarted': 'يبدأ التعاون بعد الربط: ستظهر هنا مراحله وحجوزات القاعة التكنولوجية.',
+      'collab.page.notStartedIntroduced': 'تم ربطكما. سيبدأ فريق التجمع التعاون معكم: ستظهر هنا مراحله وحجوزاته.',
+      'collab.card.open': 'عرض علاقة الربط والتعاون',
+      'collab.card.openNeed': 'قراءة الاحتياج',
+      'collab.interest.kind.EXPRESSION_OF_INTEREST': 'اهتمام باحث',
+      'collab.interest.kind.INTRODUCTION_REQUEST': 'طلب ربط',
+      'collab.interest.requestedBy': 'طلبه {name}',
+      'collab.notification.open': 'فتح',
+    },
+    en: {
+      'collab.page.title': 'Introduction',
+      'collab.page.back': '← All my introductions',
+      'collab.page.notFound': 'This introduction does not exist or is not open to you.',
+      'collab.page.notStarted': 'The collaboration starts after the introduction: its milestones and technology-hall bookings will show here.',
+      'collab.page.notStartedIntroduced': 'You have been introduced. The cluster team will start the collaboration with you: its milestones and bookings will show here.',
+      'collab.card.open': 'See the introduction and collaboration',
+      'collab.card.openNeed': 'Read the need',
+      'collab.interest.kind.EXPRESSION_OF_INTEREST': 'Researcher’s interest',
+      'collab.interest.kind.INTRODUCTION_REQUEST': 'Introduction request',
+      'collab.interest.requestedBy': 'requested by {name}',
+      'collab.notification.open': 'Open',
+    },
+  },
+);

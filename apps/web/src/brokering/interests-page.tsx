@@ -3,7 +3,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { InterestsQuery } from '../gql/graphql';
+import { Badge, Group } from '@mantine/core';
 import { useI18n } from '../i18n/use-i18n';
+import { AnchorLink } from '../ui/router-links';
 import { FormError } from '../ui/form-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -15,9 +17,14 @@ const InterestsDocument = graphql(`
       edges {
         node {
           id
+          kind
           status
           message
           createdAt
+          requestedBy {
+            id
+            fullName
+          }
           need {
             id
             title
@@ -61,7 +68,10 @@ const DismissInterestDocument = graphql(`
 
 type Interest = InterestsQuery['interests']['edges'][number]['node'];
 
-/** Staff: researchers who raised a hand on a need, to turn into a shortlisted match or dismiss. */
+/**
+ * Staff: researchers who raised a hand on a need, and industrials who asked to meet a suggested
+ * expert, to turn into a shortlisted match or dismiss.
+ */
 export function InterestsPage() {
   const { t } = useI18n();
   useDocumentTitle(t('interests.title'));
@@ -118,12 +128,24 @@ function InterestCard({ interest }: { interest: Interest }) {
 
   return (
     <article className="interest" data-testid="interest" aria-labelledby={`interest-${interest.id}`}>
+      <Group gap="xs">
+        <Badge variant="light" color={interest.kind === 'INTRODUCTION_REQUEST' ? 'grape' : 'teal'}>
+          {t(`collab.interest.kind.${interest.kind}`)}
+        </Badge>
+        {interest.kind === 'INTRODUCTION_REQUEST' && interest.requestedBy && (
+          <span className="muted">{t('collab.interest.requestedBy', { name: interest.requestedBy.fullName })}</span>
+        )}
+      </Group>
       <h2 id={`interest-${interest.id}`} className="interest__title" dir="auto" lang={interest.need.language}>
-        {interest.need.title}
+        <AnchorLink to="/needs/$needId" params={{ needId: interest.need.id }} inherit>
+          {interest.need.title}
+        </AnchorLink>
       </h2>
       <p>
         <strong>
-          <bdi>{interest.researcher.researcher.fullName}</bdi>
+          <AnchorLink to="/researchers/$profileId" params={{ profileId: interest.researcher.id }} inherit>
+            <bdi>{interest.researcher.researcher.fullName}</bdi>
+          </AnchorLink>
         </strong>
         {interest.researcher.organisation && (
           <>

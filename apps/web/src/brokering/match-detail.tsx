@@ -4,7 +4,8 @@ import { graphql } from '../gql';
 import type { MatchDetailQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
 import { ErrorState, LoadingState } from '../ui/query-states';
-import { AddMilestoneForm, MilestoneStatusForm, StartCollaborationForm } from './collaboration-forms';
+import { StartCollaborationForm } from './collaboration-forms';
+import { CollaborationSection } from './collaboration-section';
 import { ContactCard } from './contact-card';
 import { MatchActions } from './match-actions';
 import { MatchNoteForm } from './match-note-form';
@@ -59,23 +60,7 @@ const MatchDetailDocument = graphql(`
         }
       }
       collaboration {
-        id
-        title
-        startDate
-        partners
-        milestones {
-          id
-          title
-          dueDate
-          status
-        }
-        bookings {
-          id
-          startsOn
-          endsOn
-          equipment
-          note
-        }
+        ...CollaborationFields
       }
     }
   }
@@ -180,60 +165,6 @@ function MatchDetailBody({ match, titleId }: { match: Match; titleId: string }) 
         <MatchNoteForm matchId={match.id} />
       </Timeline>
     </div>
-  );
-}
-
-function CollaborationSection({ collaboration }: { collaboration: NonNullable<Match['collaboration']> }) {
-  const { t, formatDate } = useI18n();
-  return (
-    <section aria-labelledby="collaboration-title" data-testid="collaboration">
-      <h3 id="collaboration-title">{t('match.collaboration')}</h3>
-      <p dir="auto">
-        <strong>{collaboration.title}</strong> · {t('match.startedOn', { date: formatDate(collaboration.startDate) })}
-      </p>
-      {collaboration.partners.length > 0 && (
-        <p>
-          {t('match.partners')} <span dir="auto">{collaboration.partners.join(', ')}</span>
-        </p>
-      )}
-      <h4>{t('match.milestones')}</h4>
-      {collaboration.milestones.length === 0 ? (
-        <p className="muted">{t('match.noMilestones')}</p>
-      ) : (
-        <ul className="plain-list">
-          {collaboration.milestones.map((milestone) => (
-            <li key={milestone.id} className="milestone" data-testid="milestone">
-              <span dir="auto">{milestone.title}</span>
-              <span className="badge">{t(`milestone.${milestone.status}`)}</span>
-              <time dateTime={milestone.dueDate} className="muted">
-                {t('match.due', { date: formatDate(milestone.dueDate) })}
-              </time>
-              <MilestoneStatusForm milestone={milestone} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <AddMilestoneForm collaborationId={collaboration.id} />
-      <h4>{t('match.bookings')}</h4>
-      {collaboration.bookings.length === 0 ? (
-        <p className="muted">{t('match.noBookings')}</p>
-      ) : (
-        <ul className="plain-list">
-          {collaboration.bookings.map((booking) => (
-            <li key={booking.id}>
-              {t('match.bookingDates', { from: formatDate(booking.startsOn), to: formatDate(booking.endsOn) })} —{' '}
-              <span dir="auto">{booking.equipment.join(', ')}</span>
-              {booking.note && (
-                <span className="muted" dir="auto">
-                  {' '}
-                  ({booking.note})
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
 

@@ -1,4 +1,7 @@
 import { useMutation } from '@apollo/client/react';
+import { Group } from '@mantine/core';
+import { useMatchRoute } from '@tanstack/react-router';
+import { AnchorLink } from '../ui/router-links';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { MatchSide, MyMatchFieldsFragment } from '../gql/graphql';
@@ -59,6 +62,7 @@ export function MyMatchCard({ match, side }: Props) {
   const otherContact = match.contacts && (industrial ? match.contacts.researcher : match.contacts.industrial);
   const canAnswer = match.status === 'PROPOSED' && (mine.answer ?? 'PENDING') === 'PENDING';
   const titleId = `my-match-${match.id}`;
+  const onItsPage = Boolean(useMatchRoute()({ to: '/matches/$matchId', params: { matchId: match.id } }));
 
   async function answerInterested() {
     try {
@@ -101,6 +105,16 @@ export function MyMatchCard({ match, side }: Props) {
         </p>
       )}
       {match.proposedAt && <p className="muted">{t('myMatches.proposedOn', { date: formatDate(match.proposedAt) })}</p>}
+      <Group gap="md">
+        {!onItsPage && (
+          <AnchorLink to="/matches/$matchId" params={{ matchId: match.id }} data-testid="my-match-open">
+            {t('collab.card.open')}
+          </AnchorLink>
+        )}
+        <AnchorLink to="/needs/$needId" params={{ needId: match.need.id }}>
+          {t('collab.card.openNeed')}
+        </AnchorLink>
+      </Group>
 
       <div className="two-columns">
         <SideAnswer label={t('myMatches.yourAnswer')} side={mine} />

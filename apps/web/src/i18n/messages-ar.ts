@@ -196,9 +196,9 @@ export const ar: Messages = {
   'decline.note': 'توضيحات (إلزامية عند اختيار «سبب آخر»)',
   'decline.submit': 'تأكيد الاعتذار',
 
-  'interests.title': 'إبداءات الاهتمام',
+  'interests.title': 'إبداءات الاهتمام وطلبات الربط',
   'interests.loading': 'جارٍ تحميل إبداءات الاهتمام…',
-  'interests.empty': 'لا توجد إبداءات اهتمام في الانتظار.',
+  'interests.empty': 'لا توجد إبداءات اهتمام ولا طلبات ربط في الانتظار.',
   'interests.convert': 'إدراج في القائمة المختصرة',
   'interests.dismiss': 'استبعاد',
 

@@ -196,9 +196,9 @@ export const en: Messages = {
   'decline.note': 'Details (required for “Other reason”)',
   'decline.submit': 'Confirm declining',
 
-  'interests.title': 'Expressions of interest',
+  'interests.title': 'Interests and introduction requests',
   'interests.loading': 'Loading interests…',
-  'interests.empty': 'No open expressions of interest.',
+  'interests.empty': 'No open interest or introduction request.',
   'interests.convert': 'Shortlist',
   'interests.dismiss': 'Dismiss',
 

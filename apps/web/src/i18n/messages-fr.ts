@@ -195,9 +195,9 @@ export const fr = {
   'decline.note': 'Précisions (obligatoires pour « Autre raison »)',
   'decline.submit': 'Confirmer le refus',
 
-  'interests.title': 'Expressions d’intérêt',
+  'interests.title': 'Intérêts et demandes de mise en relation',
   'interests.loading': 'Chargement des intérêts…',
-  'interests.empty': 'Aucune expression d’intérêt en attente.',
+  'interests.empty': 'Aucun intérêt ni demande de mise en relation en attente.',
   'interests.convert': 'Présélectionner',
   'interests.dismiss': 'Écarter',
 

@@ -1,92 +1,103 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
 import { fieldErrors } from '../ui/describe-error';
 import { FormError } from '../ui/form-error';
+import { textDirection } from './need-language';
 
 const ExpressInterestDocument = graphql(`
   mutation ExpressInterest($input: ExpressInterestInput!) {
     expressInterest(input: $input) {
       id
       status
+      kind
+      need {
+        id
+      }
     }
   }
 `);
 
+const MIN_MESSAGE_LENGTH = 10;
+const MAX_MESSAGE_LENGTH = 2000;
+
+interface ExpressInterestProps {
+  needId: string;
+  /** The researcher already raised a hand on this need. */
+  alreadySent?: boolean;
+  /** Called once the interest is recorded. */
+  onSent?: () => void;
+}
+
 /** Researchers: raise a hand on an open need, with a few words for the cluster staff. */
-export function ExpressInterest({ needId }: { needId: string }) {
+export function ExpressInterest({ needId, alreadySent = false, onSent }: ExpressInterestProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState(false);
   const [express, { loading, error }] = useMutation(ExpressInterestDocument);
-  const ids = { message: useId(), error: useId() };
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const fields = fieldErrors(error);
+  const form = useForm({
+    initialValues: { message: '' },
+    validate: {
+      message: (value) => (value.trim().length < MIN_MESSAGE_LENGTH ? t('needs.interest.tooShort', { min: MIN_MESSAGE_LENGTH }) : null),
+    },
+  });
 
-  useEffect(() => {
-    if (open) textareaRef.current?.focus();
-  }, [open]);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const message = String(new FormData(event.currentTarget).get('message') ?? '').trim();
+  async function send({ message }: { message: string }) {
     try {
-      await express({ variables: { input: { needId, message } } });
+      await express({ variables: { input: { needId, message: message.trim() } } });
       setSent(true);
       setOpen(false);
-    } catch {
-      // Shown below from the hook's error.
+      onSent?.();
+    } catch (caught) {
+      form.setErrors(fieldErrors(caught as Error));
     }
   }
 
-  if (sent) {
+  if (sent || alreadySent) {
     return (
-      <p className="notice" role="status">
-        {t('interest.sent')}
-      </p>
+      <Alert role="status" color="teal" variant="light" data-testid="interest-sent">
+        {t(sent ? 'interest.sent' : 'needs.interest.alreadySent')}
+      </Alert>
     );
   }
   if (!open) {
     return (
-      <div>
-        <button type="button" className="button button--secondary button--small" onClick={() => setOpen(true)}>
+      <Group>
+        <Button variant="light" onClick={() => setOpen(true)}>
           {t('interest.open')}
-        </button>
-      </div>
+        </Button>
+      </Group>
     );
   }
+  const apiFields = fieldErrors(error);
   return (
-    <form className="form form--compact" onSubmit={handleSubmit} data-testid="interest-form">
-      <div className="field">
-        <label htmlFor={ids.message}>{t('interest.message')}</label>
-        <textarea
-          id={ids.message}
-          ref={textareaRef}
-          name="message"
-          rows={3}
-          dir="auto"
-          required
-          minLength={10}
-          maxLength={2000}
-          aria-invalid={fields.message ? true : undefined}
-          aria-describedby={fields.message ? ids.error : undefined}
+    <form onSubmit={form.onSubmit(send)} data-testid="interest-form" noValidate>
+      <Stack gap="xs">
+        <Textarea
+          label={t('interest.message')}
+          description={t('needs.interest.hint')}
+          autosize
+          minRows={3}
+          maxLength={MAX_MESSAGE_LENGTH}
+          withAsterisk
+          dir={textDirection(form.values.message)}
+          data-autofocus
+          autoFocus
+          {...form.getInputProps('message')}
         />
-        {fields.message && (
-          <p id={ids.error} className="field__error">
-            {fields.message}
-          </p>
-        )}
-      </div>
-      {error && !fields.message && <FormError error={error} />}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary button--small" disabled={loading} aria-busy={loading}>
-          {t('interest.submit')}
-        </button>
-        <button type="button" className="button button--secondary button--small" onClick={() => setOpen(false)}>
-          {t('form.cancel')}
-        </button>
-      </div>
+        {error && !apiFields.message && <FormError error={error} />}
+        <Group gap="xs">
+          <Button type="submit" loading={loading}>
+            {t('interest.submit')}
+          </Button>
+          <Button variant="default" onClick={() => setOpen(false)}>
+            {t('form.cancel')}
+          </Button>
+        </Group>
+      </Stack>
     </form>
   );
 }

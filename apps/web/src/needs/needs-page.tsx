@@ -1,9 +1,11 @@
 import { NetworkStatus, type ErrorLike } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
-import { useRole } from '../shell/use-role';
 import { useI18n } from '../i18n/use-i18n';
+import { ButtonLink } from './mantine-links';
+import { useRole } from '../shell/use-role';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { NeedCard } from './need-card';
@@ -47,11 +49,12 @@ export function NeedsPage() {
   useDocumentTitle(t('needs.title'));
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(NeedsDocument, { variables: { after: null } });
   const [loadMoreError, setLoadMoreError] = useState<ErrorLike | null>(null);
-  const listRef = useRef<HTMLOListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
 
   const needs = data?.needs;
   const shown = needs?.edges.length ?? 0;
+  const canPost = role !== 'RESEARCHER';
 
   // After "load more", move focus to the first new need so keyboard users carry on from there.
   useEffect(() => {
@@ -73,53 +76,52 @@ export function NeedsPage() {
 
   let body;
   if (!needs) {
-    body = error ? (
-      <ErrorState error={error} onRetry={() => void refetch().catch(() => undefined)} />
-    ) : (
-      <LoadingState label={t('needs.loading')} />
-    );
+    body = error ? <ErrorState error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <LoadingState label={t('needs.loading')} />;
   } else if (shown === 0) {
     body = <EmptyState>{t('needs.empty')}</EmptyState>;
   } else {
     const loadingMore = networkStatus === NetworkStatus.fetchMore;
     body = (
       <>
-        <ol className="need-list" ref={listRef}>
-          {needs.edges.map(({ node }) => (
-            <li key={node.id}>
-              <NeedCard need={node} role={role} />
-            </li>
-          ))}
-        </ol>
+        <div ref={listRef}>
+          <Stack component="ol" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
+            {needs.edges.map(({ node }) => (
+              <li key={node.id}>
+                <NeedCard need={node} role={role} />
+              </li>
+            ))}
+          </Stack>
+        </div>
         {loadMoreError && <ErrorState error={loadMoreError} />}
         {needs.pageInfo.hasNextPage && (
-          <div className="need-list__more">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={loadMore}
-              disabled={loadingMore}
-              aria-busy={loadingMore}
-            >
-              {loadingMore ? t('needs.loadingMore') : t('needs.loadMore')}
-            </button>
-          </div>
+          <Group justify="center">
+            <Button variant="default" onClick={loadMore} loading={loadingMore}>
+              {t('needs.loadMore')}
+            </Button>
+          </Group>
         )}
       </>
     );
   }
 
   return (
-    <section className="needs" aria-labelledby="needs-title">
-      <div className="page-heading">
-        <h1 id="needs-title">{t('needs.title')}</h1>
-        {needs && shown > 0 && (
-          <p className="page-heading__meta" aria-live="polite">
-            {t('needs.summary', { shown, total: needs.totalCount })}
-          </p>
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <div>
+          <Title order={1}>{t('needs.title')}</Title>
+          {needs && shown > 0 && (
+            <Text c="gray.7" size="sm" aria-live="polite">
+              {t('needs.summary', { shown, total: needs.totalCount })}
+            </Text>
+          )}
+        </div>
+        {canPost && (
+          <ButtonLink to="/needs/new">
+            {t('nav.newNeed')}
+          </ButtonLink>
         )}
-      </div>
+      </Group>
       {body}
-    </section>
+    </Stack>
   );
 }

@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
+import type { MouseEvent } from 'react';
 import { useRole } from '../shell/use-role';
 import { FormError } from '../ui/form-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
@@ -22,6 +23,7 @@ const NotificationsDocument = graphql(`
           createdAt
           readAt
           matchId
+          link
         }
       }
     }
@@ -39,10 +41,21 @@ function matchPath(role: Role): '/pipeline/$matchId' | '/matches/$matchId' {
   return role === 'STAFF' || role === 'ADMIN' ? '/pipeline/$matchId' : '/matches/$matchId';
 }
 
+/** A link the API gives (an address inside the app, such as /approvals), followed without reloading. */
+function useFollowInApp() {
+  const navigate = useNavigate();
+  return (href: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    void navigate({ href });
+  };
+}
+
 /** The signed-in user's notifications, newest first, unread ones marked; those about a match link to it. */
 export function NotificationsPage() {
   const role = useRole();
   const { t, formatDateTime } = useI18n();
+  const followInApp = useFollowInApp();
   useDocumentTitle(t('notifications.title'));
   const { data, error, refetch } = useQuery(NotificationsDocument);
   const [markAllRead, marking] = useMutation(MarkNotificationsReadDocument, {
@@ -86,6 +99,14 @@ export function NotificationsPage() {
                   <Link to={matchPath(role)} params={{ matchId: node.matchId }} aria-describedby={`notification-${node.id}`} data-testid="notification-match-link">
                     {t('notifications.openMatch')}
                   </Link>
+                </>
+              )}
+              {!node.matchId && node.link?.startsWith('/') && (
+                <>
+                  {' · '}
+                  <a href={node.link} onClick={followInApp(node.link)} aria-describedby={`notification-${node.id}`} data-testid="notification-link">
+                    {t('collab.notification.open')}
+                  </a>
                 </>
               )}
             </p>

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Box, Burger, Group, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
@@ -49,14 +49,14 @@ export function AppFrame({ navbar, tools, wide = false, children }: AppFrameProp
             )}
             <UnstyledButton component={Link} to="/" className="brand" aria-label={t('shell.home')}>
               <span className="brand__mark" aria-hidden="true" />
-              <span className="brand__text">
+              <Box component="span" className="brand__text" visibleFrom="xs">
                 <Text component="span" fw={700} lang="fr" className="brand__name">
                   {t('app.name')}
                 </Text>
                 <Text component="span" size="xs" c="dimmed" visibleFrom="sm" className="brand__tagline">
                   {t('app.tagline')}
                 </Text>
-              </span>
+              </Box>
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">

@@ -1,9 +1,12 @@
 import { Container } from '@mantine/core';
-import { Outlet } from '@tanstack/react-router';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useSession } from '../auth/session';
 import { AppFrame } from './app-frame';
 
 /** Visitors' pages (sign-in, sign-up, password reset, invitation): no menu, a narrow column. */
 export function PublicLayout() {
+  useLeaveSignInOnceSignedIn();
   return (
     <AppFrame>
       <Container size="sm" px={0} py="md">
@@ -11,4 +14,16 @@ export function PublicLayout() {
       </Container>
     </AppFrame>
   );
+}
+
+/** Signing in (here or in another tab) takes the person where they were going, or home. */
+function useLeaveSignInOnceSignedIn(): void {
+  const signedIn = useSession() !== null;
+  const navigate = useNavigate();
+  const location = useRouterState({ select: (state) => state.location });
+  useEffect(() => {
+    if (!signedIn || location.pathname !== '/sign-in') return;
+    const target = (location.search as { redirect?: string }).redirect;
+    void navigate({ href: target ?? '/', replace: true });
+  }, [signedIn, location, navigate]);
 }
