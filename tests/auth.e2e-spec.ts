@@ -157,6 +157,10 @@ describe('accounts and sessions', () => {
       await app.ok('mutation($id: ID!) { approveUser(id: $id) { status } }', { id: registered.userId }, { token: world.tokens.staff });
       const signedIn = await login('nadia.amrani@lab.example', 'long enough password');
       expect(signedIn.data?.login.user).toMatchObject({ id: registered.userId, role: 'RESEARCHER' });
+      // The person is told, in the language they chose, with the address to sign in.
+      const [approval] = await app.db.query('SELECT subject, text, language FROM email_outbox WHERE to_address = $1', ['nadia.amrani@lab.example']);
+      expect(approval).toMatchObject({ subject: 'تم فتح حسابكم في منصة Passerelle', language: 'ar' });
+      expect(approval.text).toContain('/sign-in');
     });
 
     it.each([

@@ -91,7 +91,10 @@ describe('accounts in Chromium', () => {
     await page.waitForURL('**/sign-up/pending');
     await page.getByRole('heading', { level: 1, name: 'Demande d’inscription envoyée' }).waitFor();
     await page.getByRole('link', { name: 'Aller à la page de connexion' }).click();
-    await session.signIn(email, password);
+    await page.waitForURL('**/sign-in');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
     const refusal = page.getByRole('alert');
     await refusal.waitFor();
     expect(await refusal.innerText()).toContain('Votre compte attend la validation de l\'équipe du cluster');

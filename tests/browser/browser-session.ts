@@ -41,7 +41,10 @@ export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserS
 
   async function newPage(): Promise<Page> {
     if (!browser) throw new Error('The browser is not started (use the session inside a test)');
-    const opened = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // A page in a context of its own (no shared storage); axe-core needs the context to be explicit.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const opened = await context.newPage();
+    opened.on('close', () => void context.close());
     opened.on('pageerror', (error) => pageErrors.push(error));
     pages.push(opened);
     page = opened;

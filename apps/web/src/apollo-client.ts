@@ -19,10 +19,21 @@ declare module '@apollo/client' {
 }
 
 /**
- * Public auth operations go out without a bearer token: the API rejects an expired token even
- * on public fields, and these are exactly the calls made when the access token has expired.
+ * Public operations go out without a bearer token: the API rejects an expired token even on
+ * public fields, and these are the calls made when the access token has expired or belongs to
+ * someone else (a reset or invitation link opened in a browser holding another session).
  */
-const TOKENLESS_OPERATIONS = new Set(['SignIn', 'RefreshSession', 'SignOut']);
+const TOKENLESS_OPERATIONS = new Set([
+  'SignIn',
+  'RefreshSession',
+  'SignOut',
+  'Register',
+  'SignUpOrganisations',
+  'RequestPasswordReset',
+  'ResetPassword',
+  'Invitation',
+  'AcceptInvitation',
+]);
 
 function isUnauthenticated(error: ErrorLike): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');

@@ -17,6 +17,8 @@ declare module '@tanstack/react-router' {
     roles?: readonly Role[];
     /** The page uses the whole width (the pipeline board). */
     wide?: boolean;
+    /** Routes that show the same page (a dialog over it) share a name, so the focus stays put. */
+    page?: string;
   }
 }
 
@@ -55,8 +57,8 @@ const appRoute = createRoute({
   },
   component: SignedInLayout,
 });
-const signedIn = <const P extends string>(path: P, roles: readonly Role[], component: RouteComponent, wide = false) =>
-  createRoute({ getParentRoute: () => appRoute, path, staticData: { roles, wide }, component });
+const signedIn = <const P extends string>(path: P, roles: readonly Role[], component: RouteComponent, layout: { wide?: boolean; page?: string } = {}) =>
+  createRoute({ getParentRoute: () => appRoute, path, staticData: { roles, ...layout }, component });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', beforeLoad: () => { throw redirect({ to: '/needs' }); } });
 const needsRoute = signedIn('/needs', EVERYONE, page(() => import('./needs/needs-page'), 'NeedsPage'));
@@ -76,8 +78,9 @@ const searchRoute = createRoute({
 });
 const myMatchesRoute = signedIn('/matches', MEMBERS, page(() => import('./brokering/my-matches-page'), 'MyMatchesPage'));
 const myMatchRoute = signedIn('/matches/$matchId', MEMBERS, page(() => import('./brokering/my-match-page'), 'MyMatchPage'));
-const pipelineRoute = signedIn('/pipeline', STAFF, page(() => import('./brokering/pipeline-board'), 'PipelineBoard'), true);
-const pipelineMatchRoute = signedIn('/pipeline/$matchId', STAFF, page(() => import('./brokering/pipeline-board'), 'PipelineBoard'), true);
+const pipelineRoute = signedIn('/pipeline', STAFF, page(() => import('./brokering/pipeline-board'), 'PipelineBoard'), { wide: true, page: 'pipeline' });
+// A match's dialog over the board: the board stays mounted (and keeps the focus) while it opens and closes.
+const pipelineMatchRoute = createRoute({ getParentRoute: () => pipelineRoute, path: '$matchId', staticData: { roles: STAFF, wide: true, page: 'pipeline' } });
 const interestsRoute = signedIn('/interests', STAFF, page(() => import('./brokering/interests-page'), 'InterestsPage'));
 const approvalsRoute = signedIn('/approvals', STAFF, page(() => import('./accounts/approvals-page'), 'ApprovalsPage'));
 const kpisRoute = signedIn('/kpis', STAFF, page(() => import('./kpis/kpis-page'), 'KpisPage'));
@@ -99,8 +102,7 @@ const routeTree = rootRoute.addChildren([
     searchRoute,
     myMatchesRoute,
     myMatchRoute,
-    pipelineRoute,
-    pipelineMatchRoute,
+    pipelineRoute.addChildren([pipelineMatchRoute]),
     interestsRoute,
     approvalsRoute,
     kpisRoute,

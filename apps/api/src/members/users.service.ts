@@ -1,9 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { renderApprovalEmail } from '../notifications/account-emails';
+import { NotificationsService } from '../notifications/notifications.service';
 import { UpdateMeInput } from './dto/update-me.input';
 import { UserFilter } from './dto/user-filter.input';
 import { MembershipStatus, Role, STAFF_ROLES, UserStatus } from './member.enums';
@@ -13,7 +17,11 @@ import { User } from './user.entity';
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async me(viewer: Viewer): Promise<User> {
     return this.db.getRepository(User).findOneByOrFail({ id: viewer.id });
@@ -33,7 +41,7 @@ export class UsersService {
     return this.db.getRepository(User).save({ ...user, ...definedOnly(input) });
   }
 
-  /** Approving a member also approves the organisation they proposed at sign-up. */
+  /** Approving a member also approves the organisation they proposed at sign-up; the person is told by e-mail. */
   async approve(viewer: Viewer, id: string): Promise<User> {
     assertStaff(viewer);
     return this.db.transaction(async (db) => {
@@ -47,6 +55,8 @@ export class UsersService {
           .getRepository(Organisation)
           .update({ id: user.organisationId, membershipStatus: MembershipStatus.PENDING }, { membershipStatus: MembershipStatus.ACTIVE });
       }
+      const email = renderApprovalEmail(user.preferredLanguage, user.fullName, `${this.config.publicUrl}/sign-in`);
+      await this.notifications.queueEmails(db, [{ to: user.email, language: user.preferredLanguage, containsSecret: false, ...email }]);
       return db.getRepository(User).save(user);
     });
   }

@@ -82,3 +82,26 @@ export function renderInvitationEmail(language: Language, invitation: Invitation
   const text = texts[language];
   return composeEmail(language, invitation.recipientName, text.title, text.lines, { label: text.action, url: invitation.url }, TEAM_SIGNATURE[language]);
 }
+
+/** Staff approved a sign-up: the account is open, with the link to sign in. */
+export function renderApprovalEmail(language: Language, recipientName: string, url: string): RenderedEmail {
+  const texts: Record<Language, { title: string; lines: string[]; action: string }> = {
+    fr: {
+      title: 'Votre compte Passerelle est ouvert',
+      lines: ['L’équipe du cluster a approuvé votre inscription.', 'Vous pouvez vous connecter avec l’e-mail et le mot de passe choisis à l’inscription.'],
+      action: 'Se connecter',
+    },
+    ar: {
+      title: 'تم فتح حسابكم في منصة Passerelle',
+      lines: ['وافق فريق العنقود على تسجيلكم.', 'يمكنكم الآن تسجيل الدخول بالبريد الإلكتروني وكلمة المرور اللذين اخترتموهما عند التسجيل.'],
+      action: 'تسجيل الدخول',
+    },
+    en: {
+      title: 'Your Passerelle account is open',
+      lines: ['The cluster team approved your sign-up.', 'You can now sign in with the e-mail and password you chose when signing up.'],
+      action: 'Sign in',
+    },
+  };
+  const text = texts[language];
+  return composeEmail(language, recipientName, text.title, text.lines, { label: text.action, url }, TEAM_SIGNATURE[language]);
+}

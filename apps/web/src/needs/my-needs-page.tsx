@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { graphql } from '../gql';
 import type { MyNeedsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { AnchorLink, ButtonLink } from './mantine-links';
+import { AnchorLink, ButtonLink } from '../ui/router-links';
 import { ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { MatchCountFigures } from './match-counts';

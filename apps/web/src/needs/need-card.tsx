@@ -1,7 +1,7 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import type { NeedsQuery, Role } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { AnchorLink } from './mantine-links';
+import { AnchorLink } from '../ui/router-links';
 import { ExpressInterest } from './express-interest';
 import { NeedBadges } from './need-badges';
 import { OrganisationLine } from './organisation-line';

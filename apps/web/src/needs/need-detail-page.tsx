@@ -4,7 +4,7 @@ import { useParams } from '@tanstack/react-router';
 import { graphql } from '../gql';
 import type { NeedDetailQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { ButtonLink } from './mantine-links';
+import { ButtonLink } from '../ui/router-links';
 import { useRole } from '../shell/use-role';
 import { ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';

@@ -3,7 +3,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-import { AnchorLink } from './mantine-links';
+import { AnchorLink } from '../ui/router-links';
 import { useRole } from '../shell/use-role';
 import { ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';

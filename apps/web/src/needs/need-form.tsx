@@ -12,7 +12,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { fieldErrors } from '../ui/describe-error';
 import { FormError } from '../ui/form-error';
 import { ArchiveNeedButton } from './archive-need-button';
-import { ButtonLink } from './mantine-links';
+import { ButtonLink } from '../ui/router-links';
 import { forgetNeedLists } from './need-cache';
 import { AudienceSection, DescriptionSection, ScopeSection } from './need-form-sections';
 import { emptyNeedValues, needInput, needValidation, needValues, type EditableNeed, type NeedFormValues } from './need-form-values';

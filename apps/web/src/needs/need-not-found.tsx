@@ -1,7 +1,7 @@
 import type { ErrorLike } from '@apollo/client';
 import { Stack, Text, Title } from '@mantine/core';
 import { useI18n } from '../i18n/use-i18n';
-import { ButtonLink } from './mantine-links';
+import { ButtonLink } from '../ui/router-links';
 import { errorCode } from '../ui/describe-error';
 import { useDocumentTitle } from '../ui/use-document-title';
 

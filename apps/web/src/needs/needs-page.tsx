@@ -4,10 +4,10 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-import { ButtonLink } from './mantine-links';
 import { useRole } from '../shell/use-role';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { ButtonLink } from '../ui/router-links';
 import { NeedCard } from './need-card';
 
 const NeedsDocument = graphql(`

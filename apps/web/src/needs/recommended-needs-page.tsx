@@ -3,10 +3,10 @@ import { Card, EmptyState, Grid, Group, Stack, Text, Title } from '@mantine/core
 import { graphql } from '../gql';
 import type { RecommendedNeedsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { AnchorLink, ButtonLink } from './mantine-links';
 import { ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useRefetchOnLanguageChange } from '../ui/use-refetch-on-language';
+import { AnchorLink, ButtonLink } from '../ui/router-links';
 import { MatchFeatures, MatchReasons, ScoreBadge } from './match-features';
 import { NeedBadges } from './need-badges';
 import { excerpt } from './need-card';

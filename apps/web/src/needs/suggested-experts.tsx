@@ -3,9 +3,9 @@ import { Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../gql';
 import type { SuggestedExpertsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { AnchorLink } from './mantine-links';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useRefetchOnLanguageChange } from '../ui/use-refetch-on-language';
+import { AnchorLink } from '../ui/router-links';
 import { MatchFeatures, MatchReasons, ScoreBadge } from './match-features';
 import { RequestIntroduction } from './request-introduction';
 

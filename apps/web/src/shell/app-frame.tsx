@@ -1,6 +1,6 @@
 import { AppShell, Box, Burger, Group, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Link, useRouterState } from '@tanstack/react-router';
+import { Link, useRouterState, type RouterState } from '@tanstack/react-router';
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { useI18n } from '../i18n/use-i18n';
@@ -23,14 +23,14 @@ export function AppFrame({ navbar, tools, wide = false, children }: AppFrameProp
   const { t } = useI18n();
   const [opened, { toggle, close }] = useDisclosure(false);
   const mainRef = useRef<HTMLElement>(null);
-  const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const shownPath = useRef(pathname);
+  const page = useRouterState({ select: currentPage });
+  const shownPage = useRef(page);
 
   useEffect(() => {
-    if (shownPath.current === pathname) return;
-    shownPath.current = pathname;
+    if (shownPage.current === page) return;
+    shownPage.current = page;
     mainRef.current?.focus();
-  }, [pathname]);
+  }, [page]);
 
   return (
     <AppShell
@@ -71,6 +71,16 @@ export function AppFrame({ navbar, tools, wide = false, children }: AppFrameProp
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/**
+ * Which page is shown: the route with its parameters, except where a route only opens something
+ * over its page (the board's match dialog), which keeps the focus where the dialog puts it.
+ */
+function currentPage(state: RouterState): string {
+  const leaf = state.matches.at(-1);
+  if (!leaf) return state.location.pathname;
+  return leaf.staticData.page ?? leaf.pathname;
 }
 
 /** The skip link focuses <main> instead of changing the address. */

@@ -8,7 +8,7 @@ import 'dayjs/locale/fr';
 import { directionOf } from '../i18n/language';
 import { useI18n } from '../i18n/use-i18n';
 import { router } from '../router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const DAYJS_LOCALES = { fr: 'fr', ar: 'ar-ma', en: 'en' } as const;
 
@@ -17,7 +17,7 @@ export function AppProviders() {
   const { language } = useI18n();
   return (
     <DirectionProvider initialDirection={directionOf(language)}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <DatesProvider settings={{ locale: DAYJS_LOCALES[language], firstDayOfWeek: 1 }}>
           <ModalsProvider>
             <Notifications position="top-center" />

@@ -1,4 +1,16 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
+
+/**
+ * Light variants (alerts, badges, light buttons) write their text in the colour's darkest shade:
+ * Mantine's default shade fails WCAG AA contrast on the tinted background.
+ */
+const readableVariants: VariantColorsResolver = (input) => {
+  const defaults = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return defaults;
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor || parsed.color === undefined) return defaults;
+  return { ...defaults, color: `var(--mantine-color-${parsed.color}-9)`, hoverColor: `var(--mantine-color-${parsed.color}-9)` };
+};
 
 /** The cluster's petrol blue for actions (shade 8 is #1f4e5f: AA contrast on white and under white text). */
 export const theme = createTheme({
@@ -10,4 +22,16 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'md',
   headings: { fontWeight: '700' },
+  variantColorResolver: readableVariants,
+});
+
+/** Secondary text and error messages dark enough for AA contrast on white and on light greys. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+  },
+  dark: {},
 });
