@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Builds libs/matching/data/agrovoc-concepts.json, the compact AGROVOC concept index used by
-// libs/matching (ConceptIndex): the food, cosmetics, plant and processing part of the thesaurus,
+// Builds libs/text/data/agrovoc-concepts.json, the compact AGROVOC concept index used by
+// libs/text (ConceptIndex): the food, cosmetics, plant and processing part of the thesaurus,
 // with French, Arabic and English labels and broader links.
 //
 //   node scripts/build-concept-index.mjs [path/to/agrovoc]   (default: ../shared/data/agrovoc
 //                                                              relative to the repository root)
 //
-// Plain Node, no dependencies. The selection rule is documented in libs/matching/data/README.md
+// Plain Node, no dependencies. The selection rule is documented in libs/text/data/README.md
 // and below (DOMAIN_ROOTS, EXCLUDED_BRANCHES, organism rules).
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = process.argv[2] ? resolve(process.argv[2]) : resolve(REPO_ROOT, '../shared/data/agrovoc');
-const OUTPUT = join(REPO_ROOT, 'libs/matching/data/agrovoc-concepts.json');
+const OUTPUT = join(REPO_ROOT, 'libs/text/data/agrovoc-concepts.json');
 
 // ---------------------------------------------------------------------------------------------
 // Selection rule

@@ -30,6 +30,20 @@ describe('GraphQL limits', () => {
     expect(tooCostly.data).toBeUndefined();
   });
 
+  it('answers the limits with HTTP 400, a client error (finding 8 of issue 12)', async () => {
+    const post = (query: string, variables: Record<string, unknown> = {}) =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${world.tokens.staff}` },
+        body: JSON.stringify({ query, variables }),
+      });
+    const complex = await post(`query($first: Int) { needs(first: $first) { edges { node { id title description organisation { name city } author { fullName } } } } }`, { first: 100 });
+    expect(complex.status).toBe(400);
+    expect(((await complex.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
+    const deep = await post(`{ needs { edges { node { author { organisation { name } } } } } }`);
+    expect(deep.status).toBe(400);
+  });
+
   it('answers an unexpected failure with a bare internal error, leaking no SQL or stack', async () => {
     await app.db.destroy();
     try {

@@ -360,7 +360,7 @@ describe('notifications without SMTP_URL', () => {
 });
 
 async function healthOf(app: TestApp): Promise<{ mail: { transport: string; backlog?: Record<string, number | null> } }> {
-  return (await (await fetch(`${app.url}/health`)).json()) as never;
+  return (await (await fetch(`${app.url}/health/details`)).json()) as never;
 }
 
 /** Retries an assertion until it holds (for the mail loop, which runs on its own timer). */

@@ -168,7 +168,7 @@ describe('search (embedded engine)', () => {
           { token: world.tokens.industrialOwner },
         )).createNeed;
         await indexer.drain();
-        const health = (await (await fetch(`${app.url}/health`)).json()) as any;
+        const health = (await (await fetch(`${app.url}/health/details`)).json()) as any;
         expect(health.search.backlog.pending).toBeGreaterThanOrEqual(1);
         expect(health.search.backlog.failing).toBeGreaterThanOrEqual(1);
         expect((await searchNeeds(world.tokens.staff, 'miel thym')).data!.searchNeeds.total).toBe(0);
@@ -179,7 +179,7 @@ describe('search (embedded engine)', () => {
       await indexer.drain();
       const found = (await searchNeeds(world.tokens.staff, 'miel thym')).data!.searchNeeds;
       expect(found.hits.map((h: any) => h.need.id)).toEqual([created.id]);
-      expect(((await (await fetch(`${app.url}/health`)).json()) as any).search.backlog.pending).toBe(0);
+      expect(((await (await fetch(`${app.url}/health/details`)).json()) as any).search.backlog.pending).toBe(0);
     });
 
     it('removes archived needs from the index', async () => {

@@ -31,7 +31,7 @@ const option = (name, fallback) => {
 const positional = args.filter((a) => !a.startsWith('--'));
 const TARGET_P95_MS = 50;
 const TARGET_SIZE = 100_000;
-const DIST_FILES = ['libs/search/src/index.js', 'libs/matching/src/index.js', 'apps/api/src/database/embedded-postgres.js'];
+const DIST_FILES = ['libs/text/src/index.js', 'libs/search/src/index.js', 'libs/matching/src/index.js', 'apps/api/src/database/embedded-postgres.js'];
 
 if (args.includes('--child')) await child(option('size', 1000));
 else await parent();
@@ -65,9 +65,11 @@ async function child(size) {
   const withPg = !args.includes('--no-pg');
   const search = require(join(dist, 'libs/search/src/index.js'));
   const matching = require(join(dist, 'libs/matching/src/index.js'));
-  const { ConceptCache } = require(join(dist, 'libs/matching/src/scoring/concept-source.js'));
+  const text = require(join(dist, 'libs/text/src/index.js'));
+  const { ConceptCache } = require(join(dist, 'libs/text/src/concepts/concept-source.js'));
   const embeddedPg = require(join(dist, 'apps/api/src/database/embedded-postgres.js'));
-  const { ConceptIndex, Matcher, TextModel, researcherCandidates, needCandidates, researcherDocument, needDocument } = matching;
+  const { ConceptIndex } = text;
+  const { Matcher, TextModel, researcherCandidates, needCandidates, researcherDocument, needDocument } = matching;
   const { RESEARCHERS_INDEX, RESEARCHERS_INDEX_SETTINGS, NEEDS_INDEX, NEEDS_INDEX_SETTINGS } = matching;
   const cleanups = [];
   const cleanup = async () => {
@@ -80,8 +82,8 @@ async function child(size) {
     // --- Corpus ---------------------------------------------------------------------------------------
     const { value: concepts, ms: conceptLoadMs } = await timed(() => ConceptIndex.loadDefault());
     const generated = await timed(() => {
-      const raw = JSON.parse(readFileSync(join(root, 'libs/matching/data/agrovoc-concepts.json'), 'utf8'));
-      const thesaurus = new Thesaurus(raw, concepts, matching.analyse);
+      const raw = JSON.parse(readFileSync(join(root, 'libs/text/data/agrovoc-concepts.json'), 'utf8'));
+      const thesaurus = new Thesaurus(raw, concepts, text.analyse);
       const rng = new Rng(seed);
       const vocab = buildVocabulary(thesaurus, rng);
       const { researchers, topicsOf } = buildResearchers(size, vocab, thesaurus, new Rng(seed + size));
@@ -242,7 +244,7 @@ async function child(size) {
       // The need's own words, OR-ed (an AND of a whole description matches nothing); 'simple' config.
       const tsQuery = (need) =>
         [...new Set(`${need.title} ${need.description}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])]
-          .filter((w) => w.length > 2 && !matching.isStopWord(matching.normalise(w)))
+          .filter((w) => w.length > 2 && !text.isStopWord(text.normalise(w)))
           .join(' | ');
       const run = await measure(queryNeeds, warmup, budgetMs, async (need) => {
         const t0 = performance.now();

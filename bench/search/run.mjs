@@ -41,7 +41,7 @@ if (args.includes('--child')) {
 // ------------------------------------------------------------------------------------------------
 async function parent() {
   const sizes = (positional[0] ?? '1000,10000,100000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
-  for (const file of ['libs/search/src/index.js', 'libs/matching/src/index.js', 'apps/api/src/database/embedded-postgres.js']) {
+  for (const file of ['libs/text/src/index.js', 'libs/search/src/index.js', 'libs/matching/src/index.js', 'apps/api/src/database/embedded-postgres.js']) {
     if (!existsSync(join(dist, file))) {
       console.error(`dist/${file} is missing: run \`npm run build:api\` first (npm run bench:search does).`);
       process.exit(1);
@@ -90,15 +90,16 @@ async function child(size) {
 async function runSize(size, { perClass, warmup, indexBudgetMs, classBudgetMs, tagSample, seed, log, cleanups }) {
   const search = require(join(dist, 'libs/search/src/index.js'));
   const matching = require(join(dist, 'libs/matching/src/index.js'));
+  const text = require(join(dist, 'libs/text/src/index.js'));
   const embeddedPg = require(join(dist, 'apps/api/src/database/embedded-postgres.js'));
   const { NEEDS_INDEX_SETTINGS } = matching;
   const settings = { ...NEEDS_INDEX_SETTINGS, name: INDEX };
 
   log(`\n=== ${int(size)} documents ===`);
   // --- Corpus ------------------------------------------------------------------------------------
-  const { value: conceptIndex, ms: conceptLoadMs } = await timed(() => matching.ConceptIndex.loadDefault());
-  const raw = JSON.parse(readFileSync(join(root, 'libs/matching/data/agrovoc-concepts.json'), 'utf8'));
-  const thesaurus = new Thesaurus(raw, conceptIndex, matching.analyse);
+  const { value: conceptIndex, ms: conceptLoadMs } = await timed(() => text.ConceptIndex.loadDefault());
+  const raw = JSON.parse(readFileSync(join(root, 'libs/text/data/agrovoc-concepts.json'), 'utf8'));
+  const thesaurus = new Thesaurus(raw, conceptIndex, text.analyse);
   const generated = await timed(() => {
     const rng = new Rng(seed);
     const vocab = buildVocabulary(thesaurus, rng);

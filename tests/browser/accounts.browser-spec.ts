@@ -142,7 +142,7 @@ describe('accounts in Chromium', () => {
     await page.getByText('Si un compte existe pour').waitFor();
     expect(await page.getByRole('status').innerText()).toContain('valable 1 heure');
 
-    const link = linkIn(await waitForMail(sink, (m) => m.to === email), '/reset-password', session.app);
+    const link = linkIn(await waitForMail(sink, (m) => m.to === email && m.text.includes('/reset-password')), '/reset-password', session.app);
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Choisir un nouveau mot de passe' }).waitFor();
     await field(page, 'Nouveau mot de passe').fill(newPassword);

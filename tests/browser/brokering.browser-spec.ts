@@ -202,7 +202,8 @@ describe('brokering pages in Chromium', () => {
     await page.getByRole('heading', { name: 'Mise en relation', level: 1 }).waitFor();
     expect(await page.getByTestId('my-match').getByRole('heading', { level: 2 }).innerText()).toBe(PROPOSED_NEED);
     await page.getByTestId('language-switcher').selectOption('ar');
-    await page.getByRole('link', { name: 'علاقات الربط الخاصة بي' }).click();
+    await page.getByTestId('nav-matches').click();
+    await page.getByRole('heading', { name: 'علاقات الربط الخاصة بي', level: 1 }).waitFor();
     await page.getByTestId('my-match').first().waitFor();
     await page.screenshot({ path: '/tmp/my-matches-ar.png', fullPage: true });
   });
@@ -353,7 +354,7 @@ describe('brokering pages in Chromium', () => {
     expect(await detail.getByRole('heading', { level: 2 }).innerText()).toBe(INTRODUCED_NEED);
     await detail.getByRole('button', { name: 'Fermer' }).click();
     await detail.waitFor({ state: 'hidden' });
-    expect(new URL(page.url()).pathname).toBe('/pipeline');
+    await page.waitForURL((url) => url.pathname === '/pipeline');
 
     await page.getByTestId('language-switcher').selectOption('ar');
     await page.getByTestId('column-COLLABORATING').getByRole('button', { name: INTRODUCED_NEED }).click();

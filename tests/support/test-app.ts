@@ -33,8 +33,9 @@ export class TestApp {
     private readonly dropDatabase: () => Promise<void>,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
-    const { url: databaseUrl, drop } = await createDatabase();
+  /** `databaseUrl`: a database of your own (e.g. an embedded Postgres the test kills), left as it is at close. */
+  static async start(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<TestApp> {
+    const { url: databaseUrl, drop } = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createDatabase();
     const config = loadConfig({
       NODE_ENV: 'test',
       SEED_DEMO_DATA: 'false',
@@ -47,7 +48,7 @@ export class TestApp {
     const sql = new SqlLogger(new JsonLogger('error'));
     const logger = new JsonLogger('error');
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, sqlLogger: sql }), { logger: false });
-    configureHttp(app, config.webDistDir, logger);
+    configureHttp(app, config, logger);
     await app.listen(0, '127.0.0.1');
     const url = await app.getUrl();
     return new TestApp(app, url.replace('[::1]', '127.0.0.1'), sql, app.get<DataSource>(getDataSourceToken()), config, drop);

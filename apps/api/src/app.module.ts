@@ -5,8 +5,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { AuthModule } from './auth/auth.module';
-import { formatError, localizeErrorsPlugin } from './common/graphql-errors';
-import { complexityLimitPlugin, depthLimit } from './common/graphql-limits';
+import { formatError, hideSuggestionsPlugin, localizeErrorsPlugin } from './common/graphql-errors';
+import { complexityLimitPlugin, depthLimit, widthLimitPlugin } from './common/graphql-limits';
 import { createValidationPipe } from './common/validation';
 import { GraphQLContext } from './common/viewer';
 import { AppConfig } from './config/config';
@@ -47,10 +47,19 @@ export class AppModule {
           path: '/graphql',
           graphiql: config.nodeEnv !== 'production',
           introspection: config.nodeEnv !== 'production',
+          // No "Did you mean …?" in production: suggestions would spell out the schema introspection hides.
+          hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
           context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: new Map() }),
           formatError,
+          // A document of too many tokens is refused while parsing, before it costs validation time.
+          parseOptions: { maxTokens: config.graphqlMaxTokens },
           validationRules: [depthLimit(config.graphqlMaxDepth)],
-          plugins: [complexityLimitPlugin(config.graphqlMaxComplexity), localizeErrorsPlugin],
+          plugins: [
+            widthLimitPlugin(),
+            complexityLimitPlugin(config.graphqlMaxComplexity),
+            localizeErrorsPlugin,
+            ...(config.nodeEnv === 'production' ? [hideSuggestionsPlugin] : []),
+          ],
         }),
         AuthModule,
         MembersModule,

@@ -21,6 +21,13 @@ async function bootstrap(): Promise<void> {
       port: config.embeddedPostgresPort,
       database: 'passerelle',
       log: (message) => logger.debug(message, 'Postgres'),
+      // If Postgres dies while the API runs, start it again: meanwhile requests answer
+      // SERVICE_UNAVAILABLE, /health 503, and the outbox workers back off.
+      supervise: true,
+      onEvent: (event) =>
+        event.type === 'restarted'
+          ? logger.log({ msg: 'Embedded Postgres restarted', attempts: event.attempts }, 'Postgres')
+          : logger.warn({ msg: event.type === 'exited' ? 'Embedded Postgres exited unexpectedly' : 'Embedded Postgres restart failed', ...event }, 'Postgres'),
     });
     databaseUrl = embedded.url;
   }
@@ -29,7 +36,7 @@ async function bootstrap(): Promise<void> {
     AppModule.forRoot({ config, databaseUrl, sqlLogger: new SqlLogger(logger) }),
     { logger, bufferLogs: true },
   );
-  configureHttp(app, config.webDistDir, logger);
+  configureHttp(app, config, logger);
   stopGracefullyOnSignals(async () => {
     await app.close();
     await embedded?.stop();
@@ -53,6 +60,9 @@ function loadConfigOrExit(): AppConfig {
   }
 }
 
+/** A shutdown that takes longer than this is cut short (exit code 1): a stuck request or database never holds the process. */
+const SHUTDOWN_DEADLINE_MS = 5000;
+
 /** Stops the HTTP server, then the embedded Postgres, so its data directory is left clean. */
 function stopGracefullyOnSignals(stop: () => Promise<void>, logger: JsonLogger): void {
   let stopping = false;
@@ -61,6 +71,10 @@ function stopGracefullyOnSignals(stop: () => Promise<void>, logger: JsonLogger):
       if (stopping) return;
       stopping = true;
       logger.log({ msg: 'Shutting down', signal }, 'Bootstrap');
+      setTimeout(() => {
+        logger.error({ msg: 'Shutdown took too long: exiting now', deadlineMs: SHUTDOWN_DEADLINE_MS }, undefined, 'Bootstrap');
+        process.exit(1);
+      }, SHUTDOWN_DEADLINE_MS).unref();
       stop()
         .then(() => process.exit(0))
         .catch((error: unknown) => {

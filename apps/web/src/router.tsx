@@ -83,6 +83,7 @@ const pipelineRoute = signedIn('/pipeline', STAFF, page(() => import('./brokerin
 const pipelineMatchRoute = createRoute({ getParentRoute: () => pipelineRoute, path: '$matchId', staticData: { roles: STAFF, wide: true, page: 'pipeline' } });
 const interestsRoute = signedIn('/interests', STAFF, page(() => import('./brokering/interests-page'), 'InterestsPage'));
 const approvalsRoute = signedIn('/approvals', STAFF, page(() => import('./accounts/approvals-page'), 'ApprovalsPage'));
+const importsRoute = signedIn('/imports', STAFF, page(() => import('./staff/imports-page'), 'ImportsPage'));
 const kpisRoute = signedIn('/kpis', STAFF, page(() => import('./kpis/kpis-page'), 'KpisPage'));
 const notificationsRoute = signedIn('/notifications', EVERYONE, page(() => import('./notifications/notifications-page'), 'NotificationsPage'));
 const accountRoute = signedIn('/account', EVERYONE, page(() => import('./accounts/account-page'), 'AccountPage'));
@@ -105,6 +106,7 @@ const routeTree = rootRoute.addChildren([
     pipelineRoute.addChildren([pipelineMatchRoute]),
     interestsRoute,
     approvalsRoute,
+    importsRoute,
     kpisRoute,
     notificationsRoute,
     accountRoute,

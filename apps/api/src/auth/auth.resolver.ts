@@ -32,9 +32,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Registration)
-  async register(@Args('input') input: RegisterInput): Promise<Registration> {
-    const user = await this.service.register(input);
+  @Mutation(() => Registration, { description: 'At most 10 sign-ups per client address and hour (RATE_LIMITED beyond)' })
+  async register(@Args('input') input: RegisterInput, @Context() context: GraphQLContext): Promise<Registration> {
+    const user = await this.service.register(input, context.req.ip ?? 'unknown');
     return { userId: user.id, status: user.status };
   }
 }

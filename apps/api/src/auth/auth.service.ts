@@ -7,6 +7,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config';
 import { ForbiddenError, InvalidInputError, RateLimitedError, UnauthenticatedError } from '../common/domain-errors';
+import { isUuid } from '../common/validation';
 import { Viewer } from '../common/viewer';
 import { INDUSTRIAL_KINDS, MembershipStatus, RESEARCH_KINDS, Role, UserStatus } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
@@ -16,7 +17,7 @@ import { activeStaffIds } from '../members/users.service';
 import { NotificationKind } from '../notifications/notification.enums';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RegisterInput } from './dto/register.input';
-import { lockRateLimitKeys, RateLimitLock } from './rate-limit';
+import { lockRateLimitKeys, RateLimitLock, takeRateLimitHit } from './rate-limit';
 import { RefreshToken, RevokedReason } from './refresh-token.entity';
 import { newSecretToken, sha256 } from './secret-tokens';
 
@@ -33,6 +34,9 @@ interface AccessTokenClaims {
   /** The id of the refresh token issued with it: "this session", which changePassword keeps. */
   sid?: string;
 }
+
+/** Sign-ups per client address and hour: a cluster's office may sign up its team, a script may not flood the approvals queue. */
+export const REGISTER_LIMITS = { perAddress: 10, windowSeconds: 3600 };
 
 /** Verifying against this keeps an unknown e-mail as slow as a wrong password. */
 const DUMMY_HASH_INPUT = 'passerelle-timing-equaliser';
@@ -110,7 +114,13 @@ export class AuthService {
   }
 
   /** A sign-up: the user (and any organisation they propose) wait, PENDING, for the staff, who are told in the app and by e-mail. */
-  async register(input: RegisterInput): Promise<User> {
+  async register(input: RegisterInput, ip: string): Promise<User> {
+    // Counted in its own transaction, before anything else: refused sign-ups (an e-mail already
+    // taken…) count too, so the limit also bounds probing which e-mails are registered.
+    const allowed = await this.db.transaction((db) =>
+      takeRateLimitHit(db, [{ lock: RateLimitLock.REGISTER_IP, key: ip.slice(0, 64), max: REGISTER_LIMITS.perAddress, windowSeconds: REGISTER_LIMITS.windowSeconds }]),
+    );
+    if (!allowed) throw new RateLimitedError(REGISTER_LIMITS.windowSeconds, 'tooManySignUps');
     if (input.role !== Role.INDUSTRIAL && input.role !== Role.RESEARCHER) {
       throw InvalidInputError.field('role', 'roleNotSelfAssignable');
     }
@@ -156,6 +166,8 @@ export class AuthService {
     } catch {
       throw new UnauthenticatedError();
     }
+    // Signed by us, yet not a subject we issue (a leaked or misused secret, a token of another app).
+    if (!isUuid(claims.sub) || (claims.sid != null && !isUuid(claims.sid))) throw new UnauthenticatedError();
     const row = await this.db
       .getRepository(User)
       .createQueryBuilder('u')

@@ -10,6 +10,7 @@ export enum RateLimitLock {
   LOGIN_IP = 41_002,
   PASSWORD_RESET_EMAIL = 41_011,
   PASSWORD_RESET_IP = 41_012,
+  REGISTER_IP = 41_021,
 }
 
 export interface RateLimitKey {

@@ -20,7 +20,7 @@ import { TransitionInput } from './dto/transition.input';
 import { Interest } from './interest.entity';
 import { MatchEvent } from './match-event.entity';
 import { bothSides, loadParties, MatchParties, sideOf, staffRecipients } from './match-parties';
-import { MatchCommand, stateOf, transition, VISIBLE_TO_PARTIES } from './match-state-machine';
+import { knownToParties, MatchCommand, PARTY_KNOWN_SQL, stateOf, transition, VISIBLE_TO_PARTIES } from './match-state-machine';
 import { Match } from './match.entity';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
@@ -241,7 +241,7 @@ export class BrokeringService {
     return this.db.transaction(async (manager) => {
       const match = await lockMatch(manager, id);
       const parties = await loadParties(manager, match.needId, match.researcherProfileId);
-      if (!isStaff(viewer) && !(sideOf(viewer, parties) && VISIBLE_TO_PARTIES.includes(match.status))) throw new NotFoundError('Match', id);
+      if (!isStaff(viewer) && !(sideOf(viewer, parties) && knownToParties(match))) throw new NotFoundError('Match', id);
       const resolved = typeof command === 'function' ? command(parties) : command;
       if (input.expectedVersion && input.expectedVersion !== match.version) throw new ConflictError('matchChanged', { version: match.version });
       const from = match.status;
@@ -275,7 +275,7 @@ export class BrokeringService {
   private visibleTo(viewer: Viewer): SelectQueryBuilder<Match> {
     const query = this.db.getRepository(Match).createQueryBuilder('m');
     if (isStaff(viewer)) return query;
-    query.andWhere('m.status IN (:...partyStatuses)', { partyStatuses: VISIBLE_TO_PARTIES });
+    query.andWhere(PARTY_KNOWN_SQL, { partyStatuses: VISIBLE_TO_PARTIES });
     return query.andWhere(
       new Brackets((party) => {
         if (viewer.role === Role.INDUSTRIAL) {

@@ -3,6 +3,8 @@ import { Connection, connectionComplexity, PageArgs } from '../common/connection
 import { IdPipe, OptionalIdPipe } from '../common/validation';
 import { CurrentViewer, GraphQLContext, isStaff, Viewer } from '../common/viewer';
 import { Need } from '../needs/need.entity';
+import { canSeeNeed } from '../needs/need-policy';
+import { NotFoundError } from '../common/domain-errors';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { User } from '../members/user.entity';
 import { MembersLoader } from '../members/members.loader';
@@ -69,9 +71,12 @@ export class InterestsResolver {
     return this.service.dismiss(viewer, id);
   }
 
+  /** Under the need's own rule (need-policy.ts): an interest never shows more of its need than need(id) would. */
   @ResolveField(() => Need)
-  need(@Parent() interest: Interest, @Context() context: GraphQLContext) {
-    return this.loader.need(context, interest.needId);
+  async need(@Parent() interest: Interest, @Context() context: GraphQLContext) {
+    const need = await this.loader.need(context, interest.needId);
+    if (!need || !canSeeNeed(context.viewer!, need, true)) throw new NotFoundError('Need', interest.needId);
+    return need;
   }
 
   @ResolveField(() => ResearcherProfile)

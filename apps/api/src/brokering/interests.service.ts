@@ -9,7 +9,9 @@ import { Role } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
 import { NeedStatus } from '../needs/need.enums';
+import { Need } from '../needs/need.entity';
 import { NeedsService } from '../needs/needs.service';
+import { needVisibleTo } from '../needs/need-policy';
 import { NotificationKind } from '../notifications/notification.enums';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProfilesService } from '../profiles/profiles.service';
@@ -19,7 +21,7 @@ import { ExpressInterestInput } from './dto/express-interest.input';
 import { RequestIntroductionInput } from './dto/request-introduction.input';
 import { Interest } from './interest.entity';
 import { staffRecipients } from './match-parties';
-import { VISIBLE_TO_PARTIES } from './match-state-machine';
+import { knownToParties } from './match-state-machine';
 import { Match } from './match.entity';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
@@ -95,7 +97,8 @@ export class InterestsService {
       .transaction(async (manager) => {
         const match = await manager.getRepository(Match).findOneBy(pair);
         // Already proposed to both sides: the organisation sees it in myMatches and answers it there.
-        if (match && VISIBLE_TO_PARTIES.includes(match.status)) throw InvalidInputError.field('researcherProfileId', 'introductionAlreadyProposed');
+        // (A match closed before it was proposed is staff business: its existence is not told.)
+        if (match && knownToParties(match)) throw InvalidInputError.field('researcherProfileId', 'introductionAlreadyProposed');
         if (await manager.getRepository(Interest).existsBy({ ...pair, kind: InterestKind.INTRODUCTION_REQUEST, status: In(LIVE_REQUEST) })) {
           throw alreadyRequested();
         }
@@ -154,6 +157,12 @@ export class InterestsService {
       } else {
         throw new ForbiddenError('forbiddenRole', { roles: 'INDUSTRIAL, RESEARCHER, STAFF, ADMIN' });
       }
+    }
+    if (!isStaff(viewer)) {
+      // Only interests in needs the viewer may still see (the rule of need(id)): a need turned
+      // STAFF_ONLY, or archived, takes its interests out of the researcher's list.
+      const visibleNeeds = this.db.getRepository(Need).createQueryBuilder('vn').select('vn.id').where(needVisibleTo(viewer, 'vn', true));
+      query.andWhere(`i.need_id IN (${visibleNeeds.getQuery()})`, visibleNeeds.getParameters());
     }
     if (kind) query.andWhere('i.kind = :kind', { kind });
     if (status) query.andWhere('i.status = :status', { status });

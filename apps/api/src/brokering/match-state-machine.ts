@@ -41,6 +41,18 @@ export const VISIBLE_TO_PARTIES: MatchStatus[] = [
 ];
 
 /**
+ * Whether the sides know of the match: it was proposed to them (or introduced straight from the
+ * shortlist). A status alone does not say so — a match staff close before proposing it is CLOSED
+ * too, and stays staff business (issue 12, finding 2). The SQL form is PARTY_KNOWN_SQL.
+ */
+export function knownToParties(match: { status: MatchStatus; proposedAt: Date | null; introducedAt: Date | null }): boolean {
+  return VISIBLE_TO_PARTIES.includes(match.status) && (match.proposedAt !== null || match.introducedAt !== null);
+}
+
+/** knownToParties on the matches table aliased `m`, with the statuses as parameter :partyStatuses. */
+export const PARTY_KNOWN_SQL = 'm.status IN (:...partyStatuses) AND (m.proposed_at IS NOT NULL OR m.introduced_at IS NOT NULL)';
+
+/**
  * The one state machine of the brokering pipeline (DESIGN.md): every change of a match's status
  * or answers goes through here. It knows nothing of who asks — the service checks that — and
  * refuses an illegal command with BAD_USER_INPUT, before anything is written.

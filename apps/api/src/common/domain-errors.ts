@@ -60,8 +60,11 @@ export class ConflictError extends DomainError {
 
 export class RateLimitedError extends DomainError {
   readonly code = 'RATE_LIMITED';
-  constructor(readonly retryAfterSeconds: number) {
-    super('rateLimited', { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
+  constructor(
+    readonly retryAfterSeconds: number,
+    messageKey = 'rateLimited',
+  ) {
+    super(messageKey, { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
   }
 }
 

@@ -2,7 +2,8 @@ import { HttpException } from '@nestjs/common';
 import { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { DomainError, InvalidInputError } from './domain-errors';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { DomainError, InvalidInputError, ServiceUnavailableError } from './domain-errors';
 import { Language, languageFromHeader, translate } from './i18n-messages';
 import { GraphQLContext } from './viewer';
 
@@ -14,12 +15,14 @@ interface Localizable {
 
 /**
  * The one place where errors become GraphQL errors: domain errors keep their code and a
- * translatable message; anything unexpected (Nest has already logged it) is answered as a bare
+ * translatable message; a database that cannot be reached answers SERVICE_UNAVAILABLE; anything unexpected (Nest has already logged it) is answered as a bare
  * internal error, so no engine, SQL or stack detail reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return fromDomainError(formatted, original);
+  // Postgres down or restarting: the client may retry, unlike an internal error.
+  if (isDatabaseUnavailable(original)) return fromDomainError(formatted, new ServiceUnavailableError('databaseUnavailable'));
   if (original instanceof HttpException) return fromHttpException(formatted, original);
   // Parse, validation and variable errors already carry their own code (e.g. BAD_USER_INPUT).
   if (original instanceof GraphQLError && formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
@@ -66,3 +69,21 @@ function localize(error: GraphQLFormattedError, language: Language): GraphQLForm
   const { message, fields } = render(localizable, language);
   return { ...error, message, extensions: fields ? { ...extensions, fields } : extensions };
 }
+
+const SUGGESTION = / ?Did you mean .+?\?/g;
+
+/**
+ * Production: no "Did you mean …?" in any error. Apollo's hideSchemaDetailsFromClientErrors
+ * strips it from validation errors only; variables are checked later (an input field or an enum
+ * value misspelt in `variables`), so their messages are cleaned here too.
+ */
+export const hideSuggestionsPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({ ...error, message: error.message.replace(SUGGESTION, '') }));
+      },
+    };
+  },
+};

@@ -1,9 +1,11 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import {
   ASTVisitor,
+  DocumentNode,
   FragmentDefinitionNode,
   GraphQLError,
   Kind,
+  OperationDefinitionNode,
   SelectionSetNode,
   ValidationContext,
 } from 'graphql';
@@ -67,11 +69,81 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
           }
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query complexity ${complexity} exceeds the limit of ${maxComplexity}`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX' },
+              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
             });
           }
         },
       };
     },
   };
+}
+
+export interface WidthLimits {
+  /** Root fields of a query (aliases of one field count each). */
+  maxRootFields: number;
+  /** Root fields of a mutation: each may write, so a batch of aliased writes stays small. */
+  maxMutationRootFields: number;
+  /** Aliased fields anywhere in the operation, fragments expanded where they are spread. */
+  maxAliases: number;
+}
+
+export const DEFAULT_WIDTH_LIMITS: WidthLimits = { maxRootFields: 20, maxMutationRootFields: 5, maxAliases: 30 };
+
+/**
+ * Refuses operations that fan out wide rather than deep: many root fields (each a query of its
+ * own: complexity alone admitted ~2,400 of them) or many aliases (50 aliased `register` calls in
+ * one request). Runs before complexity and execution; answers QUERY_TOO_WIDE with HTTP 400.
+ */
+export function widthLimitPlugin(limits: WidthLimits = DEFAULT_WIDTH_LIMITS): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation }) {
+          const problem = widthProblem(document, operation, limits);
+          if (problem) throw new GraphQLError(problem, { extensions: { code: 'QUERY_TOO_WIDE', http: { status: 400 } } });
+        },
+      };
+    },
+  };
+}
+
+export function widthProblem(document: DocumentNode, operation: OperationDefinitionNode | undefined, limits: WidthLimits): string | null {
+  if (!operation) return null;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const maxRoots = operation.operation === 'mutation' ? limits.maxMutationRootFields : limits.maxRootFields;
+  const roots = countFields(operation.selectionSet, fragments, () => true, maxRoots + 1, false);
+  if (roots > maxRoots) return `The ${operation.operation} has more than ${maxRoots} root fields (aliases count each)`;
+  const aliases = countFields(operation.selectionSet, fragments, (alias) => alias, limits.maxAliases + 1, true);
+  if (aliases > limits.maxAliases) return `The ${operation.operation} has more than ${limits.maxAliases} aliased fields`;
+  return null;
+}
+
+/** Counts matching fields, fragments expanded (each spread of a fragment counts again), stopping at `stopAt`. */
+function countFields(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  counts: (aliased: boolean) => boolean,
+  stopAt: number,
+  deep: boolean,
+): number {
+  let total = 0;
+  const visit = (set: SelectionSetNode, seen: Set<string>): void => {
+    for (const selection of set.selections) {
+      if (total >= stopAt) return;
+      if (selection.kind === Kind.FIELD) {
+        if (counts(Boolean(selection.alias))) total++;
+        if (deep && selection.selectionSet) visit(selection.selectionSet, seen);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet, seen);
+      } else if (!seen.has(selection.name.value)) {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) visit(fragment.selectionSet, new Set(seen).add(selection.name.value));
+      }
+    }
+  };
+  visit(selectionSet, new Set());
+  return total;
 }

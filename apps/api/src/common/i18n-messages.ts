@@ -61,6 +61,11 @@ const MESSAGES: Record<string, Templates> = {
     en: 'Too many failed sign-ins; try again in {minutes} min',
   },
   nameTaken: { fr: 'ce nom est déjà pris', ar: 'هذا الاسم مستعمل من قبل', en: 'this name is already taken' },
+  databaseUnavailable: {
+    fr: 'Le service est momentanément indisponible, réessayez dans un instant',
+    ar: 'الخدمة غير متاحة مؤقتا، حاول بعد لحظات',
+    en: 'The service is temporarily unavailable, try again in a moment',
+  },
   searchUnavailable: {
     fr: 'La recherche est momentanément indisponible, réessayez dans un instant',
     ar: 'البحث غير متاح مؤقتا، حاول بعد لحظات',
@@ -69,6 +74,12 @@ const MESSAGES: Record<string, Templates> = {
   conceptCode: { fr: 'doit être un code de concept AGROVOC (c_…)', ar: 'يجب أن يكون رمز مفهوم AGROVOC (c_…)', en: 'must be an AGROVOC concept code (c_…)' },
   emailTaken: { fr: 'cet e-mail est déjà inscrit', ar: 'هذا البريد مسجل من قبل', en: 'this e-mail is already registered' },
   isEmail: { fr: 'doit être une adresse e-mail valide', ar: 'يجب أن يكون بريدا إلكترونيا صالحا', en: 'must be a valid e-mail address' },
+  noNulCharacter: { fr: 'contient un caractère nul (U+0000)', ar: 'يحتوي على محرف فارغ (U+0000)', en: 'contains a NUL character (U+0000)' },
+  tooManySignUps: {
+    fr: 'Trop d’inscriptions depuis cette adresse ; réessayez dans {minutes} min',
+    ar: 'تسجيلات كثيرة من هذا العنوان؛ حاول مجددا بعد {minutes} دقيقة',
+    en: 'Too many sign-ups from this address; try again in {minutes} min',
+  },
   isNotEmpty: { fr: 'est obligatoire', ar: 'حقل إلزامي', en: 'is required' },
   isLength: {
     fr: 'doit contenir entre {0} et {1} caractères',

@@ -119,4 +119,30 @@ describe('loadConfig', () => {
       expect(config.smtpUrl).toBe('smtps://u:p@smtp.example.org:465');
     });
   });
+
+  describe('TRUST_PROXY', () => {
+    const dev = { DATA_DIR: '/tmp/passerelle-config-spec' };
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return '';
+      } catch (error) {
+        return (error as ConfigError).problems.join('\n');
+      }
+    };
+
+    it('defaults to loopback and accepts false, hop counts, addresses, ranges and presets', () => {
+      expect(loadConfig(dev).trustProxy).toEqual(['loopback']);
+      expect(loadConfig({ ...dev, TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+      expect(loadConfig({ ...dev, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+      expect(loadConfig({ ...dev, TRUST_PROXY: 'loopback, 172.16.0.0/12, fd00::/8, 10.0.0.5' }).trustProxy).toEqual(['loopback', '172.16.0.0/12', 'fd00::/8', '10.0.0.5']);
+      expect(loadConfig({ ...dev, TRUST_PROXY: 'uniquelocal' }).trustProxy).toEqual(['uniquelocal']);
+    });
+
+    it('refuses true (anyone could choose their address) and anything that is not an address or range', () => {
+      for (const raw of ['true', 'nginx', '10.0.0.0/33', '300.1.1.1', ', ', '1.2.3.4/8/9']) {
+        expect([raw, problems({ ...dev, TRUST_PROXY: raw })]).toEqual([raw, expect.stringContaining('TRUST_PROXY must be')]);
+      }
+    });
+  });
 });

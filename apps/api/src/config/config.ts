@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -20,6 +21,8 @@ export interface AppConfig {
   demoPassword: string;
   graphqlMaxDepth: number;
   graphqlMaxComplexity: number;
+  /** Lexical tokens of one GraphQL document, checked while parsing (before validation). */
+  graphqlMaxTokens: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   webDistDir: string;
   /** Absent means: the embedded in-process search engine. */
@@ -41,6 +44,12 @@ export interface AppConfig {
   mailMaxAttempts: number;
   /** Where people open the web client (no trailing slash): the links of e-mails (password reset, invitation, approvals) start with it. */
   publicUrl: string;
+  /**
+   * Express's `trust proxy`: which peers' X-Forwarded-For is believed, and so which address the
+   * per-address limits see. false, a hop count, or addresses, CIDR ranges and the names
+   * loopback, linklocal, uniquelocal.
+   */
+  trustProxy: boolean | number | string[];
 }
 
 export class ConfigError extends Error {
@@ -89,6 +98,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoPassword: env.DEMO_PASSWORD || 'passerelle-demo',
     graphqlMaxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50, problems),
     graphqlMaxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000, problems),
+    graphqlMaxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 5000, 100, 1_000_000, problems),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info', problems),
     webDistDir: resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
     meiliUrl: optionalHttpUrl(env, 'MEILI_URL', problems),
@@ -102,6 +112,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailIntervalMs: int(env, 'MAIL_INTERVAL_MS', 2000, 0, 3_600_000, problems),
     mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 20, 1, 100, problems),
     publicUrl,
+    trustProxy: trustProxyOf(env, problems),
   };
   if (!/^[A-Za-z0-9_-]*$/.test(config.searchIndexPrefix)) problems.push('SEARCH_INDEX_PREFIX may only contain letters, digits, - and _');
   if (config.demoPassword.length < 8) problems.push('DEMO_PASSWORD must be at least 8 characters long');
@@ -185,6 +196,39 @@ function publicUrlOf(env: Env, port: number, production: boolean, problems: stri
   }
   problems.push(`PUBLIC_URL must be an http:// or https:// address without query, fragment or credentials, e.g. https://passerelle.example.org (got "${raw}")`);
   return fallback;
+}
+
+const PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: `loopback` (the default: a proxy on the same machine), `false` (the API faces
+ * clients directly), a number of hops, or a comma-separated list of addresses, CIDR ranges and
+ * presets (e.g. `loopback, 172.16.0.0/12` for a proxy in a Docker network). `true` (believe
+ * anyone) is refused: any client could then choose the address the limits see.
+ */
+function trustProxyOf(env: Env, problems: string[]): boolean | number | string[] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw) return ['loopback'];
+  if (['false', '0', 'no', 'none'].includes(raw)) return false;
+  if (/^[1-9]$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const bad = entries.filter((entry) => !PROXY_PRESETS.includes(entry) && !isAddressOrRange(entry));
+  if (raw === 'true' || bad.length || !entries.length) {
+    problems.push(
+      `TRUST_PROXY must be false, a hop count (1-9), or a comma-separated list of addresses, CIDR ranges and ${PROXY_PRESETS.join(', ')} (got "${raw}"; "true" would let any client pick its address)`,
+    );
+    return ['loopback'];
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d+$/.test(bits) && prefix >= 0 && prefix <= (version === 4 ? 32 : 128);
 }
 
 const SMTP_URL_EXAMPLE = 'smtps://user:password@smtp.example.org:465';

@@ -1,13 +1,22 @@
-import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { isIP } from 'node:net';
 import { DataSource } from 'typeorm';
 import { SearchEngine } from '../../../../libs/search/src';
-import { Public } from '../common/viewer';
+import { AuthService } from '../auth/auth.service';
+import { isStaff, Public } from '../common/viewer';
 import { Mailer } from '../notifications/mail-outbox.worker';
 import { SEARCH_ENGINE } from '../search/search-engine.provider';
 import { SearchIndexer } from '../search/search-indexer.service';
 
+/**
+ * `/health` is the public liveness answer (`{ status }`, 503 when the database is down), for load
+ * balancers and container health checks. `/health/details` adds the database latency, the search
+ * engine, the mail transport and both outboxes' backlogs: for staff tokens, and for requests from
+ * the machine itself or the internal network (loopback and private addresses, as req.ip sees them
+ * under TRUST_PROXY).
+ */
 @Controller('health')
 export class HealthController {
   constructor(
@@ -15,23 +24,46 @@ export class HealthController {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly indexer: SearchIndexer,
     private readonly mailer: Mailer,
+    private readonly auth: AuthService,
   ) {}
 
   /**
    * 503 only when the database is down: without search the API still accepts writes (they wait
-   * in the outbox, whose backlog is shown here), so the instance stays in the load balancer.
-   * Likewise e-mails wait in their outbox while the mail server is down.
+   * in the outbox, whose backlog is shown in the details), so the instance stays in the load
+   * balancer. Likewise e-mails wait in their outbox while the mail server is down.
    */
   @Public()
   @Get()
   async health(@Res() res: Response): Promise<void> {
+    const database = await this.database();
+    if (database.status !== 'up') {
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'down' });
+      return;
+    }
+    const search = await this.engine.health().catch(() => ({ up: false }));
+    res.status(HttpStatus.OK).json({ status: search.up ? 'ok' : 'degraded' });
+  }
+
+  @Public()
+  @Get('details')
+  async details(@Req() req: Request, @Res() res: Response): Promise<void> {
+    if (!(isInternalAddress(req.ip) || (await this.isStaffToken(req.headers.authorization)))) {
+      res.status(HttpStatus.FORBIDDEN).json({ status: 'forbidden', message: 'Health details are for staff and the internal network' });
+      return;
+    }
     const database = await this.database();
     const search = database.status === 'up' ? await this.search() : { engine: this.engine.kind, status: 'unknown' };
     const mail = database.status === 'up' ? await this.mail() : { transport: this.mailer.transportKind };
     const ok = database.status === 'up';
     res
       .status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-      .json({ status: ok && search.status === 'up' ? 'ok' : 'degraded', database, search, mail });
+      .json({ status: ok ? (search.status === 'up' ? 'ok' : 'degraded') : 'down', database, search, mail });
+  }
+
+  private async isStaffToken(header: string | undefined): Promise<boolean> {
+    const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (!token) return false;
+    return this.auth.viewerFromToken(token).then(isStaff, () => false);
   }
 
   private async database() {
@@ -50,4 +82,19 @@ export class HealthController {
   private async mail() {
     return { transport: this.mailer.transportKind, backlog: await this.mailer.backlog() };
   }
+}
+
+/** Loopback, private (RFC 1918), unique-local and link-local addresses, IPv4-mapped ones included. */
+export function isInternalAddress(ip: string | undefined): boolean {
+  if (!ip) return false;
+  const address = ip.startsWith('::ffff:') && isIP(ip.slice(7)) === 4 ? ip.slice(7) : ip;
+  if (isIP(address) === 4) {
+    const [a, b] = address.split('.').map(Number);
+    return a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  }
+  if (isIP(address) === 6) {
+    const lower = address.toLowerCase();
+    return lower === '::1' || /^f[cd][0-9a-f]{2}:/.test(lower) || /^fe[89ab][0-9a-f]:/.test(lower);
+  }
+  return false;
 }

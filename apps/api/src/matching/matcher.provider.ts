@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
-import { ConceptIndex, Matcher, ResearcherRecord } from '../../../../libs/matching/src';
+import { Matcher, ResearcherRecord } from '../../../../libs/matching/src';
+import { ConceptIndex } from '../../../../libs/text/src';
 import { UserStatus } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';

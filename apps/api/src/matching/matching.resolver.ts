@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { BrokeringLoader } from '../brokering/brokering.loader';
 import { CurrentViewer, GraphQLContext, Viewer } from '../common/viewer';
-import { ProposeMatchesArgs, RecommendedNeedsArgs } from './dto/matching.args';
+import { ProposeMatchesArgs, RecommendedNeedsArgs, RecommendedNeedsForArgs } from './dto/matching.args';
 import { MatchingService } from './matching.service';
 import { ProposedMatch, RecommendedNeed } from './proposed-match.model';
 
@@ -20,6 +20,14 @@ export class MatchingResolver {
   @Query(() => [RecommendedNeed], { description: 'Open needs for the signed-in researcher, explained', complexity: listComplexity })
   recommendedNeeds(@CurrentViewer() viewer: Viewer, @Args() args: RecommendedNeedsArgs) {
     return this.service.recommendedNeeds(viewer, args.first);
+  }
+
+  @Query(() => [RecommendedNeed], {
+    description: 'Staff: the open needs recommended to a researcher (as recommendedNeeds would show them), explained',
+    complexity: listComplexity,
+  })
+  recommendedNeedsFor(@CurrentViewer() viewer: Viewer, @Args() args: RecommendedNeedsForArgs) {
+    return this.service.recommendedNeedsFor(viewer, args.researcherProfileId, args.first);
   }
 
   @Mutation(() => [ProposedMatch], { description: 'Staff: keep the current proposals for a need as SUGGESTED matches', complexity: listComplexity })

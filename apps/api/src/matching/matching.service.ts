@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { ConceptIndex, Match as ScoredMatch, needCandidates, NeedRecord, researcherCandidates } from '../../../../libs/matching/src';
+import { Match as ScoredMatch, needCandidates, NeedRecord, researcherCandidates } from '../../../../libs/matching/src';
+import { ConceptIndex } from '../../../../libs/text/src';
 import { Filter, SearchEngine } from '../../../../libs/search/src';
 import { BrokeringService } from '../brokering/brokering.service';
 import { ForbiddenError } from '../common/domain-errors';
@@ -19,6 +20,7 @@ import { toNeedRecord } from '../search/search-records';
 import { needVisibility } from '../search/search.service';
 import { MatcherProvider } from './matcher.provider';
 import { ProposedMatch, RecommendedNeed } from './proposed-match.model';
+import { withoutPoster } from '../needs/need-policy';
 
 @Injectable()
 export class MatchingService {
@@ -53,7 +55,20 @@ export class MatchingService {
     if (viewer.role !== Role.RESEARCHER) throw new ForbiddenError('forbiddenRole', { roles: 'RESEARCHER' });
     const profile = await this.profiles.mine(viewer);
     if (!profile || profile.archivedAt) return [];
-    const [researcher] = await this.matchers.records([profile.id]);
+    return this.needsForProfile(viewer, profile.id, first);
+  }
+
+  /** Staff: the open needs a researcher would be recommended, explained, to start matches from the expert's side. */
+  async recommendedNeedsFor(viewer: Viewer, researcherProfileId: string, first: number): Promise<RecommendedNeed[]> {
+    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+    const profile = await this.profiles.get(viewer, researcherProfileId);
+    if (profile.archivedAt) return [];
+    return this.needsForProfile(viewer, profile.id, first);
+  }
+
+  /** Open needs the viewer may see, ranked for one researcher's profile. */
+  private async needsForProfile(viewer: Viewer, profileId: string, first: number): Promise<RecommendedNeed[]> {
+    const [researcher] = await this.matchers.records([profileId]);
     if (!researcher) return [];
     const open: Filter = { field: 'status', equals: NeedStatus.OPEN };
     const visibility = needVisibility(viewer);
@@ -88,7 +103,7 @@ export class MatchingService {
     const organisations = byId(ids.length ? await this.db.getRepository(Organisation).findBy({ id: In(ids) }) : []);
     return needs.map((need) => {
       const record = toNeedRecord(need, organisations.get(need.organisationId)!);
-      return posterVisible(need) ? record : { ...record, organisationName: '', city: null, region: null };
+      return posterVisible(need) ? record : withoutPoster(record);
     });
   }
 }

@@ -79,7 +79,9 @@ export class OrganisationsService {
       if (staffOnly.length) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
     }
     try {
-      return await this.db.getRepository(Organisation).save({ ...organisation, ...definedOnly(input) });
+      const changes = definedOnly(input);
+      if (changes.description === null) changes.description = ''; // null clears it, like a blank
+      return await this.db.getRepository(Organisation).save({ ...organisation, ...changes });
     } catch (error) {
       throw uniqueNameViolation(error) ?? error;
     }

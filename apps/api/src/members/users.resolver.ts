@@ -43,6 +43,14 @@ export class UsersResolver {
     return this.service.approve(viewer, id);
   }
 
+  @Mutation(() => User, {
+    description:
+      'Staff: refuse a PENDING sign-up with a reason (at most 2000 characters). The account stays, SUSPENDED (it cannot sign in), with who refused it, when and why; an organisation proposed at sign-up with no other member is archived. The person is told by e-mail in their language, with the reason.',
+  })
+  refuseUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('reason') reason: string) {
+    return this.service.refuse(viewer, id, reason);
+  }
+
   @Mutation(() => User, { description: 'Staff: block sign-in at once' })
   suspendUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.service.setStatus(viewer, id, UserStatus.SUSPENDED);

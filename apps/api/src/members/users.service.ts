@@ -6,7 +6,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/doma
 import { isStaff, Viewer } from '../common/viewer';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { renderApprovalEmail } from '../notifications/account-emails';
+import { renderApprovalEmail, renderRefusalEmail } from '../notifications/account-emails';
 import { NotificationsService } from '../notifications/notifications.service';
 import { UpdateMeInput } from './dto/update-me.input';
 import { UserFilter } from './dto/user-filter.input';
@@ -61,6 +61,42 @@ export class UsersService {
     });
   }
 
+  /**
+   * Refusing a sign-up keeps the account, SUSPENDED so it never signs in, with who refused it, when
+   * and why; an organisation proposed at that sign-up, with nobody else in it, is archived with it.
+   * The person is told by e-mail, in their language, with the reason.
+   */
+  async refuse(viewer: Viewer, id: string, reason: string): Promise<User> {
+    assertStaff(viewer);
+    const trimmed = reason.trim();
+    if (!trimmed) throw InvalidInputError.field('reason', 'isNotEmpty');
+    if (trimmed.length > MAX_REFUSAL_REASON) throw InvalidInputError.field('reason', 'maxLength', { 0: MAX_REFUSAL_REASON });
+    return this.db.transaction(async (db) => {
+      const user = await db.getRepository(User).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('User', id);
+      if (user.status !== UserStatus.PENDING) {
+        throw InvalidInputError.field('id', 'statusTransition', { from: user.status, to: UserStatus.SUSPENDED });
+      }
+      await db.query(`UPDATE users SET status = $2, refused_at = now(), refused_by = $3, refusal_reason = $4, updated_at = now() WHERE id = $1`, [
+        user.id,
+        UserStatus.SUSPENDED,
+        viewer.id,
+        trimmed,
+      ]);
+      if (user.organisationId) {
+        await db.query(
+          `UPDATE organisations o SET archived_at = now(), updated_at = now()
+           WHERE o.id = $1 AND o.membership_status = $2 AND o.archived_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM users u WHERE u.organisation_id = o.id AND u.id <> $3)`,
+          [user.organisationId, MembershipStatus.PENDING, user.id],
+        );
+      }
+      const email = renderRefusalEmail(user.preferredLanguage, user.fullName, trimmed);
+      await this.notifications.queueEmails(db, [{ to: user.email, language: user.preferredLanguage, containsSecret: false, ...email }]);
+      return db.getRepository(User).findOneByOrFail({ id: user.id });
+    });
+  }
+
   async setStatus(viewer: Viewer, id: string, status: UserStatus.ACTIVE | UserStatus.SUSPENDED): Promise<User> {
     assertStaff(viewer);
     const user = await this.find(id);
@@ -87,6 +123,8 @@ export class UsersService {
     return user;
   }
 }
+
+export const MAX_REFUSAL_REASON = 2000;
 
 function assertStaff(viewer: Viewer): void {
   if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });

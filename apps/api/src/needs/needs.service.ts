@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { FieldProblem, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
@@ -10,9 +10,9 @@ import { CreateNeedInput } from './dto/create-need.input';
 import { NeedFilter } from './dto/need-filter.input';
 import { UpdateNeedInput } from './dto/update-need.input';
 import { Need } from './need.entity';
+import { canSeePoster, needVisibleTo, NO_ORGANISATION } from './need-policy';
 import { NeedStatus, NeedVisibility } from './need.enums';
 
-const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
 
 const ALLOWED_STATUS_CHANGES: Record<NeedStatus, NeedStatus[]> = {
   [NeedStatus.DRAFT]: [NeedStatus.OPEN, NeedStatus.CLOSED],
@@ -97,10 +97,9 @@ export class NeedsService {
     return this.db.getRepository(Need).save(need);
   }
 
-  /** Staff, and the need's own organisation, may see who posted an anonymous need. */
+  /** Staff, and the need's own organisation, may see who posted an anonymous need (need-policy.ts). */
   canSeePoster(viewer: Viewer | undefined, need: Need): boolean {
-    if (!viewer) return false;
-    return !need.anonymous || isStaff(viewer) || viewer.organisationId === need.organisationId;
+    return canSeePoster(viewer, need);
   }
 
   /** How far the need's matches went (Need.matchCounts): staff, and the need's own organisation. */
@@ -109,32 +108,9 @@ export class NeedsService {
     return isStaff(viewer) || (viewer.organisationId !== null && viewer.organisationId === need.organisationId);
   }
 
-  /**
-   * The visibility rules of DESIGN.md as SQL, so lists, counts and single reads agree:
-   * staff see everything; an organisation sees all its own needs; other members see
-   * published needs that are PUBLIC, or MEMBERS when their organisation is an active member.
-   */
+  /** The rule of need-policy.ts: lists, counts and single reads agree. */
   private visibleTo(viewer: Viewer, includeArchived: boolean): SelectQueryBuilder<Need> {
-    const query = this.db.getRepository(Need).createQueryBuilder('n');
-    const ownOrganisation = viewer.organisationId ?? NO_ORGANISATION;
-    if (!includeArchived) query.andWhere('n.archived_at IS NULL');
-    if (isStaff(viewer)) return query;
-    return query.andWhere(
-      new Brackets((visible) => {
-        visible.where('n.organisation_id = :ownOrganisation', { ownOrganisation }).orWhere(
-          new Brackets((published) => {
-            published
-              .where('n.archived_at IS NULL')
-              .andWhere(`n.status <> '${NeedStatus.DRAFT}'`)
-              .andWhere(
-                viewer.organisationIsMember
-                  ? `n.visibility IN ('${NeedVisibility.PUBLIC}', '${NeedVisibility.MEMBERS}')`
-                  : `n.visibility = '${NeedVisibility.PUBLIC}'`,
-              );
-          }),
-        );
-      }),
-    );
+    return this.db.getRepository(Need).createQueryBuilder('n').andWhere(needVisibleTo(viewer, 'n', includeArchived));
   }
 
   private async organisationToPostFor(viewer: Viewer, requested: string | null): Promise<string> {

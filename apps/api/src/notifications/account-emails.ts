@@ -105,3 +105,27 @@ export function renderApprovalEmail(language: Language, recipientName: string, u
   const text = texts[language];
   return composeEmail(language, recipientName, text.title, text.lines, { label: text.action, url }, TEAM_SIGNATURE[language]);
 }
+
+/** Staff refused a sign-up: the person is told why, and that the account will not open. */
+export function renderRefusalEmail(language: Language, recipientName: string, reason: string): RenderedEmail {
+  const texts: Record<Language, { title: string; lines: string[] }> = {
+    fr: {
+      title: 'Votre inscription à Passerelle n’a pas été acceptée',
+      lines: [
+        'L’équipe du cluster a examiné votre inscription et ne l’a pas acceptée.',
+        `Raison donnée : ${reason}`,
+        'Pour toute question, vous pouvez contacter l’équipe du cluster.',
+      ],
+    },
+    ar: {
+      title: 'لم يقبل تسجيلكم في منصة Passerelle',
+      lines: ['درس فريق العنقود طلب تسجيلكم ولم يقبله.', `السبب المذكور: ${insert(reason, 'ar')}`, 'لأي استفسار، يمكنكم التواصل مع فريق العنقود.'],
+    },
+    en: {
+      title: 'Your Passerelle sign-up was not accepted',
+      lines: ['The cluster team reviewed your sign-up and did not accept it.', `Reason given: ${reason}`, 'For any question, you can contact the cluster team.'],
+    },
+  };
+  const text = texts[language];
+  return composeEmail(language, recipientName, text.title, text.lines, null, TEAM_SIGNATURE[language]);
+}

@@ -1,5 +1,5 @@
 import { Provider } from '@nestjs/common';
-import { ConceptIndex } from '../../../../libs/matching/src';
+import { ConceptIndex } from '../../../../libs/text/src';
 
 export const CONCEPT_INDEX = Symbol('CONCEPT_INDEX');
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConceptIndex, conceptLabel, conceptMentions, needConceptSegments, researcherConceptSegments } from '../../../../libs/matching/src';
+import { conceptMentions, needConceptSegments, researcherConceptSegments } from '../../../../libs/matching/src';
+import { ConceptIndex, conceptLabel } from '../../../../libs/text/src';
 import { Language } from '../common/i18n-messages';
 import { Need } from '../needs/need.entity';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
-import { ConceptIndex, needDocument, researcherDocument } from '../../../../libs/matching/src';
+import { needDocument, researcherDocument } from '../../../../libs/matching/src';
+import { ConceptIndex } from '../../../../libs/text/src';
 import { SearchDocument } from '../../../../libs/search/src';
 import { UserStatus } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
@@ -10,6 +11,7 @@ import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { OutboxEntityType } from './outbox-entry.entity';
 import { CONCEPT_INDEX } from './concept-index.provider';
 import { toNeedRecord, toResearcherRecord } from './search-records';
+import { withoutPoster } from '../needs/need-policy';
 
 export interface DocumentChanges {
   upserts: SearchDocument[];
@@ -51,7 +53,11 @@ export class SearchDocumentsService {
   async needs(db: EntityManager, ids: string[]): Promise<DocumentChanges> {
     const needs = await db.getRepository(Need).findBy({ id: In(ids), archivedAt: IsNull() });
     const organisations = await this.organisations(db, needs.map((n) => n.organisationId));
-    const upserts = needs.map((need) => needDocument(toNeedRecord(need, organisations.get(need.organisationId)!), this.concepts));
+    const upserts = needs.map((need) => {
+      const record = toNeedRecord(need, organisations.get(need.organisationId)!);
+      // One document for every reader: an anonymous need's carries nothing of its poster (need-policy.ts).
+      return needDocument(need.anonymous ? withoutPoster(record) : record, this.concepts);
+    });
     return { upserts, deletes: missing(ids, needs) };
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConceptIndex, conceptLabel } from '../../../../libs/matching/src';
+import { ConceptIndex, conceptLabel } from '../../../../libs/text/src';
 import { Filter, SearchEngine, SearchRequest, SearchResult } from '../../../../libs/search/src';
 import { InvalidInputError } from '../common/domain-errors';
 import { Language } from '../common/i18n-messages';

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { graphql } from '../gql';
 import type { PendingSignUpsQuery } from '../gql/graphql';
 import { LANGUAGE_NAMES } from '../i18n/language';
@@ -9,6 +8,9 @@ import { describeError } from '../ui/describe-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { isolate } from './display-text';
 import { useConfirmAction } from './use-confirm-action';
+import { ProposedOrganisationDetails } from '../staff/proposed-organisation-details';
+import { RefuseSignUp } from '../staff/refuse-sign-up';
+import { useToast } from '../staff/use-toast';
 
 const PAGE_SIZE = 100;
 
@@ -32,6 +34,10 @@ const PendingSignUpsDocument = graphql(`
             city
             region
             membershipStatus
+            sectors
+            size
+            website
+            description
           }
         }
       }
@@ -67,16 +73,17 @@ export function PendingSignUps() {
         </Text>
       )}
       {people.map((person) => (
-        <PendingSignUpCard key={person.id} person={person} onApproved={() => void refetch().catch(() => undefined)} />
+        <PendingSignUpCard key={person.id} person={person} onAnswered={() => void refetch().catch(() => undefined)} />
       ))}
     </Stack>
   );
 }
 
-function PendingSignUpCard({ person, onApproved }: { person: PendingPerson; onApproved: () => void }) {
+function PendingSignUpCard({ person, onAnswered }: { person: PendingPerson; onAnswered: () => void }) {
   const { t, language, formatDateTime } = useI18n();
+  const toast = useToast();
   const confirm = useConfirmAction();
-  const [approve, { loading }] = useMutation(ApproveUserDocument);
+  const [approve, { loading }] = useMutation(ApproveUserDocument, { refetchQueries: ['PendingSignUpCount'] });
   const organisation = person.organisation;
   const proposed = organisation?.membershipStatus === 'PENDING';
 
@@ -95,10 +102,10 @@ function PendingSignUpCard({ person, onApproved }: { person: PendingPerson; onAp
   async function runApproval() {
     try {
       await approve({ variables: { id: person.id } });
-      notifications.show({ color: 'teal', message: t('accounts.approvals.approved', { name: isolate(person.fullName, language) }) });
-      onApproved();
+      toast({ color: 'teal', message: t('accounts.approvals.approved', { name: isolate(person.fullName, language) }) });
+      onAnswered();
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      toast({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
     }
   }
 
@@ -137,6 +144,7 @@ function PendingSignUpCard({ person, onApproved }: { person: PendingPerson; onAp
             )}
           </Group>
         )}
+        {organisation && proposed && <ProposedOrganisationDetails organisation={organisation} />}
         <Text size="sm" c="dimmed">
           {t('accounts.approvals.details', { language: LANGUAGE_NAMES[person.preferredLanguage], date: formatDateTime(person.createdAt) })}
         </Text>
@@ -144,6 +152,7 @@ function PendingSignUpCard({ person, onApproved }: { person: PendingPerson; onAp
           <Button onClick={askToApprove} loading={loading} aria-label={t('accounts.approvals.approveWho', { name: person.fullName })}>
             {t('accounts.approvals.approve')}
           </Button>
+          <RefuseSignUp person={person} proposedOrganisation={proposed ? (organisation?.name ?? null) : null} onRefused={onAnswered} />
         </Group>
       </Stack>
     </Card>

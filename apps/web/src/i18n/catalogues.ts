@@ -4,12 +4,13 @@ import { needsMessages } from '../needs/needs.messages';
 import { profilesMessages } from '../profiles/profiles.messages';
 import { searchMessages } from '../search/search.messages';
 import { shellMessages } from '../shell/shell.messages';
+import { staffMessages } from '../staff/staff.messages';
 import type { Language } from './language';
 import { ar } from './messages-ar';
 import { en } from './messages-en';
 import { fr } from './messages-fr';
 
-const FEATURES = [shellMessages, accountsMessages, needsMessages, profilesMessages, searchMessages, collaborationsMessages] as const;
+const FEATURES = [shellMessages, accountsMessages, needsMessages, profilesMessages, searchMessages, collaborationsMessages, staffMessages] as const;
 
 function merged(language: Language) {
   return Object.assign({}, ...FEATURES.map((feature) => feature[language])) as Record<FeatureKey, string>;

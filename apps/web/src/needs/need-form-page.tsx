@@ -14,20 +14,7 @@ import { isNotFound, NeedNotFound } from './need-not-found';
 const NeedToEditDocument = graphql(`
   query NeedToEdit($id: ID!) {
     need(id: $id) {
-      id
-      title
-      description
-      sector
-      trlCurrent
-      trlTarget
-      budgetMinMad
-      budgetMaxMad
-      deadline
-      language
-      visibility
-      anonymous
-      keywords
-      status
+      ...EditableNeedFields
       archivedAt
       organisation {
         id

@@ -30,22 +30,29 @@ const CreateNeedDocument = graphql(`
 const UpdateNeedDocument = graphql(`
   mutation UpdateNeed($id: ID!, $input: UpdateNeedInput!) {
     updateNeed(id: $id, input: $input) {
-      id
-      title
-      description
-      sector
-      trlCurrent
-      trlTarget
-      budgetMinMad
-      budgetMaxMad
-      deadline
-      language
-      visibility
-      anonymous
-      keywords
-      status
+      ...EditableNeedFields
       updatedAt
     }
+  }
+`);
+
+/** What the form edits, read to fill it and written back after saving. */
+export const EditableNeedFieldsFragment = graphql(`
+  fragment EditableNeedFields on Need {
+    id
+    title
+    description
+    sector
+    trlCurrent
+    trlTarget
+    budgetMinMad
+    budgetMaxMad
+    deadline
+    language
+    visibility
+    anonymous
+    keywords
+    status
   }
 `);
 

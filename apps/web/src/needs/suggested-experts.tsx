@@ -2,12 +2,19 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../gql';
 import type { SuggestedExpertsQuery } from '../gql/graphql';
+import { LANGUAGE_NAMES } from '../i18n/language';
 import { useI18n } from '../i18n/use-i18n';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useRefetchOnLanguageChange } from '../ui/use-refetch-on-language';
 import { AnchorLink } from '../ui/router-links';
 import { MatchFeatures, MatchReasons, ScoreBadge } from './match-features';
 import { RequestIntroduction } from './request-introduction';
+import { ExpertFilters, filterExperts, useExpertFilters } from '../staff/expert-filters';
+import { ShortlistPair, usePipelinePairs, type PipelinePair } from '../staff/pipeline-pairs';
+import { SaveSuggestionsButton } from '../staff/save-suggestions-button';
+
+/** How many proposals are asked for, and kept by "save the top suggestions". */
+const PROPOSALS = 10;
 
 const SuggestedExpertsDocument = graphql(`
   query SuggestedExperts($needId: ID!) {
@@ -22,6 +29,7 @@ const SuggestedExpertsDocument = graphql(`
       researcher {
         id
         headline
+        languages
         researcher {
           id
           fullName
@@ -30,6 +38,7 @@ const SuggestedExpertsDocument = graphql(`
           id
           name
           city
+          sectors
         }
       }
     }
@@ -53,6 +62,10 @@ export function SuggestedExperts({ needId, needOpen, canRequest }: SuggestedExpe
   const { data, error, refetch } = useQuery(SuggestedExpertsDocument, { variables: { needId }, fetchPolicy: 'cache-and-network' });
   const matches = data?.proposeMatches;
   useRefetchOnLanguageChange(refetch);
+  // Staff start matches from here; industrials (canRequest) ask for introductions instead.
+  const staff = !canRequest;
+  const [filters, setFilters] = useExpertFilters();
+  const pipeline = usePipelinePairs({ needId }, staff);
 
   function markRequested(researcherId: string) {
     client.cache.updateQuery({ query: SuggestedExpertsDocument, variables: { needId } }, (current) =>
@@ -66,14 +79,36 @@ export function SuggestedExperts({ needId, needOpen, canRequest }: SuggestedExpe
   } else if (matches.length === 0) {
     body = <EmptyState>{t('needs.experts.empty')}</EmptyState>;
   } else {
+    const shown = staff ? filterExperts(matches, filters) : matches;
     body = (
-      <Stack component="ol" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
-        {matches.map((match) => (
-          <li key={match.researcher.id}>
-            <ExpertCard match={match} needId={needId} canRequest={canRequest && needOpen} onRequested={() => markRequested(match.researcher.id)} />
-          </li>
-        ))}
-      </Stack>
+      <>
+        {staff && (
+          <Stack gap="sm">
+            <SaveSuggestionsButton needId={needId} first={PROPOSALS} onSaved={pipeline.refetch} />
+            <ExpertFilters experts={matches} value={filters} onChange={setFilters} />
+            <Text size="sm" c="gray.7" aria-live="polite">
+              {t('staff.experts.shown', { shown: shown.length, total: matches.length })}
+            </Text>
+          </Stack>
+        )}
+        {shown.length === 0 ? (
+          <EmptyState>{t('staff.experts.noneFiltered')}</EmptyState>
+        ) : (
+          <Stack component="ol" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
+            {shown.map((match) => (
+              <li key={match.researcher.id}>
+                <ExpertCard
+                  match={match}
+                  needId={needId}
+                  canRequest={canRequest && needOpen}
+                  onRequested={() => markRequested(match.researcher.id)}
+                  pipeline={staff ? { pair: pipeline.pairs.get(match.researcher.id), refetch: pipeline.refetch } : null}
+                />
+              </li>
+            ))}
+          </Stack>
+        )}
+      </>
     );
   }
 
@@ -86,7 +121,7 @@ export function SuggestedExperts({ needId, needOpen, canRequest }: SuggestedExpe
         {t(canRequest ? 'needs.experts.introIndustrial' : 'needs.experts.introStaff')}
       </Text>
       {canRequest && !needOpen && (
-        <Text size="sm" c="orange.9">
+        <Text size="sm" c="red.9">
           {t('needs.experts.publishFirst')}
         </Text>
       )}
@@ -95,7 +130,16 @@ export function SuggestedExperts({ needId, needOpen, canRequest }: SuggestedExpe
   );
 }
 
-function ExpertCard({ match, needId, canRequest, onRequested }: { match: ProposedMatch; needId: string; canRequest: boolean; onRequested: () => void }) {
+interface ExpertCardProps {
+  match: ProposedMatch;
+  needId: string;
+  canRequest: boolean;
+  onRequested: () => void;
+  /** Staff: the pair's place in the pipeline, if any. */
+  pipeline: { pair: PipelinePair | undefined; refetch: () => void } | null;
+}
+
+function ExpertCard({ match, needId, canRequest, onRequested, pipeline }: ExpertCardProps) {
   const { t } = useI18n();
   const profile = match.researcher;
   const name = profile.researcher.fullName;
@@ -117,6 +161,11 @@ function ExpertCard({ match, needId, canRequest, onRequested }: { match: Propose
                 {profile.organisation.name} · {profile.organisation.city}
               </Text>
             )}
+            {pipeline && profile.languages.length > 0 && (
+              <Text size="sm" c="gray.7">
+                {t('staff.experts.languages', { languages: profile.languages.map((code) => LANGUAGE_NAMES[code]).join(', ') })}
+              </Text>
+            )}
           </div>
           <ScoreBadge score={match.score} />
         </Group>
@@ -134,6 +183,17 @@ function ExpertCard({ match, needId, canRequest, onRequested }: { match: Propose
             <MatchFeatures features={match.features} score={match.score} />
           </Grid.Col>
         </Grid>
+        {pipeline && (
+          <Group>
+            <ShortlistPair
+              needId={needId}
+              researcherProfileId={profile.id}
+              existing={pipeline.pair}
+              label={t('staff.experts.shortlistWho', { name })}
+              onChanged={pipeline.refetch}
+            />
+          </Group>
+        )}
         {(canRequest || match.introductionRequested) && (
           <Group>
             <RequestIntroduction needId={needId} researcher={{ id: profile.id, name }} requested={match.introductionRequested} onRequested={onRequested} />

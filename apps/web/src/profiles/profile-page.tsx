@@ -4,6 +4,8 @@ import { Link, useParams } from '@tanstack/react-router';
 import type { ProfileViewFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
 import { useViewer } from '../layout/viewer';
+import { STAFF } from '../shell/nav-items';
+import { NeedsForResearcher } from '../staff/needs-for-researcher';
 import { errorCode } from '../ui/describe-error';
 import { ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -49,8 +51,9 @@ function ProfileNotFound() {
 
 function ProfileView({ profile }: { profile: ProfileViewFieldsFragment }) {
   const { t, formatDate } = useI18n();
-  const viewerId = useViewer().data?.me.id;
-  const own = viewerId === profile.researcher.id;
+  const me = useViewer().data?.me;
+  const own = me?.id === profile.researcher.id;
+  const staff = !!me && STAFF.includes(me.role);
 
   return (
     <Stack gap="lg">
@@ -123,6 +126,7 @@ function ProfileView({ profile }: { profile: ProfileViewFieldsFragment }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      {staff && !profile.archivedAt && <NeedsForResearcher profileId={profile.id} />}
     </Stack>
   );
 }

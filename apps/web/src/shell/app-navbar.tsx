@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { Role } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
+import { PendingSignUpCountBadge } from '../staff/pending-count-badge';
 import { navItemsFor } from './nav-items';
 
 /** The pages of the person's role; the current one is marked for screen readers too. */
@@ -16,6 +17,7 @@ export function AppNavbar({ role, onNavigate }: { role: Role; onNavigate: () => 
             component={Link}
             to={item.to}
             label={t(item.label)}
+            rightSection={item.count === 'pendingSignUps' ? <PendingSignUpCountBadge /> : undefined}
             onClick={onNavigate}
             data-testid={`nav-${item.to.slice(1)}`}
             activeOptions={{ exact: false }}

@@ -9,6 +9,8 @@ export interface NavItem {
   to: string;
   label: MessageKey;
   roles: readonly Role[];
+  /** A live count shown beside the label. */
+  count?: 'pendingSignUps';
 }
 
 /** The menu, in order; each page's route repeats who may open it (the API enforces the same). */
@@ -21,7 +23,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/matches', label: 'nav.matches', roles: MEMBERS },
   { to: '/pipeline', label: 'nav.pipeline', roles: STAFF },
   { to: '/interests', label: 'nav.interests', roles: STAFF },
-  { to: '/approvals', label: 'nav.approvals', roles: STAFF },
+  { to: '/approvals', label: 'nav.approvals', roles: STAFF, count: 'pendingSignUps' },
+  { to: '/imports', label: 'staff.nav.imports', roles: STAFF },
   { to: '/kpis', label: 'nav.kpis', roles: STAFF },
 ];
 

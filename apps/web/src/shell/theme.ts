@@ -1,15 +1,17 @@
-import { createTheme, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
+import { createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
 
 /**
- * Light variants (alerts, badges, light buttons) write their text in the colour's darkest shade:
- * Mantine's default shade fails WCAG AA contrast on the tinted background.
+ * Light variants (alerts, badges, light buttons) write their text darker than the colour's darkest
+ * shade: Mantine's default (and orange or yellow's shade 9) fail WCAG AA contrast on the tinted background.
  */
 const readableVariants: VariantColorsResolver = (input) => {
   const defaults = defaultVariantColorsResolver(input);
   if (input.variant !== 'light') return defaults;
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
-  if (!parsed.isThemeColor || parsed.color === undefined) return defaults;
-  return { ...defaults, color: `var(--mantine-color-${parsed.color}-9)`, hoverColor: `var(--mantine-color-${parsed.color}-9)` };
+  // A colour named with its shade ("grape.9") is the caller's explicit choice.
+  if (!parsed.isThemeColor || parsed.color === undefined || parsed.shade !== undefined) return defaults;
+  const text = darken(input.theme.colors[parsed.color][9], 0.3);
+  return { ...defaults, color: text, hoverColor: text };
 };
 
 /** The cluster's petrol blue for actions (shade 8 is #1f4e5f: AA contrast on white and under white text). */

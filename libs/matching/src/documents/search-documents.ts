@@ -1,6 +1,6 @@
-import type { IndexSettings, SearchDocument } from '../../../search/src';
-import { segmentMentions, type ConceptSource } from '../scoring/concept-source';
+import { segmentMentions, type ConceptSource } from '../../../text/src';
 import type { MatchNeed, MatchResearcher } from '../scoring/types';
+import type { DocumentIndexSettings, IndexedDocument } from '../search-port';
 
 /**
  * The search documents of needs and researchers, built from the same plain records the matcher
@@ -31,7 +31,7 @@ export interface ResearcherRecord extends MatchResearcher {
 export const NEEDS_INDEX = 'needs';
 export const RESEARCHERS_INDEX = 'researchers';
 
-export const NEEDS_INDEX_SETTINGS: IndexSettings = {
+export const NEEDS_INDEX_SETTINGS: DocumentIndexSettings = {
   name: NEEDS_INDEX,
   fields: {
     id: 'string',
@@ -61,7 +61,7 @@ export const NEEDS_INDEX_SETTINGS: IndexSettings = {
   locales: [{ fields: ['title', 'description', 'keywords', 'conceptLabels'], languages: ['fr', 'ar', 'en'] }],
 };
 
-export const RESEARCHERS_INDEX_SETTINGS: IndexSettings = {
+export const RESEARCHERS_INDEX_SETTINGS: DocumentIndexSettings = {
   name: RESEARCHERS_INDEX,
   fields: {
     id: 'string',
@@ -98,7 +98,7 @@ export const RESEARCHERS_INDEX_SETTINGS: IndexSettings = {
  * nor its city, so no query or facet can tie it to its organisation; visibility fields are
  * there for the search filters, which repeat the rules of the API's NeedsService.
  */
-export function needDocument(need: NeedRecord, concepts: ConceptSource): SearchDocument {
+export function needDocument(need: NeedRecord, concepts: ConceptSource): IndexedDocument {
   const keywords = [...(need.keywords ?? [])];
   const tagged = conceptsOf(concepts, needConceptSegments(need));
   return {
@@ -125,7 +125,7 @@ export function needDocument(need: NeedRecord, concepts: ConceptSource): SearchD
   };
 }
 
-export function researcherDocument(researcher: ResearcherRecord, concepts: ConceptSource): SearchDocument {
+export function researcherDocument(researcher: ResearcherRecord, concepts: ConceptSource): IndexedDocument {
   const publicationTitles = (researcher.publications ?? []).map((p) => p.title);
   const list = (values: readonly string[] | null | undefined) => [...(values ?? [])];
   const tagged = conceptsOf(concepts, researcherConceptSegments(researcher));

@@ -1,8 +1,37 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { evaluateCollection, formatCollectionTable, type CollectionResult } from './collection';
-import { evaluateGold, formatGoldTable, type GoldResult } from './gold';
+import type { EvaluationSearchEngine } from '../search-port';
+import { formatCollectionTable, type CollectionResult } from './collection';
+import { COLLECTION_VARIANTS, crossValidateCollection, crossValidateGold, formatCollectionCrossValidation, formatGoldCrossValidation, pickVariants, type ResamplingOptions } from './cross-validation';
+import { formatGoldTable, type GoldResult } from './gold';
+import { GOLD_VARIANTS } from './gold-variants';
 
-const USAGE = 'Usage: eval gold <dir> [--out predictions.json] [--split d_20_1]\n       eval collection <collection.json> [--out rankings.json] [--candidates 100] [--no-reference]';
+const RESAMPLING = '[--folds 5] [--seed 1] [--bootstrap 2000] [--variants default,…|all]';
+const USAGE = `Usage: eval gold <dir> [--out predictions.json] [--split d_20_1] ${RESAMPLING}\n       eval collection <collection.json> [--out rankings.json] [--candidates 100] [--no-reference] ${RESAMPLING}`;
+
+/** --folds, --seed, --bootstrap, --variants (comma-separated) at args[i]; returns how many arguments it took (0 if none). */
+function resamplingOption(args: readonly string[], i: number, into: ResamplingOptions & { variants?: string[] }): number {
+  const [name, inline] = args[i].startsWith('--') && args[i].includes('=') ? args[i].split(/=(.*)/s, 2) : [args[i], undefined];
+  const value = inline ?? args[i + 1];
+  const used = inline === undefined ? 2 : 1;
+  if (name === '--variants') into.variants = (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  else if (name === '--folds' || name === '--seed' || name === '--bootstrap') {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < (name === '--seed' ? 0 : name === '--folds' ? 2 : 1)) throw new Error(USAGE);
+    if (name === '--folds') into.k = number;
+    else if (name === '--seed') into.seed = number;
+    else into.samples = number;
+  } else return 0;
+  return used;
+}
+
+/**
+ * What the commands need from outside libs/matching: a fresh search engine for the collection
+ * command. The entry point (apps/api/src/matching/eval.cli.ts, `npm run eval`) passes libs/search's
+ * embedded engine, so the collection runs the API's proposeMatches path.
+ */
+export interface EvalEnvironment {
+  createEngine: () => EvaluationSearchEngine;
+}
 
 /**
  * `eval gold <dir> [--out predictions.json] [--split d_20_1 …]`: runs the matcher on an expertise
@@ -16,17 +45,22 @@ export function runGoldCommand(argv: readonly string[], print: (line: string) =>
   let out: string | undefined;
   const splits: string[] = [];
   const positional: string[] = [];
+  const resampling: ResamplingOptions & { variants?: string[] } = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--out' || arg === '-o') out = args[++i];
+    const took = resamplingOption(args, i, resampling);
+    if (took) i += took - 1;
+    else if (arg === '--out' || arg === '-o') out = args[++i];
     else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
     else if (arg === '--split') splits.push(args[++i]);
     else positional.push(arg);
   }
   const dir = positional[0];
-  if (!dir) throw new Error('Usage: eval gold <dir> [--out predictions.json] [--split d_20_1]');
-  const result = evaluateGold(dir, { splits });
+  if (!dir) throw new Error(USAGE);
+  const validated = crossValidateGold(dir, pickVariants(GOLD_VARIANTS, resampling.variants), { ...resampling, splits });
+  const result = validated.result;
   print(formatGoldTable(result));
+  print(formatGoldCrossValidation(validated));
   if (out) {
     writeFileSync(out, JSON.stringify(meanPredictions(result.splits.map((s) => s.predictions)), null, 1));
     print(`Predictions written to ${out}`);
@@ -52,16 +86,23 @@ function meanPredictions(draws: Array<Record<string, Record<string, number>>>): 
  * prints nDCG@10, Recall@20, MRR and candidate recall overall and per need language and, with
  * --out, writes `{needId: [researcherId, …]}` best first (up to 100).
  */
-export async function runCollectionCommand(argv: readonly string[], print: (line: string) => void = console.log): Promise<CollectionResult> {
+export async function runCollectionCommand(
+  argv: readonly string[],
+  environment: EvalEnvironment,
+  print: (line: string) => void = console.log,
+): Promise<CollectionResult> {
   const args = [...argv];
   if (args[0] === 'collection') args.shift();
   let out: string | undefined;
   let candidateLimit: number | undefined;
   let reference = true;
   const positional: string[] = [];
+  const resampling: ResamplingOptions & { variants?: string[] } = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--out' || arg === '-o') out = args[++i];
+    const took = resamplingOption(args, i, resampling);
+    if (took) i += took - 1;
+    else if (arg === '--out' || arg === '-o') out = args[++i];
     else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
     else if (arg === '--candidates') candidateLimit = Number(args[++i]);
     else if (arg.startsWith('--candidates=')) candidateLimit = Number(arg.slice('--candidates='.length));
@@ -70,8 +111,15 @@ export async function runCollectionCommand(argv: readonly string[], print: (line
   }
   const file = positional[0];
   if (!file || (candidateLimit !== undefined && !(candidateLimit > 0))) throw new Error(USAGE);
-  const result = await evaluateCollection(file, { candidateLimit, reference });
+  const validated = await crossValidateCollection(file, pickVariants(COLLECTION_VARIANTS, resampling.variants), {
+    ...resampling,
+    createEngine: environment.createEngine,
+    candidateLimit,
+    reference,
+  });
+  const result = validated.result;
   print(formatCollectionTable(result));
+  print(formatCollectionCrossValidation(validated));
   if (out) {
     writeFileSync(out, JSON.stringify(result.rankings, null, 1));
     print(`Rankings written to ${out}`);
@@ -80,18 +128,15 @@ export async function runCollectionCommand(argv: readonly string[], print: (line
 }
 
 /** The `eval` entry point: `gold …` or `collection …` (a bare .json file means collection, a bare directory gold). */
-export async function runEvalCommand(argv: readonly string[], print: (line: string) => void = console.log): Promise<GoldResult | CollectionResult> {
+export async function runEvalCommand(
+  argv: readonly string[],
+  environment: EvalEnvironment,
+  print: (line: string) => void = console.log,
+): Promise<GoldResult | CollectionResult> {
   const [first] = argv;
-  if (first === 'collection') return runCollectionCommand(argv, print);
+  if (first === 'collection') return runCollectionCommand(argv, environment, print);
   if (first === 'gold') return runGoldCommand(argv, print);
-  if (first && existsSync(first) && statSync(first).isFile()) return runCollectionCommand(argv, print);
+  if (first && existsSync(first) && statSync(first).isFile()) return runCollectionCommand(argv, environment, print);
   if (first && !first.startsWith('-')) return runGoldCommand(argv, print);
   throw new Error(USAGE);
-}
-
-if (require.main === module) {
-  runEvalCommand(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  });
 }

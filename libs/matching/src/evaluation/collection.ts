@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createSearchEngine, type SearchEngine } from '../../../search/src';
-import { detectLanguage } from '../analysis/language';
-import { normalise } from '../analysis/normalise';
+import { ConceptIndex, detectLanguage, normalise } from '../../../text/src';
 import { researcherCandidates } from '../candidates';
-import { ConceptIndex } from '../concepts/concept-index';
 import { RESEARCHERS_INDEX, RESEARCHERS_INDEX_SETTINGS, researcherDocument, type ResearcherRecord } from '../documents/search-documents';
 import { Matcher, type MatcherOptions } from '../scoring/matcher';
 import type { MatchLanguage, MatchNeed, MatchPublication } from '../scoring/types';
+import type { EvaluationSearchEngine } from '../search-port';
 import { rankingMetrics, type Grades, type RankingMetrics } from './metrics';
 
 /**
  * A need → researcher test collection (the format of shared/data/xling-dev/collection.json) run
- * through the API's proposeMatches path: researchers indexed in a fresh embedded search engine
+ * through the API's proposeMatches path: researchers indexed in a fresh search engine (the
+ * caller's `createEngine`: the evaluation command passes libs/search's embedded engine)
  * (researcherDocument, RESEARCHERS_INDEX_SETTINGS), one Matcher over all of them with the shipped
  * thesaurus, then for each need researcherCandidates(engine, …) and matcher.rankResearchers over
  * those candidates. Nothing here is tuned for the collection.
@@ -61,6 +60,8 @@ export interface CollectionFile {
 }
 
 export interface CollectionOptions {
+  /** A fresh, empty search engine (libs/search's createSearchEngine({}) in the evaluation command). */
+  createEngine: () => EvaluationSearchEngine;
   /** Matcher options for experiments; the default is exactly the API's `{ concepts: ConceptIndex.loadDefault() }`. */
   matcher?: MatcherOptions;
   /** Candidates per need (researcherCandidates' limit; default its DEFAULT_CANDIDATES). */
@@ -90,8 +91,8 @@ export interface CollectionResult {
   reference?: { overall: RankingMetrics; byLanguage: Record<string, RankingMetrics> };
   /** {needId: [researcherId, …]} best first. */
   rankings: Record<string, string[]>;
-  /** Per need: language, candidates, judged researchers missing from the candidates. */
-  perNeed: Array<{ needId: string; language: string; candidates: number; missed: string[] }>;
+  /** Per need: language, candidates, judged researchers missing from the candidates, and its nDCG@10, Recall@20, MRR. */
+  perNeed: Array<{ needId: string; language: string; candidates: number; missed: string[] } & Omit<RankingMetrics, 'queries'>>;
 }
 
 const LANGUAGES: readonly MatchLanguage[] = ['fr', 'ar', 'en'];
@@ -164,7 +165,7 @@ export function toMatchNeed(n: CollectionNeed): MatchNeed {
   };
 }
 
-export async function evaluateCollection(file: string | CollectionFile, options: CollectionOptions = {}): Promise<CollectionResult> {
+export async function evaluateCollection(file: string | CollectionFile, options: CollectionOptions): Promise<CollectionResult> {
   const collection = typeof file === 'string' ? readCollection(file) : file;
   const keep = options.keep ?? 100;
   const concepts = ConceptIndex.loadDefault();
@@ -172,7 +173,7 @@ export async function evaluateCollection(file: string | CollectionFile, options:
   const byId = new Map(records.map((r) => [r.id, r]));
   const judgements = collectionJudgements(collection);
 
-  const engine: SearchEngine = createSearchEngine({});
+  const engine = options.createEngine();
   try {
     await engine.configureIndex(RESEARCHERS_INDEX_SETTINGS);
     for (let i = 0; i < records.length; i += 500) {
@@ -200,7 +201,8 @@ export async function evaluateCollection(file: string | CollectionFile, options:
       const missed = judged.filter((id) => !found.has(id));
       candidateCounts[need.id] = ids.length;
       candidateRecalls[need.id] = judged.length ? (judged.length - missed.length) / judged.length : 0;
-      perNeed.push({ needId: need.id, language, candidates: ids.length, missed });
+      const own = rankingMetrics({ [need.id]: rankings[need.id] }, { [need.id]: judgements[need.id] ?? {} });
+      perNeed.push({ needId: need.id, language, candidates: ids.length, missed, ndcg: own.ndcg, recall: own.recall, mrr: own.mrr });
     }
 
     const figures = (needIds: string[]): CollectionFigures => {

@@ -1,4 +1,4 @@
-import { ConceptIndex } from '../concepts/concept-index';
+import { ConceptIndex } from '../../../text/src';
 import type { MatcherOptions } from '../scoring/matcher';
 import { evaluateGold } from './gold';
 

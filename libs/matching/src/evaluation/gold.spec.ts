@@ -87,6 +87,8 @@ describe('gold standard evaluation', () => {
     const result = runGoldCommand(['gold', dir, '--out', out, '--split', 'd_20_2'], (line) => lines.push(line));
     expect(lines[0]).toMatch(/Weighted Kendall-tau loss/);
     expect(lines.join('\n')).toMatch(/d_20_2/);
+    expect(lines.join('\n')).toMatch(/Cross-validation over participants: 3 folds .* nothing tuned/);
+    expect(lines.join('\n')).toMatch(/held-out loss pooled over participants: 0\.\d{4} \[0\.\d{4}, [01]\.\d{4}\]/);
     expect(existsSync(out)).toBe(true);
     // {participantId: {paperId: score}}, every rated pair.
     const written = JSON.parse(readFileSync(out, 'utf8')) as Record<string, Record<string, number>>;

@@ -1,9 +1,10 @@
-import { ConceptIndex } from '../concepts/concept-index';
-import type { ConceptSource } from '../scoring/concept-source';
+import { ConceptIndex } from '../../../text/src';
+import type { ConceptSource } from '../../../text/src';
 import { Matcher, type MatcherOptions } from '../scoring/matcher';
 import type { MatchNeed, MatchResearcher } from '../scoring/types';
 import { readGold, type GoldSplit } from './gold-data';
-import { weightedKendallTauLoss, type ScoreTable } from './metrics';
+import { weightedKendallTauLoss, type KendallTerms, type ScoreTable } from './metrics';
+import type { UnitTable } from './resampling';
 
 /**
  * The expertise gold standard run through the production scoring path: each participant is a
@@ -29,6 +30,10 @@ export interface GoldSplitResult {
   predictions: ScoreTable;
   /** algorithm → its loss on this split, from baselines/. */
   baselines: Record<string, number>;
+  /** participant → their loss terms (Σ cost, Σ max cost) on this split. */
+  terms: Record<string, KendallTerms>;
+  /** algorithm → participant → loss terms, from baselines/ (when the baseline scores every rated pair). */
+  baselineTerms: Record<string, Record<string, KendallTerms>>;
 }
 
 export interface GoldResult {
@@ -76,16 +81,47 @@ function evaluateSplit(split: GoldSplit, ratings: ScoreTable, matcherOptions: Ma
   }
   const result = weightedKendallTauLoss(predictions, ratings);
   const baselineLosses: Record<string, number> = {};
+  const baselineTerms: Record<string, Record<string, KendallTerms>> = {};
   for (const [algorithm, bySplit] of baselines) {
     const scores = bySplit.get(split.name);
     if (!scores) continue;
     try {
-      baselineLosses[algorithm] = weightedKendallTauLoss(scores, ratings).loss;
+      const baseline = weightedKendallTauLoss(scores, ratings);
+      baselineLosses[algorithm] = baseline.loss;
+      baselineTerms[algorithm] = termsOf(baseline.perParticipant);
     } catch {
       baselineLosses[algorithm] = NaN; // a baseline file without every rated pair
     }
   }
-  return { split: split.name, loss: result.loss, meanPerParticipant: result.meanPerParticipant, predictions, baselines: baselineLosses };
+  return {
+    split: split.name,
+    loss: result.loss,
+    meanPerParticipant: result.meanPerParticipant,
+    predictions,
+    baselines: baselineLosses,
+    terms: termsOf(result.perParticipant),
+    baselineTerms,
+  };
+}
+
+function termsOf(perParticipant: Record<string, KendallTerms>): Record<string, KendallTerms> {
+  return Object.fromEntries(Object.entries(perParticipant).map(([participant, t]) => [participant, { loss: t.loss, maxLoss: t.maxLoss }]));
+}
+
+/**
+ * Per participant, the loss terms averaged over the splits: [mean Σ cost, Σ max cost] under the
+ * metric "loss". Pooled over participants this is exactly the mean over splits of the pooled loss
+ * (the ratings, hence the max cost, are the same in every split). `algorithm` picks a baseline.
+ */
+export function goldUnitTable(result: GoldResult, algorithm?: string): UnitTable {
+  const table: UnitTable = {};
+  const splits = result.splits.map((split) => (algorithm ? split.baselineTerms[algorithm] : split.terms)).filter((terms): terms is Record<string, KendallTerms> => !!terms);
+  if (!splits.length) return table;
+  for (const participant of Object.keys(splits[0])) {
+    const cost = splits.reduce((sum, terms) => sum + (terms[participant]?.loss ?? 0), 0) / splits.length;
+    table[participant] = { loss: [cost, splits[0][participant].maxLoss] };
+  }
+  return table;
 }
 
 /** The table printed by the gold command: one row per split, then the mean. */

@@ -12,7 +12,31 @@ export {
   type RankingMetricOptions,
   type WeightedKendallTauResult,
 } from './metrics';
-export { evaluateGold, formatGoldTable, type GoldOptions, type GoldResult, type GoldSplitResult } from './gold';
+export { evaluateGold, formatGoldTable, goldUnitTable, type GoldOptions, type GoldResult, type GoldSplitResult } from './gold';
 export { readGold, type GoldData, type GoldSplit, type GoldPaper } from './gold-data';
-export { evaluateCollection, formatCollectionTable, type CollectionResult } from './collection';
-export { runCollectionCommand, runEvalCommand, runGoldCommand } from './cli';
+export { evaluateCollection, formatCollectionTable, type CollectionResult, type CollectionOptions } from './collection';
+export {
+  COLLECTION_VARIANTS,
+  crossValidateCollection,
+  crossValidateGold,
+  formatCollectionCrossValidation,
+  formatGoldCrossValidation,
+  pickVariants,
+  type CollectionCrossValidation,
+  type GoldCrossValidation,
+  type ResamplingOptions,
+} from './cross-validation';
+export {
+  bootstrap,
+  crossValidate,
+  kFolds,
+  pairedDifference,
+  pooled,
+  pooledInterval,
+  seededRandom,
+  type CrossValidationResult,
+  type Interval,
+  type UnitTable,
+} from './resampling';
+export { GOLD_VARIANTS } from './gold-variants';
+export { runCollectionCommand, runEvalCommand, runGoldCommand, type EvalEnvironment } from './cli';

@@ -1,4 +1,4 @@
-import { normalise } from '../analysis/normalise';
+import { normalise } from '../../../text/src';
 import { contentWords } from '../text-model/terms';
 import type { MatchLanguage, MatchNeed, MatchResearcher, MatchSector } from './types';
 import { SAME_REGION_VALUE, type ConceptOptions } from './weights';

@@ -1,6 +1,6 @@
-import { normalise } from '../analysis/normalise';
-import { ConceptIndex } from '../concepts/concept-index';
-import type { ConceptSource } from './concept-source';
+import { normalise } from '../../../text/src';
+import { ConceptIndex } from '../../../text/src';
+import type { ConceptSource } from '../../../text/src';
 import { diversify } from './diversity';
 import { Matcher } from './matcher';
 import type { FeatureName, Match, MatchLanguage, MatchNeed, MatchResearcher } from './types';

@@ -1,12 +1,9 @@
-import { detectLanguage } from '../analysis/language';
-import { tokenize } from '../analysis/normalise';
-import { stem } from '../analysis/stem';
+import { ConceptCache, conceptLabel, detectLanguage, documentConcepts, segmentConcepts, segmentTexts, stem, tokenize, type ConceptSource, type DocumentConcepts } from '../../../text/src';
 import { Corpus } from '../text-model/corpus';
 import { TextModel, type LexicalScore, type PreparedNeed, type TextModelOptions } from '../text-model/text-model';
 import { contentWords } from '../text-model/terms';
 import { joinedTextHash } from '../text-model/text-hash';
 import { BoundedCache } from './bounded-cache';
-import { ConceptCache, conceptLabel, documentConcepts, segmentConcepts, segmentTexts, type ConceptSource, type DocumentConcepts } from './concept-source';
 import { diversify } from './diversity';
 import { conceptOverlap, itemsAskedFor, languageFit, needWordSet, placeFit, sectorFit, trlFit, type ConceptEvidence } from './features';
 import { reasons } from './reasons';

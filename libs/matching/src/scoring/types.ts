@@ -1,6 +1,8 @@
 /** Plain-object inputs and outputs of the matcher: no framework, no database types. */
 
-export type MatchLanguage = 'fr' | 'ar' | 'en';
+import type { Language } from '../../../text/src';
+
+export type MatchLanguage = Language;
 
 /** AGRIFOOD, COSMETICS, BOTH — or any other sector code; BOTH matches every sector. */
 export type MatchSector = string;

@@ -1,10 +1,10 @@
-import { tokenize } from '../analysis/normalise';
-import { stem as lightStem } from '../analysis/stem';
-import { isStopWord } from '../analysis/stop-words';
+import { contentWords, isStopWord, stem as lightStem, tokenize } from '../../../text/src';
+
+export { contentWords };
 
 /** How a text becomes the terms the lexical model counts. */
 export interface TermOptions {
-  /** Apply the light per-script stemmer of analysis/stem.ts to words. */
+  /** Apply the light per-script stemmer of libs/text (stem.ts) to words. */
   stem: boolean;
   /** Also emit adjacent-word bigrams ("cold press" → "cold_press") after stop-word removal. */
   bigrams: boolean;
@@ -13,17 +13,6 @@ export interface TermOptions {
 }
 
 export const DEFAULT_TERM_OPTIONS: TermOptions = { stem: false, bigrams: false, dropNumbers: true };
-
-/** Normalised content words of a text, in order: stop words (and, by default, bare numbers) dropped. */
-export function contentWords(text: string, options: Pick<TermOptions, 'stem' | 'dropNumbers'> = DEFAULT_TERM_OPTIONS): string[] {
-  const words: string[] = [];
-  for (const token of tokenize(text)) {
-    if (isStopWord(token)) continue;
-    if (options.dropNumbers && /^\p{N}+$/u.test(token)) continue;
-    words.push(options.stem ? lightStem(token) : token);
-  }
-  return words;
-}
 
 /** The word terms of a text: content words, plus bigrams of adjacent content words when asked. */
 export function terms(text: string, options: TermOptions = DEFAULT_TERM_OPTIONS): string[] {

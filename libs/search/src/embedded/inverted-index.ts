@@ -1,4 +1,4 @@
-import { isStopWord, normalise, stem, tokenize } from '../../../matching/src';
+import { isStopWord, normalise, stem, tokenize } from '../../../text/src';
 import { Filter, IndexSettings, Scalar, SearchDocument, SearchRequest } from '../search-engine';
 import { isEquals, isIn, isLeaf, LeafFilter } from '../shared/filter';
 import { Vocabulary } from './vocabulary';

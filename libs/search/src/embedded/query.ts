@@ -1,4 +1,4 @@
-import { isStopWord, stem, tokenize } from '../../../matching/src';
+import { isStopWord, stem, tokenize } from '../../../text/src';
 import { analyseCached as analyse } from './inverted-index';
 import { mutualSynonyms } from '../shared/synonyms';
 import { Vocabulary } from './vocabulary';

@@ -1,5 +1,5 @@
 import type { Hit, SearchParams } from 'meilisearch/dist/index';
-import { tokenize } from '../../../matching/src';
+import { tokenize } from '../../../text/src';
 import { SearchDocument, SearchHit, SearchRequest, SearchResult } from '../search-engine';
 import { escapeHtml, MARK_CLOSE, MARK_OPEN } from '../shared/html';
 

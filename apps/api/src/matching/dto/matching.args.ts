@@ -24,3 +24,10 @@ export class RecommendedNeedsArgs {
   @Max(MAX_MATCHES)
   first = 10;
 }
+
+@ArgsType()
+export class RecommendedNeedsForArgs extends RecommendedNeedsArgs {
+  @Field(() => ID)
+  @IsUUID()
+  researcherProfileId: string;
+}

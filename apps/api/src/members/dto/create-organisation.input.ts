@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, IsUrl, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsNotEmpty, IsOptional, IsUrl, Length, MaxLength } from 'class-validator';
 import { OrganisationKind, OrganisationSize, Sector } from '../member.enums';
 
 @InputType()
@@ -9,6 +9,7 @@ export class CreateOrganisationInput {
   name: string;
 
   @Field(() => OrganisationKind)
+  @IsNotEmpty()
   kind: OrganisationKind;
 
   @Field(() => [Sector])

@@ -1,5 +1,5 @@
 import shipped from '../../data/agrovoc-concepts.json';
-import { tokenize } from '../analysis/normalise';
+import { tokenize } from '../normalise';
 import { ConceptIndex, ConceptIndexData, labelTerms } from './concept-index';
 
 const ARGAN_OIL = 'c_37950';
@@ -172,20 +172,13 @@ describe('ConceptIndex (shipped AGROVOC extract)', () => {
     });
   });
 
-  it('extracts from a 2,000-character text in about a millisecond', () => {
+  it('extracts the concepts of a long mixed-language text (its speed: npm run bench:text)', () => {
     const paragraph =
       "Coopérative féminine de la région d'Essaouira, nous produisons de l'huile d'argan cosmétique et alimentaire, " +
       'du miel de thym et des dattes. Nous voulons améliorer le séchage des amandons, maîtriser la torréfaction, ' +
       "contrôler l'acidité et l'oxydation de l'huile, et développer un emballage adapté à l'export. نريد تحسين جودة زيت الأركان وماء الورد. " +
       'We also need help with essential oils distillation and food safety. ';
     const text = paragraph.repeat(Math.ceil(2000 / paragraph.length)).slice(0, 2000);
-    index.extract(text); // warm-up
-    const runs = 200;
-    const started = process.hrtime.bigint();
-    let found = 0;
-    for (let k = 0; k < runs; k++) found += index.extract(text).length;
-    const perText = Number(process.hrtime.bigint() - started) / 1e6 / runs;
-    expect(found).toBeGreaterThan(runs * 20);
-    expect(perText).toBeLessThan(10); // generous for slow CI machines; about 0.3 ms locally
+    expect(index.extract(text).length).toBeGreaterThan(20);
   });
 });

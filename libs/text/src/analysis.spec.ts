@@ -1,4 +1,4 @@
-import { analyse, detectLanguage, normalise, stem, tokenize } from '../index';
+import { analyse, detectLanguage, normalise, stem, tokenize } from './index';
 
 describe('text analysis', () => {
   describe('normalise', () => {

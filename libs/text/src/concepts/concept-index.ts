@@ -1,13 +1,13 @@
-import { tokenize } from '../analysis/normalise';
-import { stem } from '../analysis/stem';
-import { isStopWord } from '../analysis/stop-words';
+import { isArabic, tokenize } from '../normalise';
+import { stem } from '../stem';
+import { isStopWord } from '../stop-words';
 import shipped from '../../data/agrovoc-concepts.json';
 
 /**
  * AGROVOC concepts (FAO; shared codes across French, Arabic and English) found in free text.
  * Labels and texts go through the same analysis as search and scoring (normalise, tokenize,
  * stop words, light stemming), so "les huiles essentielles" finds "huile essentielle" and
- * "زيت الأركان" finds "زيت الاركان". Data: libs/matching/data/agrovoc-concepts.json, built by
+ * "زيت الأركان" finds "زيت الاركان". Data: libs/text/data/agrovoc-concepts.json, built by
  * scripts/build-concept-index.mjs. Attribution: "AGROVOC Multilingual Thesaurus, FAO" (CC BY).
  */
 
@@ -53,6 +53,14 @@ interface LabelEntry {
   language: ConceptLanguage;
   /** 0 preferred label, 1 alternative label, 2 label that needed its "(qualifier)" removed. */
   rank: number;
+  /** The label's content words, normalised but not stemmed, in order (see inflectedAlike). */
+  words: string[];
+  /**
+   * A French label of a concept without English labels, or an English label of one without French
+   * labels: a cognate in the other language may match it ("proteins" → protéine), since no label
+   * of its own would (AGROVOC's English labels are few).
+   */
+  cognates: boolean;
 }
 
 interface TrieNode {
@@ -61,6 +69,7 @@ interface TrieNode {
 }
 
 interface TextToken {
+  word: string; // normalised
   term: string; // stemmed
   stop: boolean;
   start: number; // character offsets in the original text
@@ -83,6 +92,14 @@ const APOSTROPHE = /['’ʼ]/;
 const ELIDED = /^(?:qu|jusqu|lorsqu|puisqu|[ldjnsctm])$/i;
 /** A word no label contains, between labels tokenised together. */
 const LABEL_SEPARATOR = 'zqxlabelseparatorzqx';
+/**
+ * Negations and conjunctions (normalised stop words) that a label keeps inside it: the text must
+ * have them too, and they are never skipped in a text ("aliments sans gluten" is not "aliment de
+ * gluten", "fruit and vegetable exporters" is not "fruit vegetables").
+ */
+const NEGATIONS = new Set(['ne', 'pas', 'sans', 'ni', 'not', 'no', 'without', 'لا', 'غير', 'بدون', 'دون', 'لم', 'لن', 'et', 'ou', 'and', 'or', 'و', 'او']);
+/** Qualifiers of taxonomic rank, in French, English and Arabic. */
+const TAXON_QUALIFIER = /\((?:genre|famille|sous-famille|ordre|classe|espèce|tribu|genus|family|order|class|species|فصيلة|جنس|رتبة|نوع|طائفة|شعبة|قبيلة)\)\s*$/iu;
 /** Trailing AGROVOC qualifiers, e.g. "pressurage (processus)", "Thymus (genre)". */
 const QUALIFIER = /\s*\([^()]*\)\s*$/;
 
@@ -106,7 +123,7 @@ export class ConceptIndex {
     for (const concept of this.byCode.values()) concept.broader = concept.broader.filter((code) => this.byCode.has(code));
   }
 
-  /** An index over the given data (the JSON format of libs/matching/data/agrovoc-concepts.json). */
+  /** An index over the given data (the JSON format of libs/text/data/agrovoc-concepts.json). */
   static load(data: ConceptIndexData): ConceptIndex {
     return new ConceptIndex(data);
   }
@@ -199,10 +216,26 @@ export class ConceptIndex {
           if (child.entries) candidates.push({ from, to: j + 1, weight: weight + 1, entries: child.entries });
           walk(child, j + 1, from, weight + 1, 0);
         }
-        if (node === root || ++skipped > MAX_SKIPPED_STOP_WORDS) return;
+        // A negation or conjunction is never skipped (NEGATIONS).
+        if (node === root || ++skipped > MAX_SKIPPED_STOP_WORDS || NEGATIONS.has(token.word)) return;
       }
     };
     for (let i = 0; i < tokens.length; i++) walk(root, i, i, 0, 0);
+    if (!candidates.length) return [];
+
+    // The stemmer conflates more than inflection ("tests" and "testes" both become "test", "frais"
+    // and "fraise" "frai"): a label matches only where each of its words is written in the text as
+    // the same word or an inflected form of it in the label's language (inflectedAlike).
+    for (let c = candidates.length - 1; c >= 0; c--) {
+      const candidate = candidates[c];
+      const words: string[] = [];
+      for (let k = candidate.from; k < candidate.to; k++) if (!tokens[k].stop) words.push(tokens[k].word);
+      const entries = candidate.entries.filter(
+        (entry) => entry.words.length === words.length && entry.words.every((word, k) => inflectedAlike(words[k], word, entry.language, entry.cognates)),
+      );
+      if (entries.length) candidate.entries = entries;
+      else candidates.splice(c, 1);
+    }
     if (!candidates.length) return [];
 
     // Longest first (in label words), then leftmost; a token belongs to one match at most.
@@ -250,13 +283,17 @@ export class ConceptIndex {
    */
   private buildTrie(): TrieNode {
     const root: TrieNode = {};
-    const pending: Array<{ code: string; label: string; language: ConceptLanguage; rank: number; text: string }> = [];
+    const pending: Array<{ code: string; label: string; language: ConceptLanguage; rank: number; text: string; cognates: boolean }> = [];
     for (const concept of this.byCode.values()) {
       for (const language of CONCEPT_LANGUAGES) {
         concept.labels[language].forEach((label, position) => {
           const unqualified = label.replace(QUALIFIER, '').trim();
           const qualified = unqualified.length > 0 && unqualified !== label.trim();
-          pending.push({ code: concept.code, label, language, rank: qualified ? 2 : position === 0 ? 0 : 1, text: qualified ? unqualified : label });
+          // "منتوجات (فصيلة)", "صعتر (جنس)": a taxon named by a common word, which the qualifier was
+          // there to tell apart (المنتوج is a product, not Azotobacteriaceae); scientific names stay.
+          if (qualified && TAXON_QUALIFIER.test(label) && !/^\p{Lu}/u.test(unqualified)) return;
+          const cognates = (language === 'fr' && !concept.labels.en.length) || (language === 'en' && !concept.labels.fr.length);
+          pending.push({ code: concept.code, label, language, rank: qualified ? 2 : position === 0 ? 0 : 1, text: qualified ? unqualified : label, cognates });
         });
       }
     }
@@ -270,7 +307,7 @@ export class ConceptIndex {
         while (k < words.length && words[k] !== LABEL_SEPARATOR) labelWords.push(words[k++]);
         k++;
         const terms = termsOfWords(labelWords, item.text);
-        if (terms) insert(root, terms, item);
+        if (terms) insert(root, terms, { code: item.code, label: item.label, language: item.language, rank: item.rank, words: labelWords.filter((word) => !isStopWord(word)), cognates: item.cognates });
       }
     }
     return root;
@@ -289,8 +326,12 @@ function insert(root: TrieNode, terms: string[], entry: LabelEntry): void {
     node = child;
   }
   node.entries ??= [];
-  if (node.entries.some((e) => e.code === entry.code && e.rank <= entry.rank)) return;
-  node.entries.push({ code: entry.code, label: entry.label, language: entry.language, rank: entry.rank });
+  // One entry per concept and spelling: "rhéologie" and "rheology" share a node but not their words.
+  const spelling = entry.words.join(' ');
+  const same = node.entries.findIndex((e) => e.code === entry.code && e.words.join(' ') === spelling);
+  if (same >= 0 && node.entries[same].rank <= entry.rank) return;
+  if (same >= 0) node.entries.splice(same, 1);
+  node.entries.push({ code: entry.code, label: entry.label, language: entry.language, rank: entry.rank, words: entry.words, cognates: entry.cognates });
 }
 
 /**
@@ -310,12 +351,101 @@ function termsOfWords(words: string[], label: string): string[] | null {
   while (first <= last && isStopWord(words[first])) first++;
   while (last >= first && isStopWord(words[last])) last--;
   if (first > last) return null;
-  const content = words.slice(first, last + 1).filter((word) => !isStopWord(word));
+  // Inner stop words are skipped, except negations and conjunctions: "صناعات لا غذائية" (non-food industries) is not "الصناعات الغذائية".
+  const content = words.slice(first, last + 1).filter((word) => !isStopWord(word) || NEGATIONS.has(word));
   if (content.every((word) => /^\p{N}+$/u.test(word))) return null;
   // Of a run of stop words at an edge, only the outermost is kept ("son de blé" → son blé).
   const kept = [...(first > 0 ? [words[0]] : []), ...content, ...(last < words.length - 1 ? [words[words.length - 1]] : [])];
   if (kept.length === 1 && kept[0].length < 3 && !/^\p{Ll}+\p{Lu}/u.test(label.trim())) return null;
   return kept.map((word) => (isStopWord(word) ? STOP_MARK + stem(word) : stem(word)));
+}
+
+/**
+ * Whether a word of a text is a label's word or an inflected form of it in the label's language,
+ * both normalised: French and English plurals (-s; -es, -ies in English; -x, -aux in French), and,
+ * where `cognates` (the concept has no label in the other Latin-script language), the English and
+ * French forms of one word (protein/protéine, spectroscopy/spectroscopie, pathogens/pathogène). In
+ * Arabic: attached conjunction, prepositions and article, and endings of number, gender and attached
+ * pronouns (arabicAlike). That is what the light stemmer is for; its other conflations are
+ * collisions: "tests" is not "testes" (testicles), "frais" is not "fraise", مدة (duration) is not
+ * مدى (range), "graines" (seeds) is not "grain".
+ */
+export function inflectedAlike(textWord: string, labelWord: string, language: ConceptLanguage, cognates = false): boolean {
+  if (textWord === labelWord) return true;
+  if (isArabic(textWord) || isArabic(labelWord)) return arabicAlike(textWord, labelWord);
+  if (language === 'ar') return false;
+  if (pluralOf(textWord, labelWord, language) || pluralOf(labelWord, textWord, language)) return true;
+  if (!cognates) return false;
+  const textForms = singulars(textWord);
+  const labelForms = singulars(labelWord);
+  return textForms.some((a) => labelForms.some((b) => a === b || cognate(a, b) || cognate(b, a)));
+}
+
+/** `plural` is a plural of `singular`: +s everywhere; +es (after s, x, z, ch, sh, o), y → ies in English; +x, al → aux, ail → aux in French. */
+function pluralOf(plural: string, singular: string, language: ConceptLanguage): boolean {
+  if (plural.length <= singular.length) return false;
+  if (plural === `${singular}s`) return true;
+  if (language === 'en') return (/(?:s|x|z|ch|sh|o)$/.test(singular) && plural === `${singular}es`) || (/[^aeiou]y$/.test(singular) && plural === `${singular.slice(0, -1)}ies`);
+  return plural === `${singular}x` || (singular.endsWith('al') && plural === `${singular.slice(0, -2)}aux`) || (singular.endsWith('ail') && plural === `${singular.slice(0, -3)}aux`);
+}
+
+/** The word and the singulars it may be the plural of, in French or English. */
+function singulars(word: string): string[] {
+  const forms = [word];
+  if (word.length > 3 && word.endsWith('s')) forms.push(word.slice(0, -1));
+  if (word.length > 4 && word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.length > 4 && word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.length > 4 && word.endsWith('aux')) forms.push(`${word.slice(0, -3)}al`);
+  if (word.length > 3 && /[aeiou]x$/.test(word)) forms.push(word.slice(0, -1));
+  return forms;
+}
+
+/** English `a`, French `b` (or the reverse) of one word: acid/acide, biology/biologie. */
+function cognate(a: string, b: string): boolean {
+  return a.length >= 4 && (b === `${a}e` || (a.endsWith('y') && b === `${a.slice(0, -1)}ie`));
+}
+
+/** Attached conjunction, then preposition or article (normalised text: أ إ آ are ا). */
+const ARABIC_CONJUNCTIONS = ['', 'و', 'ف'];
+const ARABIC_PREPOSITIONS = ['', 'ال', 'بال', 'كال', 'لل', 'ب', 'ل', 'ك'];
+/**
+ * Endings of number and gender (ة is already ه) and attached pronouns: one word may carry one where
+ * the other has none or another. Not the nisba ي (and its ية, يات…): it derives another word —
+ * إنتاج production / إنتاجية productivity, موسم season / موسمي seasonal — and مدى is not مدة.
+ */
+const ARABIC_INFLECTIONS = ['ه', 'ات', 'ان', 'ين', 'ون', 'ها', 'هم', 'هن', 'نا', 'كم'];
+
+/** The stems an Arabic word may have: each reading with and without its proclitics (و+ال+ورد, or ورد itself), each with and without one ending. */
+function arabicStems(word: string): Set<string> {
+  let stems = arabicStemCache.get(word);
+  if (stems) return stems;
+  stems = new Set<string>();
+  for (const conjunction of ARABIC_CONJUNCTIONS) {
+    if (!word.startsWith(conjunction)) continue;
+    for (const preposition of ARABIC_PREPOSITIONS) {
+      const prefix = conjunction + preposition;
+      if (!word.startsWith(prefix) || word.length - prefix.length < 2) continue;
+      const base = word.slice(prefix.length);
+      stems.add(base);
+      for (const ending of ARABIC_INFLECTIONS) if (base.endsWith(ending) && base.length - ending.length >= 2) stems.add(base.slice(0, -ending.length));
+    }
+  }
+  if (arabicStemCache.size >= 50_000) arabicStemCache.clear();
+  arabicStemCache.set(word, stems);
+  return stems;
+}
+const arabicStemCache = new Map<string, Set<string>>();
+
+/**
+ * Arabic words alike once attached conjunction, prepositions and article are set aside (every
+ * reading is tried: the و of ورد is not a conjunction) and one ending of number, gender or attached
+ * pronoun on either side: they share a stem. Broken plurals (زيت/زيوت) are reached neither here nor by the stemmer.
+ */
+function arabicAlike(a: string, b: string): boolean {
+  if (!isArabic(a) || !isArabic(b)) return false;
+  const stemsOfB = arabicStems(b);
+  for (const stem of arabicStems(a)) if (stemsOfB.has(stem)) return true;
+  return false;
 }
 
 /** The tokens of tokenize(text), with their stemmed term, stop-word flag and offsets. */
@@ -330,7 +460,7 @@ function analyseWithOffsets(text: string): TextToken[] {
     previousEnd = start + raw[0].length;
     previous = raw[0];
     for (const word of analyseChunk(raw[0])) {
-      tokens.push({ term: word.term, stop: word.stop, start: start + word.start, end: start + word.end, segment });
+      tokens.push({ word: word.word, term: word.term, stop: word.stop, start: start + word.start, end: start + word.end, segment });
     }
   }
   return tokens;
@@ -345,7 +475,7 @@ function isBreak(separator: string, before: string, after: string): boolean {
   return true;
 }
 
-interface ChunkWord { term: string; stop: boolean; start: number; end: number }
+interface ChunkWord { word: string; term: string; stop: boolean; start: number; end: number }
 const PLAIN_ASCII_WORD = /^[A-Za-z0-9]+$/;
 /** Analysed raw chunks: words repeat within and across texts, and normalising is the costly part. */
 const chunkCache = new Map<string, ChunkWord[]>();
@@ -358,6 +488,7 @@ function analyseChunk(chunk: string): ChunkWord[] {
   const normalised = PLAIN_ASCII_WORD.test(chunk) ? [chunk.toLowerCase()] : tokenize(chunk);
   const spans = wordSpans(chunk, normalised);
   words = normalised.map((word, k) => ({
+    word,
     term: stem(word),
     stop: isStopWord(word),
     start: spans ? spans[k][0] : 0,

@@ -19,3 +19,25 @@ export function detectLanguage(text: string): Language {
   }
   return english > french ? 'en' : 'fr';
 }
+
+/**
+ * The language of a short text when its words say so, else undefined: Arabic by script; French or
+ * English when their common words (and French accents) outnumber the other's. A list of keywords
+ * ("huile d'argan, pressage") says nothing, and a title such as "Cooling rate controls graininess
+ * in beeswax salves" says English.
+ */
+export function clearLanguage(text: string): Language | undefined {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (!letters.length) return undefined;
+  const arabic = letters.filter((c) => /[\u0600-\u06FF]/.test(c)).length;
+  if (arabic / letters.length > 0.4) return 'ar';
+  let french = /[éèêàùçôîœ]/i.test(text) ? 1 : 0;
+  let english = 0;
+  for (const token of tokenize(text)) {
+    if (FRENCH_MARKERS.has(token)) french++;
+    if (ENGLISH_MARKERS.has(token)) english++;
+  }
+  if (english > french) return 'en';
+  if (french > english) return 'fr';
+  return undefined;
+}

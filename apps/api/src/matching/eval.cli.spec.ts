@@ -1,8 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCollectionCommand, runEvalCommand } from './cli';
-import { collectionJudgements, evaluateCollection, organisationIdOf, toResearcherRecord, type CollectionFile } from './collection';
+import { runCollectionCommand, runEvalCommand } from '../../../../libs/matching/src/evaluation/cli';
+import { collectionJudgements, evaluateCollection, organisationIdOf, toResearcherRecord, type CollectionFile } from '../../../../libs/matching/src/evaluation/collection';
+import { createSearchEngine } from '../../../../libs/search/src';
+
+/** What eval.cli.ts passes: a fresh embedded engine per collection. */
+const environment = { createEngine: () => createSearchEngine({}) };
 
 /**
  * Three researchers (argan oil cosmetics in French, honey authenticity in English, date palm in
@@ -71,7 +75,7 @@ const COLLECTION: CollectionFile = {
   judgements: { n2: { r2: 3, r3: 0 } },
 };
 
-describe('collection evaluation (proposeMatches path)', () => {
+describe('eval command: collection evaluation (proposeMatches path, libs/matching wired to libs/search)', () => {
   let dir: string;
   let file: string;
   beforeAll(() => {
@@ -94,7 +98,7 @@ describe('collection evaluation (proposeMatches path)', () => {
   });
 
   it('ranks the obviously right researcher first for each need, across languages', async () => {
-    const result = await evaluateCollection(file);
+    const result = await evaluateCollection(file, environment);
     expect(result.researchers).toBe(3);
     expect(result.needs).toBe(2);
     expect(result.judged).toBe(2);
@@ -110,11 +114,17 @@ describe('collection evaluation (proposeMatches path)', () => {
   it('runCollectionCommand prints the table and writes the rankings with --out', async () => {
     const out = join(dir, 'rankings.json');
     const lines: string[] = [];
-    await runCollectionCommand(['collection', file, '--out', out], (line) => lines.push(line));
+    await runCollectionCommand(['collection', file, '--out', out], environment, (line) => lines.push(line));
     const printed = lines.join('\n');
     expect(printed).toMatch(/nDCG@10/);
     expect(printed).toMatch(/^all\s+2\s+1\.000/m);
     expect(printed).toMatch(/targets: .* met/);
+    expect(printed).toMatch(/Cross-validation over needs: 2 folds stratified by need language/);
+    expect(printed).toMatch(/^all\s+2\s+1\.000 \[1\.000, 1\.000\]/m);
+    await expect(runCollectionCommand(['collection', file, '--variants', 'nope'], environment, () => undefined)).rejects.toThrow(/Unknown variant/);
+    const tuned: string[] = [];
+    await runCollectionCommand(['collection', file, '--no-reference', '--variants', 'default,no concepts', '--folds', '2', '--bootstrap', '50'], environment, (line) => tuned.push(line));
+    expect(tuned.join('\n')).toMatch(/chosen by nDCG@10 on the other folds among: default \| no concepts/);
     expect(existsSync(out)).toBe(true);
     const rankings = JSON.parse(readFileSync(out, 'utf8')) as Record<string, string[]>;
     expect(Object.keys(rankings).sort()).toEqual(['n1', 'n2']);
@@ -125,9 +135,9 @@ describe('collection evaluation (proposeMatches path)', () => {
 
   it('runEvalCommand dispatches on the sub-command or the argument', async () => {
     const lines: string[] = [];
-    const result = await runEvalCommand([file, '--no-reference'], (line) => lines.push(line));
+    const result = await runEvalCommand([file, '--no-reference'], environment, (line) => lines.push(line));
     expect('rankings' in result && result.rankings.n1[0]).toBe('r1');
-    await expect(runEvalCommand([], () => undefined)).rejects.toThrow(/Usage/);
-    await expect(runCollectionCommand(['collection'], () => undefined)).rejects.toThrow(/Usage/);
+    await expect(runEvalCommand([], environment, () => undefined)).rejects.toThrow(/Usage/);
+    await expect(runCollectionCommand(['collection'], environment, () => undefined)).rejects.toThrow(/Usage/);
   });
 });
