@@ -69,7 +69,9 @@ describe('accounts: password reset, invitations, password change, sign-up notice
   function linkToken(mail: DeliveredMail, page: 'reset-password' | 'invitation'): string {
     const match = new RegExp(`${PUBLIC_URL.replace(/[./]/g, '\\$&')}/${page}\\?token=([A-Za-z0-9_-]{43})`).exec(mail.text);
     if (!match) throw new Error(`No ${page} link in: ${mail.text}`);
-    expect(mail.html).toContain(`href="${match[0]}"`);
+    expect(mail.html).toContain(`href="${match[0]}`);
+    // The page opens in the e-mail's language.
+    expect(mail.text.slice(match.index + match[0].length)).toMatch(new RegExp(`^&lang=${mail.headers.get('content-language') ?? '(fr|ar|en)'}\\b`));
     return match[1];
   }
 

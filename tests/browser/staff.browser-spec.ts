@@ -63,10 +63,6 @@ describe('the staff console in Chromium', () => {
     // Matching reads the index, which tests fill themselves (INDEXER_INTERVAL_MS=0).
     await session.app.app.get(SearchIndexer).drain();
   });
-  // Close this test's context and wait for it, so no closing is still under way when the browser stops.
-  afterEach(async () => {
-    await page.context().close().catch(() => undefined);
-  });
 
   /** Signs in and waits to be in, so the next page opened is opened signed in. */
   async function signInAsStaff() {

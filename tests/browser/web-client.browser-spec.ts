@@ -52,4 +52,11 @@ describe('web client in Chromium', () => {
     const refused = await session.app.gql('{ pipeline { totalCount } }', {}, { token });
     expect(refused.errors![0].message).toBe('هذا الإجراء مخصص للأدوار: STAFF, ADMIN');
   });
+
+  it('opens a link from an Arabic e-mail in Arabic, right to left', async () => {
+    await page.goto(`${session.app.url}/reset-password?token=${'x'.repeat(43)}&lang=ar`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+  });
 });

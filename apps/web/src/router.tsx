@@ -1,9 +1,11 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirect, type RouteComponent } from '@tanstack/react-router';
 import type { Role } from './gql/graphql';
 import { getSession } from './auth/session';
+import { isLanguage, type Language } from './i18n/language';
 import { validateSearchParams } from './search/search-params';
 import { EVERYONE, MEMBERS, STAFF } from './shell/nav-items';
 import { NotFoundPage } from './shell/not-found-page';
+import { PagePending } from './shell/page-pending';
 import { PublicLayout } from './shell/public-layout';
 import { RootLayout } from './shell/root-layout';
 import { SignedInLayout } from './shell/signed-in-layout';
@@ -26,7 +28,11 @@ declare module '@tanstack/react-router' {
 const page = <T, K extends keyof T & string>(importer: () => Promise<T & Record<K, RouteComponent>>, name: K): RouteComponent =>
   lazyRouteComponent(importer, name);
 
-const tokenSearch = (search: Record<string, unknown>): { token?: string } => (typeof search.token === 'string' ? { token: search.token } : {});
+/** An e-mailed link's token, and the language of the e-mail it came in (the page opens in it). */
+const tokenSearch = (search: Record<string, unknown>): { token?: string; lang?: Language } => ({
+  ...(typeof search.token === 'string' ? { token: search.token } : {}),
+  ...(isLanguage(search.lang) ? { lang: search.lang } : {}),
+});
 
 const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
 
@@ -119,7 +125,3 @@ export const router = createRouter({
   defaultPendingComponent: PagePending,
   scrollRestoration: true,
 });
-
-function PagePending() {
-  return null;
-}

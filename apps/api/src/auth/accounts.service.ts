@@ -67,7 +67,8 @@ export class AccountsService {
       const user = await db.getRepository(User).createQueryBuilder('u').where('lower(u.email) = :email', { email: normalised }).getOne();
       if (!user || user.status === UserStatus.SUSPENDED) return;
       const token = await this.insertToken(db, user.id, AccountTokenPurpose.PASSWORD_RESET, RESET_TOKEN_HOURS * 3_600_000, null);
-      const url = `${this.config.publicUrl}/reset-password?token=${token}`;
+      // The page opens in the language of the e-mail.
+      const url = `${this.config.publicUrl}/reset-password?token=${token}&lang=${user.preferredLanguage}`;
       await this.notifications.queueEmails(db, [
         { to: user.email, language: user.preferredLanguage, containsSecret: true, ...renderPasswordResetEmail(user.preferredLanguage, user.fullName, url, RESET_TOKEN_HOURS) },
       ]);
@@ -204,7 +205,7 @@ export class AccountsService {
     const emails: AccountEmail[] = [];
     for (const person of people) {
       const token = await this.insertToken(db, person.id, AccountTokenPurpose.INVITATION, INVITATION_DAYS * 86_400_000, viewer.id);
-      const url = `${this.config.publicUrl}/invitation?token=${token}`;
+      const url = `${this.config.publicUrl}/invitation?token=${token}&lang=${person.preferredLanguage}`;
       const email = renderInvitationEmail(person.preferredLanguage, { recipientName: person.fullName, organisationName: person.organisationName, url, days: INVITATION_DAYS });
       emails.push({ to: person.email, language: person.preferredLanguage, containsSecret: true, ...email });
     }

@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../gql';
@@ -10,7 +11,6 @@ import { isolate } from './display-text';
 import { useConfirmAction } from './use-confirm-action';
 import { ProposedOrganisationDetails } from '../staff/proposed-organisation-details';
 import { RefuseSignUp } from '../staff/refuse-sign-up';
-import { useToast } from '../staff/use-toast';
 
 const PAGE_SIZE = 100;
 
@@ -81,7 +81,6 @@ export function PendingSignUps() {
 
 function PendingSignUpCard({ person, onAnswered }: { person: PendingPerson; onAnswered: () => void }) {
   const { t, language, formatDateTime } = useI18n();
-  const toast = useToast();
   const confirm = useConfirmAction();
   const [approve, { loading }] = useMutation(ApproveUserDocument, { refetchQueries: ['PendingSignUpCount'] });
   const organisation = person.organisation;
@@ -102,10 +101,10 @@ function PendingSignUpCard({ person, onAnswered }: { person: PendingPerson; onAn
   async function runApproval() {
     try {
       await approve({ variables: { id: person.id } });
-      toast({ color: 'teal', message: t('accounts.approvals.approved', { name: isolate(person.fullName, language) }) });
+      notifications.show({ color: 'teal', message: t('accounts.approvals.approved', { name: isolate(person.fullName, language) }) });
       onAnswered();
     } catch (caught) {
-      toast({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
     }
   }
 

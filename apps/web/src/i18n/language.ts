@@ -13,7 +13,7 @@ const STORAGE_KEY = 'passerelle.language';
 const listeners = new Set<() => void>();
 let current: Language = readStoredLanguage();
 
-function isLanguage(value: unknown): value is Language {
+export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 

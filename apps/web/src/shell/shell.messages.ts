@@ -19,6 +19,7 @@ export const shellMessages = defineMessages(
     'shell.forbidden.title': 'Page réservée',
     'shell.forbidden.body': 'Cette page n’est pas accessible avec votre rôle.',
     'shell.pageLoading': 'Chargement de la page…',
+    'shell.closeToast': 'Fermer le message',
   },
   {
     ar: {
@@ -39,6 +40,7 @@ export const shellMessages = defineMessages(
       'shell.forbidden.title': 'صفحة محجوزة',
       'shell.forbidden.body': 'هذه الصفحة غير متاحة لدورك.',
       'shell.pageLoading': 'جارٍ تحميل الصفحة…',
+      'shell.closeToast': 'إغلاق الرسالة',
     },
     en: {
       'shell.menu.open': 'Open the menu',
@@ -58,6 +60,7 @@ export const shellMessages = defineMessages(
       'shell.forbidden.title': 'Restricted page',
       'shell.forbidden.body': 'This page is not open to your role.',
       'shell.pageLoading': 'Loading the page…',
+      'shell.closeToast': 'Close the message',
     },
   },
 );

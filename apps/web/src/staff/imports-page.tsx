@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, FileInput, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -9,7 +10,6 @@ import { ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { ImportColumns } from './import-columns';
 import { ImportReportView } from './import-report';
-import { useToast } from './use-toast';
 
 const ImportMembersDocument = graphql(`
   mutation ImportMembers($input: ImportMembersInput!) {
@@ -37,7 +37,6 @@ interface Loaded {
 /** Staff: upload a CSV, read the dry run, apply it once clean, then invite the people it created. */
 export function ImportsPage() {
   const { t } = useI18n();
-  const toast = useToast();
   useDocumentTitle(t('staff.imports.title'));
   const [file, setFile] = useState<File | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -66,18 +65,18 @@ export function ImportsPage() {
       if (!data) return;
       setLoaded({ ...loaded, report: data.importMembers });
       const report = data.importMembers;
-      toast({ color: 'teal', message: t('staff.imports.applied', { users: report.usersCreated, organisations: report.organisationsCreated }) });
+      notifications.show({ color: 'teal', message: t('staff.imports.applied', { users: report.usersCreated, organisations: report.organisationsCreated }) });
     } catch (caught) {
-      toast({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
     }
   }
 
   async function inviteImported() {
     try {
       const { data } = await invite();
-      if (data) toast({ color: 'teal', message: t('staff.imports.invited', data.inviteMembers) });
+      if (data) notifications.show({ color: 'teal', message: t('staff.imports.invited', data.inviteMembers) });
     } catch (caught) {
-      toast({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
     }
   }
 

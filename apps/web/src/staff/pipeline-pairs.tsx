@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group } from '@mantine/core';
 import { useMemo } from 'react';
@@ -6,7 +7,6 @@ import type { MatchStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
 import { describeError, errorCode } from '../ui/describe-error';
 import { AnchorLink } from '../ui/router-links';
-import { useToast } from './use-toast';
 
 const PipelinePairsDocument = graphql(`
   query PipelinePairs($filter: PipelineFilter!) {
@@ -65,16 +65,15 @@ interface ShortlistPairProps {
 /** One click puts a need–expert pair into the pipeline (SHORTLISTED); a pair already there links to it. */
 export function ShortlistPair({ needId, researcherProfileId, existing, label, onChanged }: ShortlistPairProps) {
   const { t } = useI18n();
-  const toast = useToast();
   const [create, { loading }] = useMutation(CreateMatchDocument);
 
   async function shortlist() {
     try {
       await create({ variables: { input: { needId, researcherProfileId } } });
-      toast({ color: 'teal', message: t('staff.experts.shortlisted') });
+      notifications.show({ color: 'teal', message: t('staff.experts.shortlisted') });
     } catch (caught) {
       // Someone else put the pair in meanwhile: the refetch below shows it as it is.
-      if (errorCode(caught as Error) !== 'CONFLICT') toast({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      if (errorCode(caught as Error) !== 'CONFLICT') notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
     }
     onChanged();
   }

@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -5,7 +6,6 @@ import { useState } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
 import { describeError, fieldErrors } from '../ui/describe-error';
-import { useToast } from './use-toast';
 
 const RefuseUserDocument = graphql(`
   mutation RefuseUser($id: ID!, $reason: String!) {
@@ -26,7 +26,6 @@ interface RefuseSignUpProps {
 /** "Refuser": a dialog asking for the reason the person will read by e-mail. */
 export function RefuseSignUp({ person, proposedOrganisation, onRefused }: RefuseSignUpProps) {
   const { t } = useI18n();
-  const toast = useToast();
   const [opened, setOpened] = useState(false);
   const [refuse, { loading }] = useMutation(RefuseUserDocument, { refetchQueries: ['PendingSignUpCount'] });
   const form = useForm({
@@ -42,13 +41,13 @@ export function RefuseSignUp({ person, proposedOrganisation, onRefused }: Refuse
   async function submit({ reason }: { reason: string }) {
     try {
       await refuse({ variables: { id: person.id, reason: reason.trim() } });
-      toast({ color: 'teal', message: t('staff.approvals.refused', { name: person.fullName }) });
+      notifications.show({ color: 'teal', message: t('staff.approvals.refused', { name: person.fullName }) });
       close();
       onRefused();
     } catch (caught) {
       const fields = fieldErrors(caught as Error);
       if (fields.reason) form.setErrors({ reason: fields.reason });
-      else toast({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      else notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
     }
   }
 

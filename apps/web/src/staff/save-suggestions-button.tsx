@@ -1,9 +1,9 @@
+import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { Button, Stack, Text } from '@mantine/core';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
 import { describeError } from '../ui/describe-error';
-import { useToast } from './use-toast';
 
 const SaveSuggestedMatchesDocument = graphql(`
   mutation SaveSuggestedMatches($needId: ID!, $first: Int!) {
@@ -16,16 +16,15 @@ const SaveSuggestedMatchesDocument = graphql(`
 /** Staff keep the engine's current top proposals for a need as SUGGESTED matches. */
 export function SaveSuggestionsButton({ needId, first, onSaved }: { needId: string; first: number; onSaved: () => void }) {
   const { t } = useI18n();
-  const toast = useToast();
   const [save, { loading }] = useMutation(SaveSuggestedMatchesDocument);
 
   async function run() {
     try {
       const { data } = await save({ variables: { needId, first } });
-      toast({ color: 'teal', message: t('staff.experts.saved', { count: data?.saveSuggestedMatches.length ?? 0 }) });
+      notifications.show({ color: 'teal', message: t('staff.experts.saved', { count: data?.saveSuggestedMatches.length ?? 0 }) });
       onSaved();
     } catch (caught) {
-      toast({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
     }
   }
 
