@@ -5,17 +5,6 @@ import { DEMO_PASSWORD, useBrowserSession } from './browser-session';
 
 const STAFF = 'staff@passerelle.demo';
 
-/** Waits for the app's mail worker (every 200 ms here) to deliver a message that `matches`. */
-async function waitForMail(sink: SmtpSink, matches: (mail: DeliveredMail) => boolean, timeoutMs = 15_000): Promise<DeliveredMail> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = sink.messages.find(matches);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`No such e-mail among: ${sink.messages.map((m) => `${m.to}: ${m.subject}`).join(' | ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** The e-mail's link to `path`, on the test app (links use PUBLIC_URL; path and token are what count). */
 function linkIn(mail: DeliveredMail, path: string, app: TestApp): string {
   const found = new RegExp(`https?://[^\\s"<>]+${path}\\?token=[A-Za-z0-9_-]+`).exec(`${mail.text}\n${mail.html ?? ''}`);
@@ -100,7 +89,7 @@ describe('accounts in Chromium', () => {
     expect(await refusal.innerText()).toContain('Votre compte attend la validation de l\'équipe du cluster');
 
     // The staff are told by e-mail and in the app.
-    const mail = await waitForMail(sink, (m) => m.to === STAFF && m.text.includes(fullName));
+    const mail = await sink.waitFor((m) => m.to === STAFF && m.text.includes(fullName));
     expect(mail.text).toContain('Laboratoire des Huiles Végétales de Taroudant');
     const staffPage = await session.newPage();
     await session.signIn(STAFF);
@@ -142,7 +131,7 @@ describe('accounts in Chromium', () => {
     await page.getByText('Si un compte existe pour').waitFor();
     expect(await page.getByRole('status').innerText()).toContain('valable 1 heure');
 
-    const link = linkIn(await waitForMail(sink, (m) => m.to === email && m.text.includes('/reset-password')), '/reset-password', session.app);
+    const link = linkIn(await sink.waitFor((m) => m.to === email && m.text.includes('/reset-password')), '/reset-password', session.app);
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Choisir un nouveau mot de passe' }).waitFor();
     await field(page, 'Nouveau mot de passe').fill(newPassword);
@@ -191,7 +180,7 @@ describe('accounts in Chromium', () => {
     const toast = page.getByText(/Invitations envoyées\s*: [1-9]\d*\. Ignorées\s*: \d+\./);
     await toast.waitFor();
 
-    const link = linkIn(await waitForMail(sink, (m) => m.to === email), '/invitation', session.app);
+    const link = linkIn(await sink.waitFor((m) => m.to === email), '/invitation', session.app);
     const invited = await session.newPage();
     await invited.goto(link);
     await invited.getByText('Bienvenue, Hassan Ouali').waitFor();
@@ -215,7 +204,7 @@ describe('accounts in Chromium', () => {
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Mon compte' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
-    expect(await page.locator('main').innerText()).toContain(email);
+    await page.locator('main').getByText(email).first().waitFor();
 
     await page.getByLabel('Nom complet').fill('Nadia Berrada-Alaoui');
     await choose(page, 'Langue préférée', 'English');

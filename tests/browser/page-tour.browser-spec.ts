@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './accessibility';
 import { DEMO_PASSWORD, useBrowserSession } from './browser-session';
 
 /**
@@ -120,13 +120,7 @@ describe('every page in fr, ar and en', () => {
   }
 
   async function checkAccessibility(page: Page, where: string): Promise<void> {
-    const results = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    for (const violation of results.violations) {
-      if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
-      const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ');
-      const why = violation.nodes[0]?.any.map((check) => check.message).join('; ') ?? '';
-      problems.push(`${where}: ${violation.id} (${violation.impact}) ${violation.help} — ${targets} — ${why}`);
-    }
+    for (const violation of await seriousViolations(page)) problems.push(`${where}: ${violation}`);
   }
 
   async function checkLayout(page: Page, where: string): Promise<void> {

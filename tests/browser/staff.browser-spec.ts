@@ -1,49 +1,17 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SearchIndexer } from '../../apps/api/src/search/search-indexer.service';
-import { DeliveredMail, SmtpSink } from '../support/smtp-sink';
+import { SmtpSink } from '../support/smtp-sink';
+import { seriousViolations } from './accessibility';
 import { DEMO_PASSWORD, useBrowserSession } from './browser-session';
 
 const STAFF = 'staff@passerelle.demo';
 
-/** Waits for the app's mail worker (every 200 ms here) to deliver a message that `matches`. */
-async function waitForMail(sink: SmtpSink, matches: (mail: DeliveredMail) => boolean, timeoutMs = 15_000): Promise<DeliveredMail> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = sink.messages.find(matches);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`No such e-mail among: ${sink.messages.map((m) => `${m.to}: ${m.subject}`).join(' | ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** The toast that says `text` (Mantine notifications are role=alert). */
 function toast(page: Page, text: string | RegExp) {
   return page.locator('.mantine-Notification-root').filter({ hasText: text });
-}
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical WCAG 2.1 AA problems of the page as it is now (dialogs and reports open), from axe-core run in the page. */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const { passes, violations } = await page.evaluate(async () => {
-    const results = await (globalThis as any).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return {
-      passes: results.passes.length as number,
-      violations: results.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => ({ html: n.html })) })) as {
-        id: string;
-        impact: string | null;
-        nodes: { html: string }[];
-      }[],
-    };
-  });
-  expect(passes).toBeGreaterThan(10); // axe did check the page
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
 }
 
 const CSV_HEADER = 'organisation_name,organisation_kind,sectors,city,region,full_name,email,role,preferred_language';
@@ -118,14 +86,14 @@ describe('the staff console in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Refuser l’inscription de Karim Ouali' });
     await dialog.getByRole('button', { name: 'Refuser l’inscription' }).click();
     await dialog.getByText('Indiquez la raison du refus.').waitFor();
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByLabel(/^Raison du refus/).fill('Votre entreprise est hors de la région du cluster.');
     await dialog.getByRole('button', { name: 'Refuser l’inscription' }).click();
     await toast(page, 'Inscription de Karim Ouali refusée').waitFor();
     await page.getByText('Aucune inscription en attente.').waitFor();
     await page.getByTestId('nav-approvals').getByTestId('pending-sign-up-count').waitFor({ state: 'detached' });
 
-    const mail = await waitForMail(sink, (m) => m.to === 'karim.ouali@savons.example');
+    const mail = await sink.waitFor((m) => m.to === 'karim.ouali@savons.example');
     expect(mail.subject).toBe('Your Passerelle sign-up was not accepted');
     expect(mail.text).toContain('Votre entreprise est hors de la région du cluster.');
     const login = await session.app.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
@@ -148,7 +116,7 @@ describe('the staff console in Chromium', () => {
     await page.locator('[data-combobox-option]').filter({ hasText: language.label }).click();
     await page.getByText(`${expected.length} experts affichés sur ${total}.`).waitFor();
     expect(expected.length).toBeLessThan(total);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     const shownNames = await experts.locator('h3').allInnerTexts();
     expect(shownNames.map((name) => name.trim()).sort()).toEqual([...expected].sort());
 
@@ -218,7 +186,7 @@ describe('the staff console in Chromium', () => {
     expect((await row.locator('td').nth(2).innerText()).length).toBeGreaterThan(3);
     expect(await page.getByTestId('import-errorRows').locator('dd').innerText()).toBe('1');
     expect(await page.getByRole('button', { name: 'Appliquer l’import' }).isDisabled()).toBe(true);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.locator('input[type="file"]').setInputFiles(fixedFile);
     await report.getByRole('heading', { name: 'Vérification de «\u202fmembres-corrige.csv\u202f»' }).waitFor();
@@ -233,9 +201,9 @@ describe('the staff console in Chromium', () => {
     await invited.waitFor();
     const [, count] = /(\d+) personnes invitées/.exec(await invited.innerText()) ?? [];
     expect(Number(count)).toBeGreaterThanOrEqual(2);
-    const toFatima = await waitForMail(sink, (m) => m.to === 'fatima@tamount.example');
+    const toFatima = await sink.waitFor((m) => m.to === 'fatima@tamount.example');
     expect(toFatima.headers.get('content-language')).toBe('ar');
-    await waitForMail(sink, (m) => m.to === 'y.amrani@biotech.example');
+    await sink.waitFor((m) => m.to === 'y.amrani@biotech.example');
   });
 
   /** An open demo need whose proposed experts do not all share one language: the filter must narrow the list. */

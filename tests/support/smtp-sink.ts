@@ -33,6 +33,17 @@ export interface DeliveredMail {
  */
 export class SmtpSink {
   readonly messages: DeliveredMail[] = [];
+
+  /** Waits for a delivered message that `matches` (the app's mail worker polls on its own schedule). */
+  async waitFor(matches: (mail: DeliveredMail) => boolean, timeoutMs = 15_000): Promise<DeliveredMail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.messages.find(matches);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`No such e-mail among: ${this.messages.map((m) => `${m.to}: ${m.subject}`).join(' | ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   private server: SMTPServer | null = null;
   private rejection: { code: number; message: string } | null = null;
 

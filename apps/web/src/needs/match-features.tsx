@@ -1,4 +1,4 @@
-import { Badge, Group, List, Progress, Stack, Text } from '@mantine/core';
+import { Badge, Grid, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { featureName } from './need-labels';
@@ -69,5 +69,26 @@ export function MatchReasons({ reasons }: { reasons: readonly string[] }) {
         <List.Item key={reason}>{reason}</List.Item>
       ))}
     </List>
+  );
+}
+
+/** Why a pair was proposed: the reasons in words beside a bar per feature. */
+export function MatchExplanation({ reasons, features, score }: { reasons: readonly string[]; features: readonly ScoredFeature[]; score: number }) {
+  const { t } = useI18n();
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, sm: 7 }}>
+        <Text size="sm" fw={600} mb={4}>
+          {t('needs.features.reasons')}
+        </Text>
+        <MatchReasons reasons={reasons} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 5 }}>
+        <Text size="sm" fw={600} mb={4}>
+          {t('needs.features.title')}
+        </Text>
+        <MatchFeatures features={features} score={score} />
+      </Grid.Col>
+    </Grid>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, EmptyState, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../gql';
 import type { RecommendedNeedsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
@@ -7,7 +7,7 @@ import { ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useRefetchOnLanguageChange } from '../ui/use-refetch-on-language';
 import { AnchorLink, ButtonLink } from '../ui/router-links';
-import { MatchFeatures, MatchReasons, ScoreBadge } from './match-features';
+import { MatchExplanation, ScoreBadge } from './match-features';
 import { NeedBadges } from './need-badges';
 import { excerpt } from './need-card';
 import { OrganisationLine } from './organisation-line';
@@ -110,20 +110,7 @@ function RecommendationCard({ recommendation }: { recommendation: Recommendation
           {excerpt(need.description)}
         </Text>
         <NeedBadges need={need} />
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, sm: 7 }}>
-            <Text size="sm" fw={600} mb={4}>
-              {t('needs.features.reasons')}
-            </Text>
-            <MatchReasons reasons={recommendation.reasons} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 5 }}>
-            <Text size="sm" fw={600} mb={4}>
-              {t('needs.features.title')}
-            </Text>
-            <MatchFeatures features={recommendation.features} score={recommendation.score} />
-          </Grid.Col>
-        </Grid>
+        <MatchExplanation reasons={recommendation.reasons} features={recommendation.features} score={recommendation.score} />
         <Group>
           <ButtonLink variant="light" to="/needs/$needId" params={{ needId: need.id }} aria-label={t('needs.recommended.openNamed', { title: need.title })}>
             {t('needs.recommended.open')}

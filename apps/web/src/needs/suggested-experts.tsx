@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../gql';
 import type { SuggestedExpertsQuery } from '../gql/graphql';
 import { LANGUAGE_NAMES } from '../i18n/language';
@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useRefetchOnLanguageChange } from '../ui/use-refetch-on-language';
 import { AnchorLink } from '../ui/router-links';
-import { MatchFeatures, MatchReasons, ScoreBadge } from './match-features';
+import { MatchExplanation, ScoreBadge } from './match-features';
 import { RequestIntroduction } from './request-introduction';
 import { ExpertFilters, filterExperts, useExpertFilters } from '../staff/expert-filters';
 import { ShortlistPair, usePipelinePairs, type PipelinePair } from '../staff/pipeline-pairs';
@@ -169,20 +169,7 @@ function ExpertCard({ match, needId, canRequest, onRequested, pipeline }: Expert
           </div>
           <ScoreBadge score={match.score} />
         </Group>
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, sm: 7 }}>
-            <Text size="sm" fw={600} mb={4}>
-              {t('needs.features.reasons')}
-            </Text>
-            <MatchReasons reasons={match.reasons} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 5 }}>
-            <Text size="sm" fw={600} mb={4}>
-              {t('needs.features.title')}
-            </Text>
-            <MatchFeatures features={match.features} score={match.score} />
-          </Grid.Col>
-        </Grid>
+        <MatchExplanation reasons={match.reasons} features={match.features} score={match.score} />
         {pipeline && (
           <Group>
             <ShortlistPair

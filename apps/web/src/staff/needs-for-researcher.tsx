@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../gql';
 import type { NeedsForResearcherQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { MatchFeatures, MatchReasons, ScoreBadge } from '../needs/match-features';
+import { MatchExplanation, ScoreBadge } from '../needs/match-features';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { AnchorLink } from '../ui/router-links';
 import { useRefetchOnLanguageChange } from '../ui/use-refetch-on-language';
@@ -105,20 +105,7 @@ function NeedForResearcherCard({ recommendation, profileId, pair, onChanged }: C
           </div>
           <ScoreBadge score={recommendation.score} />
         </Group>
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, sm: 7 }}>
-            <Text size="sm" fw={600} mb={4}>
-              {t('needs.features.reasons')}
-            </Text>
-            <MatchReasons reasons={recommendation.reasons} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 5 }}>
-            <Text size="sm" fw={600} mb={4}>
-              {t('needs.features.title')}
-            </Text>
-            <MatchFeatures features={recommendation.features} score={recommendation.score} />
-          </Grid.Col>
-        </Grid>
+        <MatchExplanation reasons={recommendation.reasons} features={recommendation.features} score={recommendation.score} />
         <Group>
           <ShortlistPair
             needId={need.id}
