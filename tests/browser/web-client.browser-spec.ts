@@ -59,4 +59,17 @@ describe('web client in Chromium', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
   });
+
+  it('after sign-in goes back where the person was going, never to another site', async () => {
+    await page.goto(`${session.app.url}/sign-in?redirect=${encodeURIComponent('//elsewhere.invalid/needs')}`);
+    await page.getByLabel('E-mail').fill('staff@passerelle.demo');
+    await page.getByLabel('Mot de passe').fill('passerelle-demo');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL((url) => url.pathname === '/needs');
+    expect(new URL(page.url()).origin).toBe(new URL(session.app.url).origin);
+
+    await page.goto(`${session.app.url}/kpis`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/kpis');
+  });
 });

@@ -1,5 +1,6 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirect, type RouteComponent } from '@tanstack/react-router';
 import type { Role } from './gql/graphql';
+import { isSameOriginPath, returnPath } from './auth/return-path';
 import { getSession } from './auth/session';
 import { isLanguage, type Language } from './i18n/language';
 import { validateSearchParams } from './search/search-params';
@@ -41,10 +42,9 @@ const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public',
 const signInRoute = createRoute({
   getParentRoute: () => publicRoute,
   path: '/sign-in',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
-    typeof search.redirect === 'string' && search.redirect.startsWith('/') ? { redirect: search.redirect } : {},
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => (isSameOriginPath(search.redirect) ? { redirect: search.redirect } : {}),
   beforeLoad: ({ search }) => {
-    if (getSession()) throw redirect({ href: search.redirect ?? '/' });
+    if (getSession()) throw redirect({ href: returnPath(search.redirect) });
   },
   component: page(() => import('./accounts/sign-in-page'), 'SignInPage'),
 });

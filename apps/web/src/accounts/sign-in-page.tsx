@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { returnPath } from '../auth/return-path';
 import { useRef } from 'react';
 import { getLastSessionEnd, saveSession } from '../auth/session';
 import { graphql } from '../gql';
@@ -52,7 +53,7 @@ export function SignInPage() {
       saveSession(data.login);
       // The language chosen on this page is the one the person reads: the account follows it.
       if (data.login.user.preferredLanguage !== language) saveLanguage(language);
-      await navigate({ href: redirect ?? '/', replace: true });
+      await navigate({ href: returnPath(redirect), replace: true });
     } catch {
       // Shown from the hook's error state below.
     }

@@ -1,6 +1,7 @@
 import { Container } from '@mantine/core';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { returnPath } from '../auth/return-path';
 import { useSession } from '../auth/session';
 import { isLanguage, setLanguage } from '../i18n/language';
 import { AppFrame } from './app-frame';
@@ -33,7 +34,6 @@ function useLeaveSignInOnceSignedIn(): void {
   const location = useRouterState({ select: (state) => state.location });
   useEffect(() => {
     if (!signedIn || location.pathname !== '/sign-in') return;
-    const target = (location.search as { redirect?: string }).redirect;
-    void navigate({ href: target ?? '/', replace: true });
+    void navigate({ href: returnPath((location.search as { redirect?: unknown }).redirect), replace: true });
   }, [signedIn, location, navigate]);
 }
