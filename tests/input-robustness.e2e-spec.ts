@@ -104,14 +104,11 @@ describe('input robustness', () => {
   describe('document size (finding 9)', () => {
     it('refuses a document of too many tokens before validating it', async () => {
       const fields = Array.from({ length: 20_000 }, (_, i) => `a${i}: __typename`).join(' ');
-      const started = performance.now();
       const response = await post(JSON.stringify({ query: `{ ${fields} }` }));
-      const elapsed = performance.now() - started;
       expect(response.status).toBe(400);
       const body = (await response.json()) as any;
       expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
       expect(body.errors[0].message).toMatch(/token/i);
-      expect(elapsed).toBeLessThan(5_000); // generous: the point is "refused", not a benchmark
     });
 
     it('refuses a GraphQL body larger than the limit with 413', async () => {

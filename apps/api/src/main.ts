@@ -38,8 +38,12 @@ async function bootstrap(): Promise<void> {
   );
   configureHttp(app, config, logger);
   stopGracefullyOnSignals(async () => {
-    await app.close();
-    await embedded?.stop();
+    try {
+      await app.close();
+    } finally {
+      // Whatever closing the API met (a database that died mid-restart), Postgres is never left behind.
+      await embedded?.stop();
+    }
   }, logger);
   await app.listen(config.port);
 
