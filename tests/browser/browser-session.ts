@@ -1,4 +1,4 @@
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { TestApp } from '../support/test-app';
 
 // Browser tests run with `npm run test:browser` (needs Debian's chromium; .ci/run installs it).
@@ -39,12 +39,25 @@ export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserS
   let pages: Page[] = [];
   let pageErrors: Error[] = [];
 
+  let contexts: BrowserContext[] = [];
+
+  /**
+   * The suite's browser, launched again if it went away between tests (seen, rarely, right after a
+   * suite's launch on CI): a test then starts in a working browser instead of failing on setup.
+   */
+  async function liveBrowser(): Promise<Browser> {
+    if (browser?.isConnected()) return browser;
+    if (browser) process.stderr.write('Chromium disconnected between tests: launching it again\n');
+    // Signals are Jest's to handle: Playwright's own handlers would close the browser under a running suite.
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    return browser;
+  }
+
   async function newPage(): Promise<Page> {
-    if (!browser) throw new Error('The browser is not started (use the session inside a test)');
     // A page in a context of its own (no shared storage); axe-core needs the context to be explicit.
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await (await liveBrowser()).newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
     const opened = await context.newPage();
-    opened.on('close', () => void context.close());
     opened.on('pageerror', (error) => pageErrors.push(error));
     pages.push(opened);
     page = opened;
@@ -53,7 +66,7 @@ export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserS
 
   beforeAll(async () => {
     app = await TestApp.start({ SEED_DEMO_DATA: 'true', ...options.env?.() });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    await liveBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -62,10 +75,11 @@ export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserS
   beforeEach(async () => {
     pageErrors = [];
     pages = [];
+    contexts = [];
     await newPage();
   });
   afterEach(async () => {
-    for (const opened of pages) if (!opened.isClosed()) await opened.close();
+    for (const context of contexts) await context.close().catch(() => undefined);
     expect(pageErrors).toEqual([]);
   });
 
