@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { ErrorLike } from '@apollo/client';
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useRef, type ReactNode } from 'react';
 import { saveSession } from '../auth/session';
@@ -12,10 +11,10 @@ import { useSaveLanguage } from '../i18n/use-save-language';
 import { describeError, fieldErrors } from '../ui/describe-error';
 import { ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { accountRules } from './account-validators';
 import { asSentence, isolate } from './display-text';
 import { focusFirstError } from './focus-first-error';
 import { AccountPasswordInput, NewPasswordInput } from './password-inputs';
+import { useNewPasswordForm } from './use-new-password-form';
 
 const InvitationDocument = graphql(`
   query Invitation($token: String!) {
@@ -87,12 +86,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
   const saveLanguage = useSaveLanguage();
   const formRef = useRef<HTMLFormElement>(null);
   const [accept, { loading, error }] = useMutation(AcceptInvitationDocument);
-  const rules = accountRules(t);
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { password: '', confirmation: '' },
-    validate: { password: rules.newPassword, confirmation: (value, values) => rules.sameAs(values.password, value) },
-  });
+  const form = useNewPasswordForm();
   const problems = fieldErrors(error);
 
   async function handleSubmit({ password }: typeof form.values) {

@@ -1,18 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import type { ErrorLike } from '@apollo/client';
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
 import { describeError, fieldErrors } from '../ui/describe-error';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { accountRules } from './account-validators';
 import { asSentence } from './display-text';
 import { focusFirstError } from './focus-first-error';
 import { AccountPasswordInput, NewPasswordInput } from './password-inputs';
 import { leaveSignInNotice } from './sign-in-notice';
+import { useNewPasswordForm } from './use-new-password-form';
 
 const ResetPasswordDocument = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
@@ -28,12 +27,7 @@ export function ResetPasswordPage() {
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
   const [reset, { loading, error }] = useMutation(ResetPasswordDocument);
-  const rules = accountRules(t);
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { password: '', confirmation: '' },
-    validate: { password: rules.newPassword, confirmation: (value, values) => rules.sameAs(values.password, value) },
-  });
+  const form = useNewPasswordForm();
   const problems = fieldErrors(error);
   const linkProblem = !token ? t('accounts.reset.noToken') : problems.token;
 
