@@ -8,10 +8,16 @@ const readableVariants: VariantColorsResolver = (input) => {
   const defaults = defaultVariantColorsResolver(input);
   if (input.variant !== 'light') return defaults;
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
-  // A colour named with its shade ("grape.9") is the caller's explicit choice.
-  if (!parsed.isThemeColor || parsed.color === undefined || parsed.shade !== undefined) return defaults;
+  if (!parsed.isThemeColor || parsed.color === undefined) return defaults;
+  // The colour's family decides ("grape" and "grape.9" alike): a tinted background, dark text.
   const text = darken(input.theme.colors[parsed.color][9], 0.3);
-  return { ...defaults, color: text, hoverColor: text };
+  return {
+    ...defaults,
+    background: `var(--mantine-color-${parsed.color}-light)`,
+    hover: `var(--mantine-color-${parsed.color}-light-hover)`,
+    color: text,
+    hoverColor: text,
+  };
 };
 
 /** The cluster's petrol blue for actions (shade 8 is #1f4e5f: AA contrast on white and under white text). */
