@@ -43,6 +43,8 @@ export class TestApp {
       MAIL_INTERVAL_MS: '0', // and the e-mail outbox (Mailer.drain)
       JWT_SECRET: randomBytes(32).toString('hex'),
       DATA_DIR: '/tmp/passerelle-test-data',
+      // Lets one engineer test a web build of their own while another rebuilds dist/apps/web.
+      ...(process.env.TEST_WEB_DIST_DIR ? { WEB_DIST_DIR: process.env.TEST_WEB_DIST_DIR } : {}),
       ...env,
     });
     const sql = new SqlLogger(new JsonLogger('error'));

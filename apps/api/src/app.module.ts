@@ -24,6 +24,9 @@ import { BrokeringModule } from './brokering/brokering.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ImportsModule } from './imports/imports.module';
 import { AnalyticsModule } from './analytics/analytics.module';
+import { HallModule } from './hall/hall.module';
+import { PrivacyModule } from './privacy/privacy.module';
+import { BackupsModule } from './backups/backups.module';
 import { DemoSeeder } from './seed/demo-seeder';
 
 export interface AppOptions {
@@ -71,6 +74,9 @@ export class AppModule {
         BrokeringModule,
         AnalyticsModule,
         ImportsModule,
+        HallModule,
+        PrivacyModule,
+        BackupsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: SqlLogger, useValue: sqlLogger }, MigrationRunner, DemoSeeder],

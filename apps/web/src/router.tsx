@@ -53,6 +53,7 @@ const signUpPendingRoute = createRoute({ getParentRoute: () => publicRoute, path
 const forgotPasswordRoute = createRoute({ getParentRoute: () => publicRoute, path: '/forgot-password', component: page(() => import('./accounts/forgot-password-page'), 'ForgotPasswordPage') });
 const resetPasswordRoute = createRoute({ getParentRoute: () => publicRoute, path: '/reset-password', validateSearch: tokenSearch, component: page(() => import('./accounts/reset-password-page'), 'ResetPasswordPage') });
 const invitationRoute = createRoute({ getParentRoute: () => publicRoute, path: '/invitation', validateSearch: tokenSearch, component: page(() => import('./accounts/invitation-page'), 'InvitationPage') });
+const privacyRoute = createRoute({ getParentRoute: () => publicRoute, path: '/privacy', component: page(() => import('./privacy/privacy-page'), 'PrivacyPage') });
 
 // Pages for signed-in people; without a session, sign in first and come back.
 const appRoute = createRoute({
@@ -90,12 +91,19 @@ const pipelineMatchRoute = createRoute({ getParentRoute: () => pipelineRoute, pa
 const interestsRoute = signedIn('/interests', STAFF, page(() => import('./brokering/interests-page'), 'InterestsPage'));
 const approvalsRoute = signedIn('/approvals', STAFF, page(() => import('./accounts/approvals-page'), 'ApprovalsPage'));
 const importsRoute = signedIn('/imports', STAFF, page(() => import('./staff/imports-page'), 'ImportsPage'));
+const organisationsRoute = signedIn('/organisations', STAFF, page(() => import('./members/organisations-page'), 'OrganisationsPage'));
+const organisationRoute = signedIn('/organisations/$organisationId', STAFF, page(() => import('./members/organisation-page'), 'OrganisationPage'));
+const peopleRoute = signedIn('/people', STAFF, page(() => import('./members/people-page'), 'PeoplePage'));
+const hallRoute = signedIn('/hall', EVERYONE, page(() => import('./hall/hall-page'), 'HallPage'));
+const equipmentRoute = signedIn('/hall/$equipmentId', EVERYONE, page(() => import('./hall/equipment-page'), 'EquipmentPage'));
+const hallBookingsRoute = signedIn('/hall-bookings', EVERYONE, page(() => import('./hall/hall-bookings-page'), 'HallBookingsPage'));
+const dataSafetyRoute = signedIn('/data-safety', STAFF, page(() => import('./privacy/data-safety-page'), 'DataSafetyPage'));
 const kpisRoute = signedIn('/kpis', STAFF, page(() => import('./kpis/kpis-page'), 'KpisPage'));
 const notificationsRoute = signedIn('/notifications', EVERYONE, page(() => import('./notifications/notifications-page'), 'NotificationsPage'));
 const accountRoute = signedIn('/account', EVERYONE, page(() => import('./accounts/account-page'), 'AccountPage'));
 
 const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([signInRoute, signUpRoute, signUpPendingRoute, forgotPasswordRoute, resetPasswordRoute, invitationRoute]),
+  publicRoute.addChildren([signInRoute, signUpRoute, signUpPendingRoute, forgotPasswordRoute, resetPasswordRoute, invitationRoute, privacyRoute]),
   appRoute.addChildren([
     homeRoute,
     needsRoute,
@@ -113,6 +121,13 @@ const routeTree = rootRoute.addChildren([
     interestsRoute,
     approvalsRoute,
     importsRoute,
+    organisationsRoute,
+    organisationRoute,
+    peopleRoute,
+    hallRoute,
+    equipmentRoute,
+    hallBookingsRoute,
+    dataSafetyRoute,
     kpisRoute,
     notificationsRoute,
     accountRoute,

@@ -1,6 +1,10 @@
 import { accountsMessages } from '../accounts/accounts.messages';
 import { collaborationsMessages } from '../brokering/collaborations.messages';
+import { hallMessages } from '../hall/hall.messages';
+import { kpisMessages } from '../kpis/kpis.messages';
+import { membersMessages } from '../members/members.messages';
 import { needsMessages } from '../needs/needs.messages';
+import { privacyMessages } from '../privacy/privacy.messages';
 import { profilesMessages } from '../profiles/profiles.messages';
 import { searchMessages } from '../search/search.messages';
 import { shellMessages } from '../shell/shell.messages';
@@ -10,7 +14,7 @@ import { ar } from './messages-ar';
 import { en } from './messages-en';
 import { fr } from './messages-fr';
 
-const FEATURES = [shellMessages, accountsMessages, needsMessages, profilesMessages, searchMessages, collaborationsMessages, staffMessages] as const;
+const FEATURES = [shellMessages, accountsMessages, needsMessages, profilesMessages, searchMessages, collaborationsMessages, staffMessages, hallMessages, membersMessages, privacyMessages, kpisMessages] as const;
 
 function merged(language: Language) {
   return Object.assign({}, ...FEATURES.map((feature) => feature[language])) as Record<FeatureKey, string>;
