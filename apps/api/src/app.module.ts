@@ -4,6 +4,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { formatError, hideSuggestionsPlugin, localizeErrorsPlugin } from './common/graphql-errors';
 import { complexityLimitPlugin, depthLimit, widthLimitPlugin } from './common/graphql-limits';
@@ -64,6 +65,7 @@ export class AppModule {
             ...(config.nodeEnv === 'production' ? [hideSuggestionsPlugin] : []),
           ],
         }),
+        AuditModule,
         AuthModule,
         MembersModule,
         ProfilesModule,

@@ -24,9 +24,39 @@ import { AccountTokens1764892800000 } from './migrations/1764892800000-account-t
 import { IntroductionRequests1764979200000 } from './migrations/1764979200000-introduction-requests';
 import { SignUpRefusals1765065600000 } from './migrations/1765065600000-sign-up-refusals';
 import { AccountToken } from '../auth/account-token.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditLog1765200000000 } from './migrations/1765200000000-audit-log';
 
-export const ENTITIES = [Organisation, User, ResearcherProfile, Need, RefreshToken, LoginAttempt, OutboxEntry, Match, MatchEvent, Interest, Collaboration, Milestone, HallBooking, Notification, EmailOutboxEntry, AccountToken];
-export const MIGRATIONS = [InitialSchema1764460800000, SearchOutbox1764547200000, Matches1764633600000, Brokering1764720000000, Notifications1764806400000, AccountTokens1764892800000, IntroductionRequests1764979200000, SignUpRefusals1765065600000];
+export const ENTITIES = [
+  Organisation,
+  User,
+  ResearcherProfile,
+  Need,
+  RefreshToken,
+  LoginAttempt,
+  OutboxEntry,
+  Match,
+  MatchEvent,
+  Interest,
+  Collaboration,
+  Milestone,
+  HallBooking,
+  Notification,
+  EmailOutboxEntry,
+  AccountToken,
+  AuditEntry,
+];
+export const MIGRATIONS = [
+  InitialSchema1764460800000,
+  SearchOutbox1764547200000,
+  Matches1764633600000,
+  Brokering1764720000000,
+  Notifications1764806400000,
+  AccountTokens1764892800000,
+  IntroductionRequests1764979200000,
+  SignUpRefusals1765065600000,
+  AuditLog1765200000000,
+];
 
 export function dataSourceOptions(url: string, logger?: TypeOrmLogger): DataSourceOptions {
   return {
