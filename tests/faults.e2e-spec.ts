@@ -200,7 +200,7 @@ describe('faults', () => {
     expect(left === null || !alive(left)).toBe(true);
   });
 
-  it('kill -9 during a burst of writes: every acknowledged write is there after the restart, searchable, none partial', async () => {
+  it('kill -9 during a burst of writes: every acknowledged write is there after the restart, searchable, none partial; retried writes stored once', async () => {
     const writer = await (await start()).ready();
     const db = new Client({ connectionString: `postgres://passerelle:embedded-dev-only@127.0.0.1:${pgPort}/passerelle` });
     await db.connect();
@@ -224,18 +224,29 @@ describe('faults', () => {
       return ((await response.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
     };
     const token = await signIn(writer);
-    const CREATE = 'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id title } }';
+    const CREATE = 'mutation($input: CreateNeedInput!, $key: String) { createNeed(input: $input, idempotencyKey: $key) { id title } }';
     const acknowledged = new Map<string, number>();
+    const unanswered: number[] = [];
     let sent = 0;
+    // Each write carries an idempotency key, so the client can retry the ones it got no answer for.
+    const create = async (api: ApiProcess, accessToken: string, n: number) => {
+      const input = { title: `Besoin crashtest numéro ${n}`, description: `Description complète du besoin crashtest numéro ${n}, zorblax${n}.`, language: 'fr', sector: 'COSMETICS', trlCurrent: 2, trlTarget: 5 };
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+        body: JSON.stringify({ query: CREATE, variables: { input, key: `crash-write-${n}` } }),
+      });
+      return ((await response.json()) as { data?: { createNeed: { id: string } } }).data?.createNeed ?? null;
+    };
     const write = async (): Promise<void> => {
       for (;;) {
         const n = sent++;
-        const input = { title: `Besoin crashtest numéro ${n}`, description: `Description complète du besoin crashtest numéro ${n}, zorblax${n}.`, language: 'fr', sector: 'COSMETICS', trlCurrent: 2, trlTarget: 5 };
         try {
-          const response = await fetch(`${writer.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: CREATE, variables: { input } }) });
-          const body = (await response.json()) as { data?: { createNeed: { id: string } } };
-          if (body.data?.createNeed) acknowledged.set(body.data.createNeed.id, n);
+          const created = await create(writer, token, n);
+          if (created) acknowledged.set(created.id, n);
+          else unanswered.push(n); // answered with an error: the client retries it too
         } catch {
+          unanswered.push(n);
           return; // the API is gone: this write was never acknowledged
         }
       }
@@ -249,6 +260,8 @@ describe('faults', () => {
 
     const restarted = await (await start()).ready();
     const reader = await signIn(restarted);
+    // The client retries what it got no answer for, with the same keys: each is stored once.
+    for (const n of unanswered) expect(await create(restarted, reader, n)).not.toBeNull();
     const read = async (query: string, variables: Record<string, unknown>) => {
       const response = await fetch(`${restarted.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${reader}` }, body: JSON.stringify({ query, variables }) });
       return (await response.json()) as { data: any; errors?: unknown[] };
@@ -260,6 +273,9 @@ describe('faults', () => {
     const present = new Map(rows.map((row) => [row.id, row]));
     const missing = [...acknowledged.keys()].filter((id) => !present.has(id));
     expect(missing).toEqual([]);
+    // Every write the client made (answered, or retried after the restart) is stored exactly once.
+    const storedTitles = rows.map((row) => row.title).sort();
+    expect(storedTitles).toEqual(Array.from({ length: sent }, (_, n) => `Besoin crashtest numéro ${n}`).sort());
     // Nothing partial: every stored need (acknowledged or not) is whole.
     for (const need of present.values()) {
       const n = /numéro (\d+)$/.exec(need.title)![1];
@@ -272,7 +288,9 @@ describe('faults', () => {
       if (hits.some((h: any) => h.need.id === id)) searchable++;
     }
     expect(searchable).toBe(acknowledged.size);
-    process.stdout.write(`crash run: ${sent} sent, ${acknowledged.size} acknowledged, ${present.size} stored, ${[...acknowledged.keys()].filter((id) => present.has(id)).length} acknowledged present, ${searchable} searchable\n`);
+    process.stdout.write(
+      `crash run: ${sent} sent, ${acknowledged.size} acknowledged, ${unanswered.length} retried after the restart, ${present.size} stored (one per write), ${[...acknowledged.keys()].filter((id) => present.has(id)).length} acknowledged present, ${searchable} searchable\n`,
+    );
     restarted.child.kill('SIGINT');
     await restarted.exited;
   });

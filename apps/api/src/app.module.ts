@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { formatError, hideSuggestionsPlugin, localizeErrorsPlugin } from './common/graphql-errors';
 import { complexityLimitPlugin, depthLimit, widthLimitPlugin } from './common/graphql-limits';
 import { createValidationPipe } from './common/validation';
@@ -66,6 +67,7 @@ export class AppModule {
           ],
         }),
         AuditModule,
+        IdempotencyModule,
         AuthModule,
         MembersModule,
         ProfilesModule,

@@ -14,6 +14,7 @@ import { ExpressInterestInput } from './dto/express-interest.input';
 import { RequestIntroductionInput } from './dto/request-introduction.input';
 import { Interest } from './interest.entity';
 import { InterestsService } from './interests.service';
+import { IdempotencyKeyArg } from '../idempotency/idempotency-key.args';
 import { Match } from './match.entity';
 
 const InterestConnection = Connection(Interest);
@@ -45,13 +46,13 @@ export class InterestsResolver {
     description:
       "Industrials (and staff): ask the cluster to introduce an expert to an OPEN need of the organisation. Staff are notified; the researcher is told nothing unless staff propose the match. A second request for the same need and expert while one is open or converted: BAD_USER_INPUT (field researcherProfileId)",
   })
-  requestIntroduction(@CurrentViewer() viewer: Viewer, @Args('input') input: RequestIntroductionInput) {
-    return this.service.requestIntroduction(viewer, input);
+  requestIntroduction(@CurrentViewer() viewer: Viewer, @Args('input') input: RequestIntroductionInput, @IdempotencyKeyArg() idempotencyKey?: string | null) {
+    return this.service.requestIntroduction(viewer, input, idempotencyKey);
   }
 
   @Mutation(() => Interest, { description: 'Researchers: raise a hand on an open need they can see' })
-  expressInterest(@CurrentViewer() viewer: Viewer, @Args('input') input: ExpressInterestInput) {
-    return this.service.express(viewer, input);
+  expressInterest(@CurrentViewer() viewer: Viewer, @Args('input') input: ExpressInterestInput, @IdempotencyKeyArg() idempotencyKey?: string | null) {
+    return this.service.express(viewer, input, idempotencyKey);
   }
 
   @Mutation(() => Match, {

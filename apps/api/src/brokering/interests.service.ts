@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
@@ -41,15 +42,21 @@ export class InterestsService {
     private readonly profiles: ProfilesService,
     private readonly brokering: BrokeringService,
     private readonly notifications: NotificationsService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  async express(viewer: Viewer, input: ExpressInterestInput): Promise<Interest> {
+  /** A request its own author retried: what the first attempt stored. */
+  private stored(id: string): Promise<Interest> {
+    return this.db.getRepository(Interest).findOneByOrFail({ id });
+  }
+
+  async express(viewer: Viewer, input: ExpressInterestInput, idempotencyKey?: string | null): Promise<Interest> {
     if (viewer.role !== Role.RESEARCHER) throw new ForbiddenError('forbiddenRole', { roles: 'RESEARCHER' });
     const profile = await this.profiles.mine(viewer);
     if (!profile || profile.archivedAt) throw InvalidInputError.field('needId', 'profileRequired');
     const need = await this.needs.get(viewer, input.needId); // NOT_FOUND when the researcher may not see it
     if (need.status !== NeedStatus.OPEN || need.archivedAt) throw InvalidInputError.field('needId', 'needNotOpen');
-    return this.db.transaction(async (manager) => {
+    const create = async (manager: EntityManager): Promise<Interest> => {
       const existing = await manager
         .getRepository(Interest)
         .findOneBy({ needId: need.id, researcherProfileId: profile.id, kind: InterestKind.EXPRESSION_OF_INTEREST });
@@ -74,7 +81,8 @@ export class InterestsService {
         })),
       );
       return interest;
-    });
+    };
+    return this.idempotency.once({ viewer, key: idempotencyKey, operation: 'expressInterest', input, create, reload: (id) => this.stored(id) });
   }
 
   /**
@@ -82,7 +90,7 @@ export class InterestsService {
    * organisation's open needs. Only staff and the organisation ever read it; the researcher hears
    * of it only if staff propose the match (its industrial side then already INTERESTED).
    */
-  async requestIntroduction(viewer: Viewer, input: RequestIntroductionInput): Promise<Interest> {
+  async requestIntroduction(viewer: Viewer, input: RequestIntroductionInput, idempotencyKey?: string | null): Promise<Interest> {
     if (!isStaff(viewer) && viewer.role !== Role.INDUSTRIAL) throw new ForbiddenError('forbiddenRole', { roles: 'INDUSTRIAL, STAFF, ADMIN' });
     const need = await this.needs.get(viewer, input.needId); // NOT_FOUND when the viewer may not see it
     if (!isStaff(viewer) && viewer.organisationId !== need.organisationId) throw new ForbiddenError('forbiddenOtherOrganisation');
@@ -93,43 +101,44 @@ export class InterestsService {
     if (!message) throw InvalidInputError.field('message', 'notBlank');
     const pair = { needId: need.id, researcherProfileId: profile.id };
     const alreadyRequested = () => InvalidInputError.field('researcherProfileId', 'introductionRequested');
-    return this.db
-      .transaction(async (manager) => {
-        const match = await manager.getRepository(Match).findOneBy(pair);
-        // Already proposed to both sides: the organisation sees it in myMatches and answers it there.
-        // (A match closed before it was proposed is staff business: its existence is not told.)
-        if (match && knownToParties(match)) throw InvalidInputError.field('researcherProfileId', 'introductionAlreadyProposed');
-        if (await manager.getRepository(Interest).existsBy({ ...pair, kind: InterestKind.INTRODUCTION_REQUEST, status: In(LIVE_REQUEST) })) {
-          throw alreadyRequested();
-        }
-        const interest = await manager.getRepository(Interest).save({
-          ...pair,
-          kind: InterestKind.INTRODUCTION_REQUEST,
-          requestedById: viewer.id,
-          message,
-          status: InterestStatus.OPEN,
-        });
-        const requester = await manager.getRepository(User).findOneByOrFail({ id: viewer.id });
-        const researcher = await manager.getRepository(User).findOneByOrFail({ id: profile.userId });
-        const organisation = await manager.getRepository(Organisation).findOneByOrFail({ id: need.organisationId });
-        const staff = (await staffRecipients(manager)).filter((userId) => userId !== viewer.id);
-        await this.notifications.notify(
-          manager,
-          staff.map((userId) => ({
-            userId,
-            kind: NotificationKind.INTRODUCTION_REQUESTED,
-            needId: need.id,
-            params: {
-              needTitle: need.title,
-              requesterName: requester.fullName,
-              organisationName: organisation.name,
-              researcherName: researcher.fullName,
-              message,
-            },
-          })),
-        );
-        return interest;
-      })
+    const create = async (manager: EntityManager): Promise<Interest> => {
+      const match = await manager.getRepository(Match).findOneBy(pair);
+      // Already proposed to both sides: the organisation sees it in myMatches and answers it there.
+      // (A match closed before it was proposed is staff business: its existence is not told.)
+      if (match && knownToParties(match)) throw InvalidInputError.field('researcherProfileId', 'introductionAlreadyProposed');
+      if (await manager.getRepository(Interest).existsBy({ ...pair, kind: InterestKind.INTRODUCTION_REQUEST, status: In(LIVE_REQUEST) })) {
+        throw alreadyRequested();
+      }
+      const interest = await manager.getRepository(Interest).save({
+        ...pair,
+        kind: InterestKind.INTRODUCTION_REQUEST,
+        requestedById: viewer.id,
+        message,
+        status: InterestStatus.OPEN,
+      });
+      const requester = await manager.getRepository(User).findOneByOrFail({ id: viewer.id });
+      const researcher = await manager.getRepository(User).findOneByOrFail({ id: profile.userId });
+      const organisation = await manager.getRepository(Organisation).findOneByOrFail({ id: need.organisationId });
+      const staff = (await staffRecipients(manager)).filter((userId) => userId !== viewer.id);
+      await this.notifications.notify(
+        manager,
+        staff.map((userId) => ({
+          userId,
+          kind: NotificationKind.INTRODUCTION_REQUESTED,
+          needId: need.id,
+          params: {
+            needTitle: need.title,
+            requesterName: requester.fullName,
+            organisationName: organisation.name,
+            researcherName: researcher.fullName,
+            message,
+          },
+        })),
+      );
+      return interest;
+    };
+    return this.idempotency
+      .once({ viewer, key: idempotencyKey, operation: 'requestIntroduction', input, create, reload: (id) => this.stored(id) })
       .catch((error: unknown) => {
         // The same request sent twice at once: the unique index keeps one.
         throw isUniqueViolation(error) ? alreadyRequested() : error;

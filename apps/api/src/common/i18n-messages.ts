@@ -274,6 +274,16 @@ const MESSAGES: Record<string, Templates> = {
     ar: '{count} سطر(أسطر) بها أخطاء: لم يتم استيراد أي شيء؛ صحح الملف (انظر التجربة)',
     en: '{count} row(s) with errors: nothing was imported; fix the file (see the dry run)',
   },
+  idempotencyKeyReused: {
+    fr: 'cette clé a déjà servi pour une autre demande ; créez-en une nouvelle',
+    ar: 'سبق استعمال هذا المفتاح لطلب آخر؛ أنشئ مفتاحا جديدا',
+    en: 'this key was already used for a different request; make a new one',
+  },
+  idempotencyKeyFormat: {
+    fr: 'de 8 à 100 lettres, chiffres, « - » ou « _ »',
+    ar: 'من 8 إلى 100 حرف أو رقم أو «-» أو «_»',
+    en: '8 to 100 letters, digits, "-" or "_"',
+  },
   importConcurrentChange: {
     fr: "les membres ont changé pendant l'import ; relancez-le",
     ar: 'تغيرت بيانات الأعضاء أثناء الاستيراد؛ أعد المحاولة',

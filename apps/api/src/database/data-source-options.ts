@@ -25,6 +25,8 @@ import { IntroductionRequests1764979200000 } from './migrations/1764979200000-in
 import { SignUpRefusals1765065600000 } from './migrations/1765065600000-sign-up-refusals';
 import { AccountToken } from '../auth/account-token.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
+import { IdempotencyKeys1765497600000 } from './migrations/1765497600000-idempotency-keys';
 import { AuditLog1765200000000 } from './migrations/1765200000000-audit-log';
 
 export const ENTITIES = [
@@ -45,6 +47,7 @@ export const ENTITIES = [
   EmailOutboxEntry,
   AccountToken,
   AuditEntry,
+  IdempotencyKey,
 ];
 export const MIGRATIONS = [
   InitialSchema1764460800000,
@@ -56,6 +59,7 @@ export const MIGRATIONS = [
   IntroductionRequests1764979200000,
   SignUpRefusals1765065600000,
   AuditLog1765200000000,
+  IdempotencyKeys1765497600000,
 ];
 
 export function dataSourceOptions(url: string, logger?: TypeOrmLogger): DataSourceOptions {

@@ -11,6 +11,7 @@ import { UpdateNeedInput } from './dto/update-need.input';
 import { NeedMatchCounts } from './need-match-counts.model';
 import { Need } from './need.entity';
 import { NeedsLoader } from './needs.loader';
+import { IdempotencyKeyArg } from '../idempotency/idempotency-key.args';
 import { NeedsService } from './needs.service';
 
 const NeedConnection = Connection(Need);
@@ -38,8 +39,8 @@ export class NeedsResolver {
   }
 
   @Mutation(() => Need)
-  createNeed(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateNeedInput) {
-    return this.service.create(viewer, input);
+  createNeed(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateNeedInput, @IdempotencyKeyArg() idempotencyKey?: string | null) {
+    return this.service.create(viewer, input, idempotencyKey);
   }
 
   @Mutation(() => Need)

@@ -4,6 +4,7 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { FieldProblem, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { INDUSTRIAL_KINDS, Role } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
 import { CreateNeedInput } from './dto/create-need.input';
@@ -23,7 +24,10 @@ const ALLOWED_STATUS_CHANGES: Record<NeedStatus, NeedStatus[]> = {
 
 @Injectable()
 export class NeedsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
   list(viewer: Viewer, filter: NeedFilter = {}, page: PageArgs): Promise<ConnectionShape<Need>> {
     const query = this.visibleTo(viewer, filter.includeArchived ?? false);
@@ -52,26 +56,31 @@ export class NeedsService {
     return this.visibleTo(viewer, false).andWhere('n.id IN (:...ids)', { ids }).getMany();
   }
 
-  async create(viewer: Viewer, input: CreateNeedInput): Promise<Need> {
+  async create(viewer: Viewer, input: CreateNeedInput, idempotencyKey?: string | null): Promise<Need> {
     const organisationId = await this.organisationToPostFor(viewer, input.organisationId ?? null);
     const status = input.status ?? NeedStatus.OPEN;
     if (status !== NeedStatus.DRAFT && status !== NeedStatus.OPEN) {
       throw InvalidInputError.field('status', 'statusTransition', { from: NeedStatus.DRAFT, to: status });
     }
     assertConsistent(input);
-    const repository = this.db.getRepository(Need);
     const { organisationId: _ignored, ...fields } = input;
-    return repository.save(
-      repository.create({
-        ...fields,
-        status,
-        visibility: input.visibility ?? NeedVisibility.PUBLIC,
-        anonymous: input.anonymous ?? false,
-        keywords: cleanKeywords(input.keywords ?? []),
-        organisationId,
-        authorId: viewer.id,
-      }),
-    );
+    const need = {
+      ...fields,
+      status,
+      visibility: input.visibility ?? NeedVisibility.PUBLIC,
+      anonymous: input.anonymous ?? false,
+      keywords: cleanKeywords(input.keywords ?? []),
+      organisationId,
+      authorId: viewer.id,
+    };
+    return this.idempotency.once({
+      viewer,
+      key: idempotencyKey,
+      operation: 'createNeed',
+      input,
+      create: (manager) => manager.getRepository(Need).save(manager.getRepository(Need).create(need)),
+      reload: (id) => this.get(viewer, id),
+    });
   }
 
   async update(viewer: Viewer, id: string, input: UpdateNeedInput): Promise<Need> {
