@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Matcher, ResearcherRecord } from '../../../../libs/matching/src';
 import { ConceptIndex } from '../../../../libs/text/src';
-import { UserStatus } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { CONCEPT_INDEX } from '../search/concept-index.provider';
+import { isListedProfile } from '../profiles/profile-policy';
 import { toResearcherRecord } from '../search/search-records';
 
 /** Corpus statistics drift slowly; the whole matcher is rebuilt from Postgres this often. */
@@ -45,13 +45,11 @@ export class MatcherProvider {
   async records(profileIds?: string[]): Promise<ResearcherRecord[]> {
     const profiles = await this.db.getRepository(ResearcherProfile).findBy({ archivedAt: IsNull(), ...(profileIds ? { id: In(profileIds) } : {}) });
     if (!profiles.length) return [];
-    const users = new Map(
-      (await this.db.getRepository(User).findBy({ id: In(profiles.map((p) => p.userId)), status: UserStatus.ACTIVE })).map((u) => [u.id, u]),
-    );
+    const users = new Map((await this.db.getRepository(User).findBy({ id: In(profiles.map((p) => p.userId)) })).map((u) => [u.id, u]));
     const labIds = [...new Set([...users.values()].map((u) => u.organisationId).filter((id): id is string => !!id))];
     const labs = new Map((labIds.length ? await this.db.getRepository(Organisation).findBy({ id: In(labIds) }) : []).map((o) => [o.id, o]));
     return profiles
-      .filter((p) => users.has(p.userId))
+      .filter((p) => isListedProfile(p, users.get(p.userId))) // profile-policy.ts
       .map((p) => {
         const user = users.get(p.userId)!;
         return toResearcherRecord(p, user, user.organisationId ? (labs.get(user.organisationId) ?? null) : null);

@@ -8,6 +8,7 @@ import { Role } from '../members/member.enums';
 import { User } from '../members/user.entity';
 import { ProfileFilter } from './dto/profile-filter.input';
 import { ProfileInput } from './dto/profile.input';
+import { profileVisibleTo } from './profile-policy';
 import { ResearcherProfile } from './researcher-profile.entity';
 
 @Injectable()
@@ -78,12 +79,9 @@ export class ProfilesService {
     });
   }
 
-  /** Every signed-in member may read expertise; archived profiles only their owner and staff. */
+  /** The rule is profile-policy.ts's. */
   private visibleTo(viewer: Viewer, includeArchived: boolean): SelectQueryBuilder<ResearcherProfile> {
-    const query = this.db.getRepository(ResearcherProfile).createQueryBuilder('p');
-    if (!includeArchived) return query.andWhere('p.archived_at IS NULL');
-    if (isStaff(viewer)) return query;
-    return query.andWhere('(p.archived_at IS NULL OR p.user_id = :self)', { self: viewer.id });
+    return this.db.getRepository(ResearcherProfile).createQueryBuilder('p').where(profileVisibleTo(viewer, 'p', includeArchived));
   }
 }
 

@@ -3,7 +3,6 @@ import { EntityManager, In, IsNull } from 'typeorm';
 import { needDocument, researcherDocument } from '../../../../libs/matching/src';
 import { ConceptIndex } from '../../../../libs/text/src';
 import { SearchDocument } from '../../../../libs/search/src';
-import { UserStatus } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
 import { Need } from '../needs/need.entity';
@@ -11,6 +10,7 @@ import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { OutboxEntityType } from './outbox-entry.entity';
 import { CONCEPT_INDEX } from './concept-index.provider';
 import { toNeedRecord, toResearcherRecord } from './search-records';
+import { isListedProfile } from '../profiles/profile-policy';
 import { withoutPoster } from '../needs/need-policy';
 
 export interface DocumentChanges {
@@ -62,11 +62,9 @@ export class SearchDocumentsService {
   }
 
   async researchers(db: EntityManager, ids: string[]): Promise<DocumentChanges> {
-    const profiles = await db.getRepository(ResearcherProfile).findBy({ id: In(ids), archivedAt: IsNull() });
-    const users = new Map(
-      (await db.getRepository(User).findBy({ id: In(profiles.map((p) => p.userId)), status: UserStatus.ACTIVE })).map((u) => [u.id, u]),
-    );
-    const searchable = profiles.filter((p) => users.has(p.userId));
+    const profiles = await db.getRepository(ResearcherProfile).findBy({ id: In(ids) });
+    const users = new Map((await db.getRepository(User).findBy({ id: In(profiles.map((p) => p.userId)) })).map((u) => [u.id, u]));
+    const searchable = profiles.filter((p) => isListedProfile(p, users.get(p.userId))); // profile-policy.ts
     const labs = await this.organisations(db, [...users.values()].map((u) => u.organisationId).filter((id): id is string => !!id));
     const upserts = searchable.map((profile) => {
       const user = users.get(profile.userId)!;
