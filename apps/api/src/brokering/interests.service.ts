@@ -10,9 +10,7 @@ import { Role } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
 import { NeedStatus } from '../needs/need.enums';
-import { Need } from '../needs/need.entity';
 import { NeedsService } from '../needs/needs.service';
-import { needVisibleTo } from '../needs/need-policy';
 import { NotificationKind } from '../notifications/notification.enums';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProfilesService } from '../profiles/profiles.service';
@@ -24,8 +22,8 @@ import { Interest } from './interest.entity';
 import { staffRecipients } from './match-parties';
 import { knownToParties } from './match-state-machine';
 import { Match } from './match.entity';
+import { onlyInterestsVisibleTo } from './interest-policy';
 
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 /** An introduction request is live while staff have not dismissed it: one live request per need and expert. */
 const LIVE_REQUEST = [InterestStatus.OPEN, InterestStatus.CONVERTED];
 
@@ -145,34 +143,14 @@ export class InterestsService {
       });
   }
 
-  /**
-   * Staff: the whole queue (optionally one kind). Researchers: their own expressions of interest.
-   * Industrials: their organisation's introduction requests. Nobody else reads a request about them.
-   */
+  /** Who reads which interests is interest-policy.ts's rule. */
   list(
     viewer: Viewer,
     filter: { status?: InterestStatus | null; needId?: string | null; kind?: InterestKind | null },
     page: PageArgs,
   ): Promise<ConnectionShape<Interest>> {
     const { status, needId, kind } = filter;
-    const query = this.db.getRepository(Interest).createQueryBuilder('i');
-    if (!isStaff(viewer)) {
-      if (viewer.role === Role.RESEARCHER) {
-        query.andWhere('i.kind = :own', { own: InterestKind.EXPRESSION_OF_INTEREST });
-        query.andWhere('i.researcher_profile_id IN (SELECT id FROM researcher_profiles WHERE user_id = :me)', { me: viewer.id });
-      } else if (viewer.role === Role.INDUSTRIAL) {
-        query.andWhere('i.kind = :own', { own: InterestKind.INTRODUCTION_REQUEST });
-        query.andWhere('i.need_id IN (SELECT id FROM needs WHERE organisation_id = :org)', { org: viewer.organisationId ?? NO_ID });
-      } else {
-        throw new ForbiddenError('forbiddenRole', { roles: 'INDUSTRIAL, RESEARCHER, STAFF, ADMIN' });
-      }
-    }
-    if (!isStaff(viewer)) {
-      // Only interests in needs the viewer may still see (the rule of need(id)): a need turned
-      // STAFF_ONLY, or archived, takes its interests out of the researcher's list.
-      const visibleNeeds = this.db.getRepository(Need).createQueryBuilder('vn').select('vn.id').where(needVisibleTo(viewer, 'vn', true));
-      query.andWhere(`i.need_id IN (${visibleNeeds.getQuery()})`, visibleNeeds.getParameters());
-    }
+    const query = onlyInterestsVisibleTo(this.db.getRepository(Interest).createQueryBuilder('i'), viewer, 'i');
     if (kind) query.andWhere('i.kind = :kind', { kind });
     if (status) query.andWhere('i.status = :status', { status });
     if (needId) query.andWhere('i.need_id = :needId', { needId });
