@@ -29,6 +29,8 @@ import { AnalyticsModule } from './analytics/analytics.module';
 import { HallModule } from './hall/hall.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { BackupsModule } from './backups/backups.module';
+import { EventsModule } from './events/events.module';
+import { GlossaryModule } from './glossary/glossary.module';
 import { DemoSeeder } from './seed/demo-seeder';
 
 export interface AppOptions {
@@ -81,6 +83,8 @@ export class AppModule {
         HallModule,
         PrivacyModule,
         BackupsModule,
+        EventsModule,
+        GlossaryModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: SqlLogger, useValue: sqlLogger }, MigrationRunner, DemoSeeder],

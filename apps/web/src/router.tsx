@@ -98,6 +98,11 @@ const hallRoute = signedIn('/hall', EVERYONE, page(() => import('./hall/hall-pag
 const equipmentRoute = signedIn('/hall/$equipmentId', EVERYONE, page(() => import('./hall/equipment-page'), 'EquipmentPage'));
 const hallBookingsRoute = signedIn('/hall-bookings', EVERYONE, page(() => import('./hall/hall-bookings-page'), 'HallBookingsPage'));
 const dataSafetyRoute = signedIn('/data-safety', STAFF, page(() => import('./privacy/data-safety-page'), 'DataSafetyPage'));
+const eventsRoute = signedIn('/events', EVERYONE, page(() => import('./events/events-page'), 'EventsPage'));
+const eventRoute = signedIn('/events/$eventId', EVERYONE, page(() => import('./events/event-page'), 'EventPage'));
+const eventManageRoute = signedIn('/events/$eventId/manage', STAFF, page(() => import('./events/event-manage-page'), 'EventManagePage'), { wide: true });
+const glossaryRoute = signedIn('/glossary', STAFF, page(() => import('./glossary/glossary-page'), 'GlossaryPage'));
+const glossarySuggestionsRoute = signedIn('/glossary/suggestions', STAFF, page(() => import('./glossary/glossary-suggestions-page'), 'GlossarySuggestionsPage'));
 const kpisRoute = signedIn('/kpis', STAFF, page(() => import('./kpis/kpis-page'), 'KpisPage'));
 const notificationsRoute = signedIn('/notifications', EVERYONE, page(() => import('./notifications/notifications-page'), 'NotificationsPage'));
 const accountRoute = signedIn('/account', EVERYONE, page(() => import('./accounts/account-page'), 'AccountPage'));
@@ -128,6 +133,11 @@ const routeTree = rootRoute.addChildren([
     equipmentRoute,
     hallBookingsRoute,
     dataSafetyRoute,
+    eventsRoute,
+    eventRoute,
+    eventManageRoute,
+    glossaryRoute,
+    glossarySuggestionsRoute,
     kpisRoute,
     notificationsRoute,
     accountRoute,

@@ -1,5 +1,7 @@
 import { accountsMessages } from '../accounts/accounts.messages';
 import { collaborationsMessages } from '../brokering/collaborations.messages';
+import { eventsMessages } from '../events/events.messages';
+import { glossaryMessages } from '../glossary/glossary.messages';
 import { hallMessages } from '../hall/hall.messages';
 import { kpisMessages } from '../kpis/kpis.messages';
 import { membersMessages } from '../members/members.messages';
@@ -14,7 +16,7 @@ import { ar } from './messages-ar';
 import { en } from './messages-en';
 import { fr } from './messages-fr';
 
-const FEATURES = [shellMessages, accountsMessages, needsMessages, profilesMessages, searchMessages, collaborationsMessages, staffMessages, hallMessages, membersMessages, privacyMessages, kpisMessages] as const;
+const FEATURES = [shellMessages, accountsMessages, needsMessages, profilesMessages, searchMessages, collaborationsMessages, staffMessages, hallMessages, membersMessages, privacyMessages, kpisMessages, eventsMessages, glossaryMessages] as const;
 
 function merged(language: Language) {
   return Object.assign({}, ...FEATURES.map((feature) => feature[language])) as Record<FeatureKey, string>;

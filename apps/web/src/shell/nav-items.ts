@@ -25,10 +25,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/interests', label: 'nav.interests', roles: STAFF },
   { to: '/approvals', label: 'nav.approvals', roles: STAFF, count: 'pendingSignUps' },
   { to: '/imports', label: 'staff.nav.imports', roles: STAFF },
+  { to: '/events', label: 'events.nav', roles: EVERYONE },
   { to: '/hall', label: 'hall.nav', roles: EVERYONE },
   { to: '/hall-bookings', label: 'hall.nav.bookings', roles: EVERYONE },
   { to: '/organisations', label: 'members.nav.organisations', roles: STAFF },
   { to: '/people', label: 'members.nav.people', roles: STAFF },
+  { to: '/glossary', label: 'glossary.nav', roles: STAFF },
   { to: '/kpis', label: 'nav.kpis', roles: STAFF },
   { to: '/data-safety', label: 'privacy.nav.dataSafety', roles: STAFF },
 ];

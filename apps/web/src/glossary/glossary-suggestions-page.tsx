@@ -1,0 +1,8 @@
+import { Title } from '@mantine/core';
+import { useI18n } from '../i18n/use-i18n';
+
+/** Placeholder while the page is being built. */
+export function GlossarySuggestionsPage() {
+  const { t } = useI18n();
+  return <Title order={1}>{t('glossary.nav.suggestions')}</Title>;
+}
