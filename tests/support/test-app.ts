@@ -31,6 +31,8 @@ export class TestApp {
     readonly db: DataSource,
     readonly config: AppConfig,
     private readonly dropDatabase: () => Promise<void>,
+    /** Another instance may start on the same database (options.databaseUrl). */
+    readonly databaseUrl: string,
   ) {}
 
   /** `databaseUrl`: a database of your own (e.g. an embedded Postgres the test kills), left as it is at close. */
@@ -53,7 +55,7 @@ export class TestApp {
     configureHttp(app, config, logger);
     await app.listen(0, '127.0.0.1');
     const url = await app.getUrl();
-    return new TestApp(app, url.replace('[::1]', '127.0.0.1'), sql, app.get<DataSource>(getDataSourceToken()), config, drop);
+    return new TestApp(app, url.replace('[::1]', '127.0.0.1'), sql, app.get<DataSource>(getDataSourceToken()), config, drop, databaseUrl);
   }
 
   async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<GraphQLResponse<T>> {

@@ -27,6 +27,7 @@ import { AccountToken } from '../auth/account-token.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 import { IdempotencyKeys1765497600000 } from './migrations/1765497600000-idempotency-keys';
+import { OutboxLog1765756800000 } from './migrations/1765756800000-outbox-log';
 import { AuditLog1765200000000 } from './migrations/1765200000000-audit-log';
 
 export const ENTITIES = [
@@ -60,6 +61,7 @@ export const MIGRATIONS = [
   SignUpRefusals1765065600000,
   AuditLog1765200000000,
   IdempotencyKeys1765497600000,
+  OutboxLog1765756800000,
 ];
 
 export function dataSourceOptions(url: string, logger?: TypeOrmLogger): DataSourceOptions {

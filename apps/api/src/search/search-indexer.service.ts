@@ -6,6 +6,7 @@ import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { PollingLoop } from '../common/polling-loop';
 import { OutboxEntityType } from './outbox-entry.entity';
+import { OutboxFollower } from './outbox-follower';
 import { ReindexService } from './reindex.service';
 import { SearchIndexes } from './search-indexes';
 import { SearchDocumentsService, Targets } from './search-documents.service';
@@ -20,16 +21,29 @@ interface ClaimedRow {
 
 const MAX_BACKOFF_SECONDS = 300;
 
+/** Processed rows are kept this long (a day of history for /health and for followers' restarts). */
+const RETENTION = '1 day';
+
 /**
- * Drains the search outbox into the engine. Safe with several API instances: rows are claimed
- * with FOR UPDATE SKIP LOCKED, and each document is pushed under a per-record advisory lock
- * from the record's state at that moment, so the newest state always wins. When the engine
- * fails, the batch is retried later with exponential backoff; writes are never blocked.
+ * Carries the search outbox into the engine; writes are never blocked by it. Safe with several
+ * API instances:
+ * - a shared engine (Meilisearch) gets each change once: rows are claimed with FOR UPDATE SKIP
+ *   LOCKED, and each document is pushed under a per-record advisory lock from the record's state
+ *   at that moment, so the newest state always wins; when the engine fails, the batch is retried
+ *   later with exponential backoff;
+ * - the embedded engine lives in each instance, so each instance follows the whole outbox as a
+ *   log from its own position (OutboxFollower) and applies every change to its own index.
  */
 @Injectable()
 export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SearchIndexer.name);
   private readonly loop: PollingLoop;
+  /** Set with the embedded engine: this instance's position in the outbox log. */
+  private readonly follower: OutboxFollower | null;
+  /** One drain at a time in this instance, so an older state is never pushed after a newer one. */
+  private draining: Promise<number> = Promise.resolve(0);
+  private lastFailure: string | null = null;
+  private prunedAt = 0;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -40,15 +54,18 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     private readonly reindex: ReindexService,
   ) {
     this.loop = new PollingLoop(() => this.drain(), this.config.indexerIntervalMs, this.logger);
+    this.follower = engine.kind === 'embedded' ? new OutboxFollower() : null;
   }
 
   /**
    * The embedded engine lives in this process and starts empty: it is rebuilt from Postgres
-   * (measured in bench/search: faster than loading a snapshot, and never stale). Meilisearch
-   * keeps its data; if it is down now, indexing waits in the outbox.
+   * (measured in bench/search: faster than loading a snapshot, and never stale), then follows the
+   * changes made since the rebuild began. Meilisearch keeps its data; if it is down now,
+   * indexing waits in the outbox.
    */
   async onApplicationBootstrap(): Promise<void> {
-    if (this.engine.kind === 'embedded') {
+    if (this.follower) {
+      await this.follower.startAtNow(this.db.manager);
       const summaries = await this.reindex.rebuild('all');
       this.logger.log({ msg: 'Embedded search index built from Postgres', summaries });
     } else {
@@ -62,24 +79,60 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     await this.engine.close();
   }
 
-  /** Processes every row that is due, batch after batch; returns how many rows were handled. */
-  async drain(): Promise<number> {
-    let handled = 0;
-    for (;;) {
-      const batch = await this.processBatch();
-      if (batch === 0) return handled;
-      handled += batch;
-    }
+  /** Processes every change that is due; returns how many outbox rows (or, following, records) were handled. */
+  drain(): Promise<number> {
+    const run = this.draining.catch(() => 0).then(() => (this.follower ? this.follow(this.follower) : this.claimAll()));
+    this.draining = run;
+    return run;
   }
 
   /** Rows waiting for the engine, and the age of the oldest, for /health. */
   async backlog(): Promise<{ pending: number; oldestSeconds: number | null; failing: number }> {
+    if (this.follower?.started) {
+      const { pending, oldestSeconds } = await this.follower.backlog(this.db.manager);
+      return { pending, oldestSeconds, failing: this.lastFailure ? pending : 0 };
+    }
     const [row] = await this.db.query(`
       SELECT count(*)::int AS pending,
              count(*) FILTER (WHERE attempts > 0)::int AS failing,
              extract(epoch FROM now() - min(created_at))::int AS "oldestSeconds"
       FROM search_outbox WHERE processed_at IS NULL`);
     return row;
+  }
+
+  /** An engine that refuses writes is retried at the next run; anything else (Postgres down) goes to the loop's backoff. */
+  private async follow(follower: OutboxFollower): Promise<number> {
+    if (!follower.started) await follower.startAtNow(this.db.manager); // a drain before the bootstrap (tests)
+    try {
+      const handled = await follower.follow(this.db.manager, this.config.indexerBatchSize, async (changes) => {
+        await this.push(this.db.manager, await this.documents.targetsOf(this.db.manager, changes));
+      });
+      this.lastFailure = null;
+      await this.prune('created_at');
+      return handled;
+    } catch (error) {
+      if (!(error instanceof SearchUnavailableError)) throw error;
+      this.lastFailure = error.message;
+      return 0;
+    }
+  }
+
+  private async claimAll(): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      const batch = await this.processBatch();
+      if (batch === 0) break;
+      handled += batch;
+    }
+    await this.prune('processed_at');
+    return handled;
+  }
+
+  /** Old rows go, once a minute: processed ones when claimed, any old one when followed (a restart rebuilds from Postgres). */
+  private async prune(age: 'created_at' | 'processed_at'): Promise<void> {
+    if (Date.now() - this.prunedAt < 60_000) return;
+    this.prunedAt = Date.now();
+    await this.db.query(`DELETE FROM search_outbox WHERE ${age} < now() - interval '${RETENTION}'`);
   }
 
   private processBatch(): Promise<number> {

@@ -1,0 +1,66 @@
+import { EntityManager } from 'typeorm';
+import { OutboxEntityType } from './outbox-entry.entity';
+
+export interface OutboxChange {
+  entityType: OutboxEntityType;
+  entityId: string;
+}
+
+/**
+ * The search outbox read as a log, from this instance's own position. Used with the embedded
+ * engine, where every API instance holds its own index and so must apply every change (rows are
+ * never claimed, unlike with a shared engine).
+ *
+ * Positions are transaction ids, not row ids: a row's id is taken when it is inserted but the
+ * row becomes visible only when its transaction commits, possibly after rows with larger ids.
+ * Every transaction older than the snapshot's xmin has ended, so the rows of transactions in
+ * [position, xmin) are all visible now and no new one can appear there: reading that window and
+ * then moving to xmin skips nothing.
+ */
+export class OutboxFollower {
+  /** Changes of transactions from this id on are not applied yet (xid8, as text). */
+  private position: string | null = null;
+
+  /** Where a rebuild read from Postgres starts: changes made after it are followed. Call before reading. */
+  async startAtNow(db: EntityManager): Promise<void> {
+    this.position = await horizon(db);
+  }
+
+  get started(): boolean {
+    return this.position !== null;
+  }
+
+  /**
+   * Hands the changes since the position to `apply` (deduplicated, in chunks) and moves on once
+   * they are all applied; if `apply` throws, the position stays and the same window is read again.
+   */
+  async follow(db: EntityManager, chunkSize: number, apply: (changes: OutboxChange[]) => Promise<void>): Promise<number> {
+    if (this.position === null) throw new Error('OutboxFollower.follow before startAtNow');
+    const until = await horizon(db);
+    if (until === this.position) return 0;
+    const changes: OutboxChange[] = await db.query(
+      `SELECT DISTINCT entity_type AS "entityType", entity_id AS "entityId" FROM search_outbox
+        WHERE txid >= $1::xid8 AND txid < $2::xid8`,
+      [this.position, until],
+    );
+    for (let start = 0; start < changes.length; start += chunkSize) await apply(changes.slice(start, start + chunkSize));
+    this.position = until;
+    return changes.length;
+  }
+
+  /** Rows not applied yet, and the age of the oldest, for /health. */
+  async backlog(db: EntityManager): Promise<{ pending: number; oldestSeconds: number | null }> {
+    const [row] = await db.query(
+      `SELECT count(*)::int AS pending, extract(epoch FROM now() - min(created_at))::int AS "oldestSeconds"
+         FROM search_outbox WHERE $1::xid8 IS NULL OR txid >= $1::xid8`,
+      [this.position],
+    );
+    return row;
+  }
+}
+
+/** The oldest transaction still running (or the next one): every older one has ended. */
+async function horizon(db: EntityManager): Promise<string> {
+  const [{ xmin }] = await db.query('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin');
+  return xmin;
+}
