@@ -1,22 +1,25 @@
 import { EmbeddedSearchEngine } from './embedded/embedded-search-engine';
 import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine';
 import { SearchEngine } from './search-engine';
+import { WorkerSearchEngine } from './worker/worker-search-engine';
 
 export * from './search-engine';
 export { EmbeddedSearchEngine, type EmbeddedIndexSnapshot } from './embedded/embedded-search-engine';
 export { MeilisearchSearchEngine, type MeilisearchEngineOptions } from './meilisearch/meilisearch-search-engine';
 export { toMeilisearchFilter } from './meilisearch/meilisearch-filter';
+export { WorkerSearchEngine } from './worker/worker-search-engine';
 
 export interface SearchEngineOptions {
   meiliUrl?: string;
   meiliApiKey?: string;
   /** Meilisearch request time-out. */
   timeoutMs?: number;
+  /** The embedded engine in a worker thread (default) rather than on the caller's event loop. */
+  inWorker?: boolean;
 }
 
-/** Meilisearch when a URL is given, else the in-process engine. */
+/** Meilisearch when a URL is given, else the embedded engine, in a worker thread unless told otherwise. */
 export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
-  return options.meiliUrl
-    ? new MeilisearchSearchEngine({ url: options.meiliUrl, apiKey: options.meiliApiKey, timeoutMs: options.timeoutMs })
-    : new EmbeddedSearchEngine();
+  if (options.meiliUrl) return new MeilisearchSearchEngine({ url: options.meiliUrl, apiKey: options.meiliApiKey, timeoutMs: options.timeoutMs });
+  return options.inWorker === false ? new EmbeddedSearchEngine() : new WorkerSearchEngine();
 }

@@ -1,0 +1,46 @@
+import { CONTRACT_NEEDS, CONTRACT_NEEDS_SETTINGS, describeSearchEngineContract } from '../search-engine.contract';
+import { SearchRequestError, SearchUnavailableError } from '../search-engine';
+import { WorkerSearchEngine } from './worker-search-engine';
+
+const engines: WorkerSearchEngine[] = [];
+const started = () => {
+  const engine = new WorkerSearchEngine();
+  engines.push(engine);
+  return engine;
+};
+afterAll(() => Promise.all(engines.map((engine) => engine.close())));
+
+describeSearchEngineContract('embedded, in a worker thread', async () => started());
+
+describe('WorkerSearchEngine', () => {
+  const settings = CONTRACT_NEEDS_SETTINGS;
+
+  it('keeps a bad request a SearchRequestError across the thread boundary', async () => {
+    const engine = started();
+    await expect(engine.search('no-such-index', { query: 'argan' })).rejects.toBeInstanceOf(SearchRequestError);
+  });
+
+  it('answers calls in the order they were made, as the in-process engine does', async () => {
+    const engine = started();
+    await engine.configureIndex(settings);
+    const [, , count] = await Promise.all([engine.upsert(settings.name, CONTRACT_NEEDS), engine.delete(settings.name, [CONTRACT_NEEDS[0].id]), engine.count(settings.name)]);
+    expect(count).toBe(CONTRACT_NEEDS.length - 1);
+  });
+
+  it('exports an index another engine imports, with the same hits', async () => {
+    const [source, target] = [started(), started()];
+    await source.configureIndex(settings);
+    await source.upsert(settings.name, CONTRACT_NEEDS);
+    await target.importIndex(settings.name, JSON.parse(JSON.stringify(await source.exportIndex(settings.name))));
+    const ids = async (engine: WorkerSearchEngine) => (await engine.search(settings.name, { query: 'argan', limit: 50 })).hits.map((hit) => hit.id);
+    expect(await ids(target)).toEqual(await ids(source));
+  });
+
+  it('once the worker is gone, calls fail as "unavailable" and health says down', async () => {
+    const engine = started();
+    await engine.configureIndex(settings);
+    await engine.close();
+    await expect(engine.count(settings.name)).rejects.toBeInstanceOf(SearchUnavailableError);
+    expect((await engine.health()).up).toBe(false);
+  });
+});
