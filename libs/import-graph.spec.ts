@@ -13,6 +13,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   text: [],
   search: ['text'],
   matching: ['text'],
+  scheduling: [],
 };
 /** Packages no library may import (they belong to the apps). */
 const FORBIDDEN_PACKAGES = [/^@nestjs\//, /^typeorm($|\/)/, /^@apollo\//, /^react($|\/)/];
@@ -21,6 +22,7 @@ const PACKAGES: Record<string, readonly RegExp[]> = {
   text: [],
   search: [/^meilisearch($|\/)/, /^node:/],
   matching: [/^node:/],
+  scheduling: [],
 };
 
 const LIBS = __dirname;
