@@ -13,6 +13,11 @@ const KPIS = `query($filter: KpiFilter) {
 }`;
 const QUARTER = { from: '2026-01-01', to: '2026-03-31' };
 
+/** An export's rows keyed by the columns' stable keys (the headings are in the reader's language). */
+function recordsOf(file: { content: string; columns: { key: string }[] }): Record<string, string>[] {
+  return parse(file.content, { bom: true, columns: file.columns.map((c) => c.key), from_line: 2 });
+}
+
 /**
  * A known small history, with every timestamp set by hand (noon UTC):
  *   N1 cosmetics 01-05, N2 agrifood 01-20, N3 cosmetics 02-10, N4 agrifood 2025-12-15 (before), N5 a draft.
@@ -135,10 +140,10 @@ describe('KPIs and exports', () => {
   });
 
   it('exports the pipeline as CSV that a spreadsheet opens safely', async () => {
-    const { exportMatches } = await app.ok(`query { exportMatches { filename contentType rows content } }`, {}, as('staff'));
+    const { exportMatches } = await app.ok(`query { exportMatches { filename contentType rows content columns { key } } }`, {}, as('staff'));
     expect(exportMatches).toMatchObject({ contentType: 'text/csv; charset=utf-8', rows: 6 });
-    expect(exportMatches.filename).toMatch(/^passerelle-matches-\d{4}-\d{2}-\d{2}\.csv$/);
-    const records: Record<string, string>[] = parse(exportMatches.content, { bom: true, columns: true });
+    expect(exportMatches.filename).toMatch(/^passerelle-matches-\d{4}-\d{2}-\d{2}-fr\.csv$/);
+    const records = recordsOf(exportMatches);
     expect(records).toHaveLength(6);
     const collaborating = records.find((r) => r.status === 'COLLABORATING')!;
     expect(collaborating).toMatchObject({ need: `'=Huile d’argan, "vierge"`, sector: 'COSMETICS', researcher: 'Test researcher', lab: 'Laboratoire Agro-Ressources Agadir' });
@@ -149,12 +154,12 @@ describe('KPIs and exports', () => {
     const filtered = await app.ok(`query { exportMatches(filter: { statuses: [DECLINED] }) { rows content } }`, {}, as('staff'));
     expect(filtered.exportMatches.rows).toBe(2);
     const empty = await app.ok(`query { exportMatches(filter: { statuses: [CLOSED] }) { rows content } }`, {}, as('staff'));
-    expect(parse(empty.exportMatches.content, { bom: true })).toEqual([expect.arrayContaining(['id', 'need', 'status'])]);
+    expect(parse(empty.exportMatches.content, { bom: true })).toEqual([expect.arrayContaining(['Identifiant', 'Besoin', 'Statut (code)', 'Statut'])]);
   });
 
   it('exports the needs of a period with their match counts, drafts included', async () => {
-    const { exportNeeds } = await app.ok(`query($filter: KpiFilter) { exportNeeds(filter: $filter) { rows content } }`, { filter: QUARTER }, as('staff'));
-    const records: Record<string, string>[] = parse(exportNeeds.content, { bom: true, columns: true });
+    const { exportNeeds } = await app.ok(`query($filter: KpiFilter) { exportNeeds(filter: $filter) { rows content columns { key } } }`, { filter: QUARTER }, as('staff'));
+    const records = recordsOf(exportNeeds);
     expect(records.map((r) => r.status).sort()).toEqual(['DRAFT', 'OPEN', 'OPEN', 'OPEN']);
     expect(records.find((r) => r.id === n1)).toMatchObject({ matches: '2', proposed: '2', introduced: '1', collaborations: '1', anonymous: 'false' });
   });

@@ -23,7 +23,7 @@ const PROPOSE = `mutation($id: ID!, $input: TransitionInput) { proposeMatch(id: 
 const ANSWER = `mutation($id: ID!, $input: AnswerMatchInput!) { answerMatch(id: $id, input: $input) { id status industrialSide { answer } researcherSide { answer } } }`;
 const CLOSE = `mutation($id: ID!, $input: CloseMatchInput!) { closeMatch(id: $id, input: $input) { id status outcome } }`;
 const START = `mutation($id: ID!, $input: StartCollaborationInput!) {
-  startCollaboration(matchId: $id, input: $input) { id status collaboration { id title partners startDate milestones { id title dueDate status } bookings { equipment startsOn endsOn } } }
+  startCollaboration(matchId: $id, input: $input) { id status collaboration { id title partners startDate milestones { id title dueDate status } bookings { equipment { name } startsOn endsOn status } } }
 }`;
 const TIMELINE = `query($id: ID!) { match(id: $id) { timeline { event fromStatus toStatus note actor { fullName } createdAt } } }`;
 const NOTIFICATIONS = `query { notifications(first: 50) { edges { node { kind title body matchId } } } }`;
@@ -71,6 +71,7 @@ describe('brokering', () => {
       const second = await app.ok(ANSWER, { id: picked.id, ...interested() }, as('researcherMember'));
       expect(second.answerMatch.status).toBe('INTRODUCED');
 
+      const press = (await app.ok(`mutation { createHallEquipment(input: { name: "Presse à froid", category: EXTRACTION }) { id } }`, {}, as('staff'))).createHallEquipment.id;
       const started = await app.ok(START, {
         id: picked.id,
         input: {
@@ -78,12 +79,12 @@ describe('brokering', () => {
           startDate: '2027-01-10',
           partners: ['Fondation OCP'],
           milestones: [{ title: 'Protocole d’oxydation accélérée', dueDate: '2027-03-01' }],
-          booking: { startsOn: '2027-02-01', endsOn: '2027-02-05', equipment: ['Presse à froid'] },
+          booking: { startsOn: '2027-02-01', endsOn: '2027-02-05', equipmentIds: [press] },
         },
       }, as('staff'));
       const collaboration = started.startCollaboration.collaboration;
       expect(started.startCollaboration.status).toBe('COLLABORATING');
-      expect(collaboration).toMatchObject({ partners: ['Fondation OCP'], milestones: [{ status: 'PLANNED' }], bookings: [{ equipment: ['presse à froid'] }] });
+      expect(collaboration).toMatchObject({ partners: ['Fondation OCP'], milestones: [{ status: 'PLANNED' }], bookings: [{ equipment: { name: 'Presse à froid' }, status: 'APPROVED' }] });
 
       // Both sides keep the milestones up to date.
       const done = await app.ok(`mutation($id: ID!) { updateMilestone(id: $id, input: { status: DONE }) { status completedAt } }`, { id: collaboration.milestones[0].id }, as('researcherMember'));
@@ -474,23 +475,25 @@ describe('brokering', () => {
 
   describe('the technology hall', () => {
     it('refuses equipment already booked on overlapping days, and accepts other equipment', async () => {
+      const equipment = async (name: string) => (await app.ok(`mutation($name: String!) { createHallEquipment(input: { name: $name, category: DRYING }) { id } }`, { name }, as('staff'))).createHallEquipment.id as string;
+      const [atomiser, freezeDryer] = [await equipment('Atomiseur'), await equipment('Lyophilisateur')];
       const needId = await postNeed('Atomisation d’un extrait de cactus', { sector: Sector.AGRIFOOD, trlCurrent: 4 });
       const id = await proposed(needId);
       await app.ok(ANSWER, { id, ...interested() }, as('industrialOwner'));
       await app.ok(ANSWER, { id, ...interested() }, as('researcherMember'));
       const started = await app.ok(START, {
         id,
-        input: { title: 'Poudre de figue de Barbarie', startDate: '2027-04-01', booking: { startsOn: '2027-05-03', endsOn: '2027-05-07', equipment: ['Atomiseur'] } },
+        input: { title: 'Poudre de figue de Barbarie', startDate: '2027-04-01', booking: { startsOn: '2027-05-03', endsOn: '2027-05-07', equipmentIds: [atomiser] } },
       }, as('staff'));
       const collaborationId = started.startCollaboration.collaboration.id;
-      const BOOK = `mutation($id: ID!, $input: HallBookingInput!) { bookTechnologyHall(collaborationId: $id, input: $input) { id equipment } }`;
-      const clash = await app.gql(BOOK, { id: collaborationId, input: { startsOn: '2027-05-07', endsOn: '2027-05-09', equipment: ['atomiseur', 'Lyophilisateur'] } }, as('staff'));
-      expect(clash.errors![0].extensions.fields).toEqual([{ field: 'equipment', reason: 'équipement déjà réservé sur ces dates : atomiseur' }]);
-      const other = await app.ok(BOOK, { id: collaborationId, input: { startsOn: '2027-05-07', endsOn: '2027-05-09', equipment: ['Lyophilisateur'] } }, as('staff'));
-      expect(other.bookTechnologyHall.equipment).toEqual(['lyophilisateur']);
-      const reversed = await app.gql(BOOK, { id: collaborationId, input: { startsOn: '2027-06-09', endsOn: '2027-06-01', equipment: ['Presse'] } }, as('staff'));
+      const BOOK = `mutation($id: ID!, $input: HallBookingInput!) { bookTechnologyHall(collaborationId: $id, input: $input) { id equipment { name } } }`;
+      const clash = await app.gql(BOOK, { id: collaborationId, input: { startsOn: '2027-05-07', endsOn: '2027-05-09', equipmentIds: [freezeDryer, atomiser] } }, as('staff'));
+      expect(clash.errors![0].extensions.fields).toEqual([{ field: 'startsOn', reason: '« Atomiseur » est déjà réservé ou demandé du 2027-05-03 au 2027-05-07 : choisissez d’autres jours' }]);
+      const other = await app.ok(BOOK, { id: collaborationId, input: { startsOn: '2027-05-07', endsOn: '2027-05-09', equipmentIds: [freezeDryer] } }, as('staff'));
+      expect(other.bookTechnologyHall.map((b: { equipment: { name: string } }) => b.equipment.name)).toEqual(['Lyophilisateur']);
+      const reversed = await app.gql(BOOK, { id: collaborationId, input: { startsOn: '2027-06-09', endsOn: '2027-06-01', equipmentIds: [atomiser] } }, as('staff'));
       expect(reversed.errors![0].extensions.fields![0].field).toBe('endsOn');
-      expect(errorCode(await app.gql(BOOK, { id: collaborationId, input: { startsOn: '2027-07-01', endsOn: '2027-07-02', equipment: ['Presse'] } }, as('industrialOwner')))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(BOOK, { id: collaborationId, input: { startsOn: '2027-07-01', endsOn: '2027-07-02', equipmentIds: [atomiser] } }, as('industrialOwner')))).toBe('FORBIDDEN');
 
       const ADD = `mutation($id: ID!, $input: MilestoneInput!) { addMilestone(collaborationId: $id, input: $input) { title dueDate status } }`;
       const early = await app.gql(ADD, { id: collaborationId, input: { title: 'Essai trop tôt', dueDate: '2027-03-01' } }, as('industrialOwner'));

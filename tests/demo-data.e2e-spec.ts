@@ -50,7 +50,7 @@ describe('demo data (development only)', () => {
     expect(mine.map((e: { node: { status: string } }) => e.node.status).sort()).toEqual(['INTRODUCED', 'PROPOSED']);
     const introduced = mine.find((e: { node: { status: string } }) => e.node.status === 'INTRODUCED');
     expect(introduced.node.contacts.industrial.email).toBe('industrial@passerelle.demo');
-    const timeline = await app.ok('{ pipeline(filter: { statuses: [COLLABORATING] }) { edges { node { timeline { event } collaboration { milestones { status } bookings { equipment } } } } } }', {}, { token: staff });
+    const timeline = await app.ok('{ pipeline(filter: { statuses: [COLLABORATING] }) { edges { node { timeline { event } collaboration { milestones { status } bookings { equipment { name } } } } } } }', {}, { token: staff });
     const collaborating = timeline.pipeline.edges[0].node;
     expect(collaborating.timeline.map((e: { event: string }) => e.event)).toEqual(['SUGGEST', 'SHORTLIST', 'PROPOSE', 'ANSWER', 'ANSWER', 'START_COLLABORATION']);
     expect(collaborating.collaboration.bookings).toHaveLength(1);

@@ -68,9 +68,10 @@ describe('fuzzing every mutation', () => {
     for (const viewer of ['industrialOwner', 'researcherMember'] as const) {
       await app.ok('mutation($id: ID!) { answerMatch(id: $id, input: { answer: INTERESTED }) { id } }', { id: collaborating }, as(viewer));
     }
+    const coldPress = (await app.ok('mutation { createHallEquipment(input: { name: "Cold press", category: EXTRACTION }) { id } }', {}, as('staff'))).createHallEquipment.id;
     const started = await app.ok(
       'mutation($id: ID!, $input: StartCollaborationInput!) { startCollaboration(matchId: $id, input: $input) { collaboration { id milestones { id } bookings { id } } } }',
-      { id: collaborating, input: { title: 'Essais', startDate: '2027-01-10', milestones: [{ title: 'Protocole', dueDate: '2027-03-01' }], booking: { equipment: ['cold press'], startsOn: '2027-02-01', endsOn: '2027-02-03' } } },
+      { id: collaborating, input: { title: 'Essais', startDate: '2027-01-10', milestones: [{ title: 'Protocole', dueDate: '2027-03-01' }], booking: { equipmentIds: [coldPress], startsOn: '2027-02-01', endsOn: '2027-02-03' } } },
       as('staff'),
     );
     const collaboration = started.startCollaboration.collaboration;

@@ -168,9 +168,10 @@ describe('input robustness', () => {
       for (const viewer of ['industrialOwner', 'researcherMember'] as const) {
         await app.ok('mutation($id: ID!) { answerMatch(id: $id, input: { answer: INTERESTED }) { id } }', { id: matchId }, as(viewer));
       }
+      const coldPress = (await app.ok('mutation { createHallEquipment(input: { name: "Cold press", category: EXTRACTION }) { id } }', {}, as('staff'))).createHallEquipment.id;
       const started = await app.ok(
         'mutation($id: ID!, $input: StartCollaborationInput!) { startCollaboration(matchId: $id, input: $input) { collaboration { bookings { id } } } }',
-        { id: matchId, input: { title: 'Essais', startDate: '2027-01-10', booking: { equipment: ['cold press'], startsOn: '2027-02-01', endsOn: '2027-02-03' } } },
+        { id: matchId, input: { title: 'Essais', startDate: '2027-01-10', booking: { equipmentIds: [coldPress], startsOn: '2027-02-01', endsOn: '2027-02-03' } } },
         as('staff'),
       );
       bookingId = started.startCollaboration.collaboration.bookings[0].id;

@@ -235,7 +235,7 @@ describe('introduction requests', () => {
 
   describe('collaborations seen by both sides', () => {
     const COLLABORATION = `query($id: ID!) {
-      match(id: $id) { collaboration { id title partners startDate milestones { id title dueDate status } bookings { startsOn endsOn equipment note } } }
+      match(id: $id) { collaboration { id title partners startDate milestones { id title dueDate status } bookings { startsOn endsOn equipment { name } purpose } } }
     }`;
     const UPDATE_MILESTONE = 'mutation($id: ID!, $status: MilestoneStatus!) { updateMilestone(id: $id, input: { status: $status }) { id status completedAt } }';
     let matchId: string;
@@ -243,6 +243,7 @@ describe('introduction requests', () => {
     let milestoneId: string;
 
     beforeAll(async () => {
+      const press = await app.ok('mutation($input: EquipmentInput!) { createHallEquipment(input: $input) { id } }', { input: { name: 'Presse à vis', category: 'EXTRACTION' } }, as('staff'));
       const needId = await postNeed('Pressage à froid de graines de nigelle');
       const requested = (await app.ok(REQUEST, input(needId), as('industrialOwner'))).requestIntroduction;
       matchId = (await app.ok(CONVERT, { id: requested.id }, as('staff'))).convertInterest.id;
@@ -257,7 +258,7 @@ describe('introduction requests', () => {
             startDate: '2027-03-01',
             partners: ['Fondation OCP'],
             milestones: [{ title: 'Essais de pressage', dueDate: '2027-04-15' }],
-            booking: { startsOn: '2027-04-01', endsOn: '2027-04-03', equipment: ['Presse à vis'], note: 'Lots de 20 kg' },
+            booking: { startsOn: '2027-04-01', endsOn: '2027-04-03', equipmentIds: [press.createHallEquipment.id], note: 'Lots de 20 kg' },
           },
         },
         as('staff'),
@@ -275,10 +276,10 @@ describe('introduction requests', () => {
           partners: ['Fondation OCP'],
           startDate: '2027-03-01',
           milestones: [{ id: milestoneId, title: 'Essais de pressage', dueDate: '2027-04-15', status: 'PLANNED' }],
-          bookings: [{ startsOn: '2027-04-01', endsOn: '2027-04-03', equipment: ['presse à vis'], note: 'Lots de 20 kg' }],
+          bookings: [{ startsOn: '2027-04-01', endsOn: '2027-04-03', equipment: { name: 'Presse à vis' }, purpose: 'Lots de 20 kg' }],
         });
-        const direct = await app.ok('query($id: ID!) { collaboration(id: $id) { title milestones { id } bookings { equipment } } }', { id: collaborationId }, as(viewer));
-        expect(direct.collaboration.bookings).toEqual([{ equipment: ['presse à vis'] }]);
+        const direct = await app.ok('query($id: ID!) { collaboration(id: $id) { title milestones { id } bookings { equipment { name } } } }', { id: collaborationId }, as(viewer));
+        expect(direct.collaboration.bookings).toEqual([{ equipment: { name: 'Presse à vis' } }]);
       }
       const mine = (await app.ok('query { myMatches(first: 50, statuses: [COLLABORATING]) { edges { node { id collaboration { milestones { id } bookings { startsOn } } } } } }', {}, as('researcherMember'))).myMatches;
       expect(mine.edges.find((e: { node: { id: string } }) => e.node.id === matchId).node.collaboration.bookings).toEqual([{ startsOn: '2027-04-01' }]);

@@ -92,7 +92,7 @@ describe('brokering pages in Chromium', () => {
     // The collaborating match shows its milestones and hall booking.
     await page.getByTestId('column-COLLABORATING').getByTestId('pipeline-card').first().getByRole('button').first().click();
     await detail.getByTestId('collaboration').waitFor();
-    expect(await detail.getByTestId('collaboration').innerText()).toContain('broyeur à marteaux');
+    expect(await detail.getByTestId('collaboration').innerText()).toContain('Extrudeuse bi-vis');
     await detail.getByRole('button', { name: 'Fermer' }).click();
 
     await page.getByTestId('language-switcher').selectOption('ar');
@@ -119,8 +119,10 @@ describe('brokering pages in Chromium', () => {
     const token = await session.app.login('staff@passerelle.demo', PASSWORD);
     await session.app.ok('mutation($id: ID!) { unshortlistMatch(id: $id) { id } }', { id: matchId }, { token });
     const stale = page.getByTestId('column-SHORTLISTED').locator(`[data-match-id="${matchId}"]`);
-    await stale.getByRole('button', { name: 'Proposer' }).click();
-    const alert = stale.getByRole('alert');
+    await stale.getByRole('button', { name: 'Proposer', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Proposer la mise en relation' });
+    await confirm.getByRole('button', { name: 'Proposer aux deux parties' }).click();
+    const alert = confirm.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('a changé entre-temps');
 
@@ -129,8 +131,8 @@ describe('brokering pages in Chromium', () => {
     await waitForBoard();
     const reloaded = page.getByTestId('column-SUGGESTED').locator(`[data-match-id="${matchId}"]`);
     await reloaded.getByRole('button', { name: 'Clôturer…' }).click();
-    const form = reloaded.getByTestId('close-match-form');
-    expect(await form.getByLabel('Issue').inputValue()).toBe('NOT_PURSUED');
+    const form = page.getByRole('dialog', { name: 'Clôturer la mise en relation' }).getByTestId('close-match-form');
+    expect(await form.getByLabel('Issue').inputValue()).toBe('Sans suite');
     await form.getByLabel(/Note/).fill('Le laboratoire ne répond plus.');
     await form.getByRole('button', { name: 'Clôturer', exact: true }).click();
     await page.getByTestId('column-CLOSED').locator(`[data-match-id="${matchId}"]`).waitFor();
@@ -217,12 +219,15 @@ describe('brokering pages in Chromium', () => {
     expect(await page.getByTestId('kpi-needsPosted').innerText()).toContain(String(kpis.needsPosted));
     expect(await page.getByTestId('kpi-introductions').innerText()).toContain(String(kpis.introductions));
     expect(await page.getByTestId('kpi-introductionRate').innerText()).toMatch(/\d+\s?%|—/);
-    expect(await page.getByTestId('chart-month').count()).toBe(kpis.byMonth.length);
-    expect(await page.getByTestId('decline-reasons').innerText()).toContain('Pas de disponibilité');
+    // The month chart's figures, one row a month; the declines by reason.
+    await page.getByTestId('kpi-months').getByRole('button', { name: 'Voir les chiffres' }).click();
+    expect(await page.getByTestId('kpi-months-table').locator('tbody tr').count()).toBe(kpis.byMonth.length);
+    const reasons = await page.getByTestId('kpi-declines-chart').locator('.recharts-cartesian-axis-tick-value').evaluateAll((els) => els.map((el) => el.textContent));
+    expect(reasons).toContain('Pas de disponibilité');
     await page.screenshot({ path: '/tmp/kpis-fr.png', fullPage: true });
 
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Exporter le pipeline (CSV)' }).click();
+    await page.getByRole('button', { name: 'Exporter les mises en relation (CSV)' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 
     await page.getByTestId('language-switcher').selectOption('ar');
@@ -230,7 +235,7 @@ describe('brokering pages in Chromium', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getByTestId('kpi-figures').innerText()).toContain('الاحتياجات المنشورة');
     // Right to left: the first figure sits at the right.
-    const [first, second] = await page.getByTestId('kpi-figures').locator('.figure').evaluateAll((els) => els.slice(0, 2).map((el) => el.getBoundingClientRect().left));
+    const [first, second] = await page.getByTestId('kpi-figures').locator(':scope > *').evaluateAll((els) => els.slice(0, 2).map((el) => el.getBoundingClientRect().left));
     expect(first).toBeGreaterThan(second);
     await page.screenshot({ path: '/tmp/kpis-ar.png', fullPage: true });
   });
@@ -291,16 +296,19 @@ describe('brokering pages in Chromium', () => {
     await milestones.fill('2027-03-31 Premiers tests Rancimat\n2027-06-30 Rapport de stabilité');
     await form.getByLabel('Premier jour').fill('2027-02-01');
     await form.getByLabel('Dernier jour').fill('2027-02-03');
-    await form.getByLabel('Équipements').fill('Rancimat, étuve');
+    // The hall's catalogue (demo data), ticked.
+    await form.getByLabel('Réacteur d’émulsion cosmétique').check();
+    await form.getByLabel('Atomiseur (séchoir par pulvérisation)').check();
     await form.getByRole('button', { name: 'Démarrer', exact: true }).click();
 
     const collaboration = detail.getByTestId('collaboration');
     await collaboration.waitFor();
-    expect(await detail.locator('.match-detail__header').innerText()).toContain('Collaboration');
+    expect((await detail.locator('.match-detail__header').innerText()).toLowerCase()).toContain('collaboration'); // the status badge
     const text = await collaboration.innerText();
     expect(text).toContain('Stabilité oxydative : protocole accéléré');
     expect(text).toContain('Laboratoire Rancimat, Région Souss-Massa');
-    expect(text).toContain('rancimat, étuve');
+    expect(text).toContain('Réacteur d’émulsion cosmétique — Acceptée');
+    expect(text).toContain('Atomiseur (séchoir par pulvérisation) — Acceptée');
     expect(await collaboration.getByTestId('milestone').count()).toBe(2);
     expect(await detail.getByTestId('start-collaboration-form').count()).toBe(0);
 

@@ -65,7 +65,8 @@ export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserS
   }
 
   beforeAll(async () => {
-    app = await TestApp.start({ SEED_DEMO_DATA: 'true', ...options.env?.() });
+    // The search indexer polls as in production, so what a page writes is soon found by another page.
+    app = await TestApp.start({ SEED_DEMO_DATA: 'true', INDEXER_INTERVAL_MS: '200', ...options.env?.() });
     await liveBrowser();
   });
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import { ConceptIndex, glossarySynonyms } from '../../text/src';
 import { Filter, IndexSettings, SearchDocument, SearchEngine, SearchRequest, SearchRequestError } from './search-engine';
 
 /**
@@ -293,6 +294,53 @@ export function describeSearchEngineContract(label: string, createEngine: () => 
         const invalid = { ...need('fr-honey'), trlCurrent: 'three' };
         await expect(engine.upsert(writes.name, [need('fr-cactus'), invalid])).rejects.toBeInstanceOf(SearchRequestError);
         expect(await engine.count(writes.name)).toBe(3);
+      });
+    });
+
+    describe('glossary concepts', () => {
+      // A cluster glossary entry (libs/text): a local word no thesaurus label links across languages.
+      const glossary = ConceptIndex.load({ concepts: [] }).withGlossary([
+        { code: 'g_amlou', fr: ['amlou', "pâte d'amandes à l'argan"], ar: ['أملو'], en: ['almond argan spread'], variants: ['amlu'] },
+      ]);
+      const glossaryIndex: IndexSettings = {
+        ...NEEDS_SETTINGS,
+        name: `contract_glossary_${runId}`,
+        synonyms: { ...NEEDS_SETTINGS.synonyms, ...glossarySynonyms(glossary, glossary.glossaryConceptCodes()) },
+      };
+      /** A document as the API builds it: the labels of its concepts, in every language, in conceptLabels. */
+      const tagged = (document: Need): Need => ({
+        ...document,
+        conceptLabels: [...new Set([document.title, document.description].flatMap((text) => glossary.codes(text)).flatMap((code) => glossary.labels(code)))],
+      });
+      const found = async (query: string) => (await engine.search(glossaryIndex.name, { query, limit: 10 })).hits.map((hit) => hit.id).sort();
+
+      beforeAll(async () => {
+        await engine.configureIndex(glossaryIndex);
+        await engine.clear(glossaryIndex.name);
+        await engine.upsert(glossaryIndex.name, [
+          tagged({ ...need('fr-honey'), id: 'fr-amlou', title: "Conservation de l'amlou artisanal", description: 'Notre amlou rancit en six mois : nous cherchons un laboratoire.', keywords: [] }),
+          { ...need('en-dates'), id: 'en-spread', title: 'Shelf life of an almond argan spread', description: 'Export of a traditional spread; no concept labels indexed.', keywords: [], conceptLabels: [] },
+          tagged(need('fr-safran')),
+        ]);
+      });
+      afterAll(() => engine.clear(glossaryIndex.name));
+
+      it('finds a French document by the Arabic label of its glossary concept (concept labels)', async () => {
+        expect(await found('أملو')).toContain('fr-amlou');
+        expect(await found('almond argan spread')).toContain('fr-amlou');
+        expect(await found('أملو')).not.toContain('fr-safran');
+      });
+
+      it('finds a document by another label of a glossary concept (synonyms from the glossary)', async () => {
+        expect(await found('أملو')).toContain('en-spread');
+        expect(await found('amlu')).toEqual(expect.arrayContaining(['en-spread', 'fr-amlou']));
+      });
+
+      it('forgets the glossary once its synonyms are removed from the settings', async () => {
+        await engine.configureIndex({ ...glossaryIndex, synonyms: NEEDS_SETTINGS.synonyms });
+        expect(await found('أملو')).not.toContain('en-spread');
+        expect(await found('أملو')).toContain('fr-amlou'); // its stored concept labels remain until it is re-indexed
+        await engine.configureIndex(glossaryIndex);
       });
     });
 

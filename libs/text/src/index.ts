@@ -31,3 +31,6 @@ export {
   type ConceptSource,
   type DocumentConcepts,
 } from './concepts/concept-source';
+export { glossaryLabels, glossarySynonyms, glossaryTerms, type GlossaryConcept } from './concepts/glossary';
+export { starterGlossary, type StarterGlossaryEntry } from './concepts/starter-glossary';
+export { normaliseQuery, unmappedTerms, type TermDocument, type UnmappedTerm, type UnmappedTermOptions } from './concepts/unmapped-terms';

@@ -1,7 +1,8 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { PipelineFilter } from '../brokering/dto/pipeline-filter.input';
 import { OptionalIdPipe } from '../common/validation';
-import { CurrentViewer, Viewer } from '../common/viewer';
+import { Language, languageFromHeader } from '../common/i18n-messages';
+import { CurrentViewer, GraphQLContext, Viewer } from '../common/viewer';
 import { AnalyticsService } from './analytics.service';
 import { KpiFilter } from './dto/kpi-filter.input';
 import { CsvFile, DeclineFeedback, Kpis } from './kpis.model';
@@ -24,13 +25,26 @@ export class AnalyticsResolver {
     return this.service.declineFeedback(viewer, needId ?? null, researcherProfileId ?? null);
   }
 
-  @Query(() => CsvFile, { description: 'Staff: the pipeline as CSV (same filter as `pipeline`)' })
-  exportMatches(@CurrentViewer() viewer: Viewer, @Args('filter', { type: () => PipelineFilter, nullable: true }) filter?: PipelineFilter) {
-    return this.service.exportMatches(viewer, filter);
+  @Query(() => CsvFile, {
+    description:
+      'Staff: the pipeline as CSV (same filter as `pipeline`; with `period`, the matches that moved in it). Headings and labels in the request’s language (Accept-Language, else the viewer’s); codes and UTC instants keep their own columns',
+  })
+  exportMatches(
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
+    @Args('filter', { type: () => PipelineFilter, nullable: true }) filter?: PipelineFilter,
+    @Args('period', { type: () => KpiFilter, nullable: true, description: 'The KPI page’s period and sector' }) period?: KpiFilter | null,
+  ) {
+    return this.service.exportMatches(viewer, filter ?? {}, readerLanguage(viewer, context), period ?? null);
   }
 
-  @Query(() => CsvFile, { description: 'Staff: needs posted in the period as CSV, with their match counts' })
-  exportNeeds(@CurrentViewer() viewer: Viewer, @Args('filter', { type: () => KpiFilter, nullable: true }) filter?: KpiFilter) {
-    return this.service.exportNeeds(viewer, filter);
+  @Query(() => CsvFile, { description: 'Staff: needs posted in the period as CSV, with their match counts, in the request’s language (as exportMatches)' })
+  exportNeeds(@CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext, @Args('filter', { type: () => KpiFilter, nullable: true }) filter?: KpiFilter) {
+    return this.service.exportNeeds(viewer, filter, readerLanguage(viewer, context));
   }
+}
+
+/** The language the reader reads the page in (the web client sends it as Accept-Language), else their account's. */
+function readerLanguage(viewer: Viewer, context: GraphQLContext): Language {
+  return languageFromHeader(context.req?.headers['accept-language']) ?? (viewer.language as Language) ?? 'fr';
 }

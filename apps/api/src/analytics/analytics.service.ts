@@ -5,9 +5,12 @@ import { MatchSide } from '../brokering/brokering.enums';
 import { PipelineFilter } from '../brokering/dto/pipeline-filter.input';
 import { assertStaff, pipelineQuery } from '../brokering/brokering.service';
 import { InvalidInputError } from '../common/domain-errors';
+import { Language } from '../common/i18n-messages';
 import { Viewer } from '../common/viewer';
 import { Sector } from '../members/member.enums';
 import { Cell, toCsv } from './csv';
+import { ColumnSpec, csvColumns } from './csv-columns';
+import { ANSWER, DECLINE_REASON, LANGUAGE, MATCH_STATUS, NEED_STATUS, ORIGIN, OUTCOME, SECTOR, VISIBILITY, YES_NO } from './csv-labels';
 import { KpiFilter } from './dto/kpi-filter.input';
 import { CsvFile, DeclineFeedback, DeclineReasonCount, KpiFigures, Kpis, MonthKpis, SectorKpis } from './kpis.model';
 
@@ -20,15 +23,53 @@ interface Period {
 
 const MAX_EXPORT_ROWS = 50_000;
 
-/** The columns of the exports, as the queries below name them. */
-const MATCH_COLUMNS = [
-  'id', 'need', 'sector', 'organisation', 'researcher', 'lab', 'status', 'origin', 'score', 'owner',
-  'industrial_answer', 'industrial_reason', 'researcher_answer', 'researcher_reason',
-  'created_at', 'proposed_at', 'introduced_at', 'collaboration_started_at', 'closed_at', 'outcome', 'collaboration',
+/**
+ * The columns of the exports, as the queries below name them. Codes and UTC instants keep their
+ * own columns for machines; each has a `<key>_label` twin in the reader's language.
+ */
+const MATCH_COLUMNS: ColumnSpec[] = [
+  { key: 'id', kind: 'text' },
+  { key: 'need', kind: 'text' },
+  { key: 'sector', kind: 'code', labels: SECTOR },
+  { key: 'organisation', kind: 'text' },
+  { key: 'researcher', kind: 'text' },
+  { key: 'lab', kind: 'text' },
+  { key: 'status', kind: 'code', labels: MATCH_STATUS },
+  { key: 'origin', kind: 'code', labels: ORIGIN },
+  { key: 'score', kind: 'text' },
+  { key: 'owner', kind: 'text' },
+  { key: 'industrial_answer', kind: 'code', labels: ANSWER },
+  { key: 'industrial_reason', kind: 'code', labels: DECLINE_REASON },
+  { key: 'researcher_answer', kind: 'code', labels: ANSWER },
+  { key: 'researcher_reason', kind: 'code', labels: DECLINE_REASON },
+  { key: 'created_at', kind: 'timestamp' },
+  { key: 'proposed_at', kind: 'timestamp' },
+  { key: 'introduced_at', kind: 'timestamp' },
+  { key: 'collaboration_started_at', kind: 'timestamp' },
+  { key: 'closed_at', kind: 'timestamp' },
+  { key: 'outcome', kind: 'code', labels: OUTCOME },
+  { key: 'collaboration', kind: 'text' },
 ];
-const NEED_COLUMNS = [
-  'id', 'title', 'organisation', 'sector', 'language', 'status', 'visibility', 'anonymous', 'trl_current', 'trl_target',
-  'budget_min_mad', 'budget_max_mad', 'deadline', 'created_at', 'archived_at', 'matches', 'proposed', 'introduced', 'collaborations',
+const NEED_COLUMNS: ColumnSpec[] = [
+  { key: 'id', kind: 'text' },
+  { key: 'title', kind: 'text' },
+  { key: 'organisation', kind: 'text' },
+  { key: 'sector', kind: 'code', labels: SECTOR },
+  { key: 'language', kind: 'code', labels: LANGUAGE },
+  { key: 'status', kind: 'code', labels: NEED_STATUS },
+  { key: 'visibility', kind: 'code', labels: VISIBILITY },
+  { key: 'anonymous', kind: 'code', labels: YES_NO },
+  { key: 'trl_current', kind: 'text' },
+  { key: 'trl_target', kind: 'text' },
+  { key: 'budget_min_mad', kind: 'text' },
+  { key: 'budget_max_mad', kind: 'text' },
+  { key: 'deadline', kind: 'text' },
+  { key: 'created_at', kind: 'timestamp' },
+  { key: 'archived_at', kind: 'timestamp' },
+  { key: 'matches', kind: 'text' },
+  { key: 'proposed', kind: 'text' },
+  { key: 'introduced', kind: 'text' },
+  { key: 'collaborations', kind: 'text' },
 ];
 
 /** Both sides' answers as rows, so declines can be counted per side. */
@@ -71,9 +112,19 @@ export class AnalyticsService {
     return rows.map((row) => ({ ...row, notes: row.notes.filter((n): n is string => !!n) }));
   }
 
-  async exportMatches(viewer: Viewer, filter: PipelineFilter = {}): Promise<CsvFile> {
+  /**
+   * The pipeline under the board's filter; with a period, the matches that moved in it (created,
+   * proposed, answered, introduced, collaborating or closed on one of its days) and its sector.
+   */
+  async exportMatches(viewer: Viewer, filter: PipelineFilter = {}, language: Language, period: KpiFilter | null = null): Promise<CsvFile> {
     assertStaff(viewer);
-    const ids = (await pipelineQuery(this.db, filter).select('m.id', 'id').limit(MAX_EXPORT_ROWS).getRawMany<{ id: string }>()).map((r) => r.id);
+    const query = pipelineQuery(this.db, { ...filter, sector: filter.sector ?? period?.sector ?? null });
+    if (period) {
+      const { from, until } = periodOf(period);
+      const steps = ['created_at', 'proposed_at', 'industrial_answered_at', 'researcher_answered_at', 'introduced_at', 'collaboration_started_at', 'closed_at'];
+      query.andWhere(`(${steps.map((c) => `(m.${c} >= :periodFrom AND m.${c} < :periodUntil)`).join(' OR ')})`, { periodFrom: from, periodUntil: until });
+    }
+    const ids = (await query.select('m.id', 'id').limit(MAX_EXPORT_ROWS).getRawMany<{ id: string }>()).map((r) => r.id);
     const rows: Record<string, Cell>[] = await this.db.query(
       `SELECT m.id, n.title AS need, n.sector, o.name AS organisation, u.full_name AS researcher, lab.name AS lab, m.status, m.origin,
               m.score, owner.full_name AS owner, m.industrial_answer, m.industrial_reason, m.researcher_answer, m.researcher_reason,
@@ -90,10 +141,10 @@ export class AnalyticsService {
         ORDER BY m.created_at DESC, m.id DESC`,
       [ids],
     );
-    return csvFile('matches', MATCH_COLUMNS, rows);
+    return csvFile('matches', MATCH_COLUMNS, rows, language);
   }
 
-  async exportNeeds(viewer: Viewer, filter: KpiFilter = {}): Promise<CsvFile> {
+  async exportNeeds(viewer: Viewer, filter: KpiFilter = {}, language: Language): Promise<CsvFile> {
     assertStaff(viewer);
     const period = periodOf(filter);
     const rows: Record<string, Cell>[] = await this.db.query(
@@ -112,7 +163,7 @@ export class AnalyticsService {
         LIMIT ${MAX_EXPORT_ROWS}`,
       [period.from, period.until, filter.sector ?? null],
     );
-    return csvFile('needs', NEED_COLUMNS, rows);
+    return csvFile('needs', NEED_COLUMNS, rows, language);
   }
 
   /**
@@ -130,16 +181,18 @@ export class AnalyticsService {
       ),
       this.db.query(
         `SELECT n.sector,
+                count(*) FILTER (WHERE m.created_at >= $1 AND m.created_at < $2)::int AS "matchesSuggested",
                 count(*) FILTER (WHERE m.proposed_at >= $1 AND m.proposed_at < $2)::int AS "matchesProposed",
                 count(*) FILTER (WHERE m.proposed_at >= $1 AND m.proposed_at < $2 AND m.introduced_at IS NOT NULL)::int AS "proposedThenIntroduced",
                 count(*) FILTER (WHERE m.introduced_at >= $1 AND m.introduced_at < $2)::int AS "introductions",
                 count(*) FILTER (WHERE m.introduced_at >= $1 AND m.introduced_at < $2 AND m.collaboration_started_at IS NOT NULL)::int AS "introducedThenCollaborating",
                 count(*) FILTER (WHERE m.collaboration_started_at >= $1 AND m.collaboration_started_at < $2)::int AS "collaborations",
+                count(*) FILTER (WHERE m.outcome = 'SUCCESS' AND m.closed_at >= $1 AND m.closed_at < $2)::int AS "successes",
                 percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM m.introduced_at - n.created_at) / 86400)
                   FILTER (WHERE m.introduced_at >= $1 AND m.introduced_at < $2) AS "medianDays"
            FROM matches m JOIN needs n ON n.id = m.need_id
           WHERE ($3::varchar IS NULL OR n.sector = $3)
-            AND (m.proposed_at >= $1 OR m.introduced_at >= $1 OR m.collaboration_started_at >= $1)
+            AND (m.created_at >= $1 OR m.proposed_at >= $1 OR m.introduced_at >= $1 OR m.collaboration_started_at >= $1 OR m.closed_at >= $1)
           GROUP BY GROUPING SETS ((n.sector), ())`,
         params,
       ),
@@ -165,11 +218,12 @@ export class AnalyticsService {
            FROM generate_series(date_trunc('month', $1::timestamp), $2::timestamp - interval '1 day', interval '1 month') AS month
        ),
        m AS (
-         SELECT m.proposed_at, m.introduced_at, m.collaboration_started_at FROM matches m JOIN needs n ON n.id = m.need_id
-          WHERE ($3::varchar IS NULL OR n.sector = $3) AND (m.proposed_at >= $1 OR m.introduced_at >= $1 OR m.collaboration_started_at >= $1)
+         SELECT m.created_at, m.proposed_at, m.introduced_at, m.collaboration_started_at FROM matches m JOIN needs n ON n.id = m.need_id
+          WHERE ($3::varchar IS NULL OR n.sector = $3) AND (m.created_at >= $1 OR m.proposed_at >= $1 OR m.introduced_at >= $1 OR m.collaboration_started_at >= $1)
        ),
        events AS (
          SELECT 'need' AS kind, created_at AS at FROM needs WHERE status <> 'DRAFT' AND created_at >= $1 AND created_at < $2 AND ($3::varchar IS NULL OR sector = $3)
+         UNION ALL SELECT 'suggested', created_at FROM m WHERE created_at >= $1 AND created_at < $2
          UNION ALL SELECT 'proposed', proposed_at FROM m WHERE proposed_at >= $1 AND proposed_at < $2
          UNION ALL SELECT 'introduced', introduced_at FROM m WHERE introduced_at >= $1 AND introduced_at < $2
          UNION ALL SELECT 'collaborating', collaboration_started_at FROM m WHERE collaboration_started_at >= $1 AND collaboration_started_at < $2
@@ -177,12 +231,14 @@ export class AnalyticsService {
        counted AS (
          SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
                 count(*) FILTER (WHERE kind = 'need')::int AS "needsPosted",
+                count(*) FILTER (WHERE kind = 'suggested')::int AS "matchesSuggested",
                 count(*) FILTER (WHERE kind = 'proposed')::int AS "matchesProposed",
                 count(*) FILTER (WHERE kind = 'introduced')::int AS "introductions",
                 count(*) FILTER (WHERE kind = 'collaborating')::int AS "collaborations"
            FROM events GROUP BY 1
        )
-       SELECT months.month, coalesce(c."needsPosted", 0) AS "needsPosted", coalesce(c."matchesProposed", 0) AS "matchesProposed",
+       SELECT months.month, coalesce(c."needsPosted", 0) AS "needsPosted", coalesce(c."matchesSuggested", 0) AS "matchesSuggested",
+              coalesce(c."matchesProposed", 0) AS "matchesProposed",
               coalesce(c."introductions", 0) AS "introductions", coalesce(c."collaborations", 0) AS "collaborations"
          FROM months LEFT JOIN counted c USING (month)
         ORDER BY months.month`,
@@ -213,7 +269,9 @@ function nextDay(day: string): string {
 
 interface FunnelRow {
   sector: Sector | null;
+  matchesSuggested: number;
   matchesProposed: number;
+  successes: number;
   proposedThenIntroduced: number;
   introductions: number;
   introducedThenCollaborating: number;
@@ -224,7 +282,9 @@ interface FunnelRow {
 function toFigures(needsPosted: number, row: FunnelRow | undefined): KpiFigures {
   return {
     needsPosted,
+    matchesSuggested: row?.matchesSuggested ?? 0,
     matchesProposed: row?.matchesProposed ?? 0,
+    successes: row?.successes ?? 0,
     introductions: row?.introductions ?? 0,
     collaborations: row?.collaborations ?? 0,
     introductionRate: ratio(row?.proposedThenIntroduced ?? 0, row?.matchesProposed ?? 0),
@@ -237,12 +297,15 @@ function ratio(part: number, whole: number): number | null {
   return whole ? Math.round((part / whole) * 1000) / 1000 : null;
 }
 
-function csvFile(name: string, header: string[], rows: Record<string, Cell>[]): CsvFile {
+function csvFile(name: string, specs: ColumnSpec[], rows: Record<string, Cell>[], language: Language): CsvFile {
   const stamp = new Date().toISOString().slice(0, 10);
+  const columns = csvColumns(specs, language);
   return {
-    filename: `passerelle-${name}-${stamp}.csv`,
+    filename: `passerelle-${name}-${stamp}-${language}.csv`,
     contentType: 'text/csv; charset=utf-8',
+    language,
     rows: rows.length,
-    content: toCsv(header, rows.map((row) => header.map((key) => row[key]))),
+    columns: columns.map(({ key, label }) => ({ key, label })),
+    content: toCsv(columns.map((c) => c.label), rows.map((row) => columns.map((c) => c.value(row)))),
   };
 }

@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { DeclineReason, MatchSide } from '../brokering/brokering.enums';
+import { Language } from '../common/i18n-messages';
+import { LanguageCode } from '../common/language.enum';
 import { Sector } from '../members/member.enums';
 
 @ObjectType()
@@ -19,6 +21,9 @@ export class KpiFigures {
   @Field(() => Int, { description: 'Needs published (not drafts) in the period' })
   needsPosted: number;
 
+  @Field(() => Int, { description: 'Matches put into the pipeline in the period (engine suggestions, shortlisted by staff, from a request): the top of the funnel' })
+  matchesSuggested: number;
+
   @Field(() => Int, { description: 'Matches proposed to both sides in the period' })
   matchesProposed: number;
 
@@ -27,6 +32,9 @@ export class KpiFigures {
 
   @Field(() => Int, { description: 'Collaborations started in the period' })
   collaborations: number;
+
+  @Field(() => Int, { description: 'Matches closed with the outcome SUCCESS in the period' })
+  successes: number;
 
   @Field(() => Float, { nullable: true, description: 'Of the matches proposed in the period, the share introduced since (null without proposals)' })
   introductionRate: number | null;
@@ -51,6 +59,9 @@ export class MonthKpis {
 
   @Field(() => Int)
   needsPosted: number;
+
+  @Field(() => Int)
+  matchesSuggested: number;
 
   @Field(() => Int)
   matchesProposed: number;
@@ -92,10 +103,25 @@ export class DeclineFeedback {
   notes: string[];
 }
 
+@ObjectType({ description: 'A column of an export: its stable key (what machines read) and its heading in the file' })
+export class CsvFileColumn {
+  @Field({ description: 'Stable across languages, e.g. status (the ISO code) and status_label (its reading)' })
+  key: string;
+
+  @Field({ description: "The heading written in the file, in the file's language" })
+  label: string;
+}
+
 @ObjectType()
 export class CsvFile {
   @Field()
   filename: string;
+
+  @Field(() => LanguageCode, { description: 'The language of the headings and labels: the request’s Accept-Language, else the viewer’s' })
+  language: Language;
+
+  @Field(() => [CsvFileColumn], { description: 'The columns in file order' })
+  columns: CsvFileColumn[];
 
   @Field()
   contentType: string;

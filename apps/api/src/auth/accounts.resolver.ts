@@ -1,4 +1,5 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdPipe } from '../common/validation';
 import { CurrentViewer, GraphQLContext, Public, Viewer } from '../common/viewer';
 import { User } from '../members/user.entity';
 import { INVITATION_DAYS, AccountsService, RESET_LIMITS, RESET_TOKEN_HOURS } from './accounts.service';
@@ -68,6 +69,14 @@ that never set one. An account that has a password answers BAD_USER_INPUT on \`e
   })
   inviteMembers(@CurrentViewer() viewer: Viewer, @Args() args: InviteMembersArgs) {
     return this.service.inviteMembers(viewer, args.userIds ?? null);
+  }
+
+  @Mutation(() => User, {
+    description: `Staff (STAFF accounts: admins only): sends again, by e-mail in their language, an invitation (valid ${INVITATION_DAYS} days) to a person \
+who never chose a password; the previous link stops working. An account with a password, or not ACTIVE, answers BAD_USER_INPUT on \`id\`. Audited.`,
+  })
+  resendInvitation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.service.resendInvitation(viewer, id);
   }
 
   @Mutation(() => Boolean, {

@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ForbiddenError, InvalidInputError } from '../common/domain-errors';
+import { AuditService } from '../audit/audit.service';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { LanguageCode } from '../common/language.enum';
 import { isStaff, Viewer } from '../common/viewer';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { isUniqueViolation } from '../database/unique-violation';
 import { INDUSTRIAL_KINDS, RESEARCH_KINDS, Role, STAFF_ROLES, UserStatus } from '../members/member.enums';
+import { AuditSubject, MemberAuditAction } from '../members/member-audit';
 import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
 import { renderInvitationEmail, renderPasswordResetEmail } from '../notifications/account-emails';
@@ -20,6 +22,7 @@ import { ChangePasswordInput } from './dto/change-password.input';
 import { InviteUserInput } from './dto/invite-user.input';
 import { ResetPasswordInput } from './dto/reset-password.input';
 import { RateLimitLock, takeRateLimitHit } from './rate-limit';
+import { assertEmailNotRecentlyErased } from '../privacy/erased-emails';
 import { newSecretToken, SECRET_TOKEN_PATTERN, sha256 } from './secret-tokens';
 
 export const RESET_TOKEN_HOURS = 1;
@@ -49,6 +52,7 @@ export class AccountsService {
     private readonly auth: AuthService,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -119,6 +123,7 @@ export class AccountsService {
           .setLock('pessimistic_write')
           .where('lower(u.email) = lower(:email)', { email: input.email.trim() })
           .getOne();
+        if (!existing) await assertEmailNotRecentlyErased(db, input.email);
         const user = existing ? assertReinvitable(viewer, existing) : await this.createInvitee(db, input, unusableHash);
         const [invitee] = await invitees(db, [user.id]);
         await this.sendInvitations(db, viewer, [invitee]);
@@ -154,6 +159,27 @@ export class AccountsService {
       await this.sendInvitations(db, viewer, toInvite);
       const considered = ids ? ids.length : candidates.length;
       return { invited: toInvite.length, skipped: considered - toInvite.length };
+    });
+  }
+
+  /**
+   * Staff send a person who never chose a password a new invitation (the previous link stops
+   * working), whether or not the last one is still live; staff accounts are left to admins.
+   * BAD_USER_INPUT on `id` when the account has a password or is not ACTIVE. Audited.
+   */
+  async resendInvitation(viewer: Viewer, userId: string): Promise<User> {
+    assertStaff(viewer);
+    return this.db.transaction(async (db) => {
+      const user = await db.getRepository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('User', userId);
+      if (STAFF_ROLES.includes(user.role)) assertAdmin(viewer);
+      if (user.passwordSetAt) throw InvalidInputError.field('id', 'accountHasPassword');
+      if (user.status !== UserStatus.ACTIVE) throw InvalidInputError.field('id', 'accountNotActive', { status: user.status });
+      const [invitee] = await invitees(db, [user.id]);
+      await this.sendInvitations(db, viewer, [invitee]);
+      // No e-mail in the details: the audit log outlives a person's erasure, the subject id is enough.
+      await this.audit.record(db, { actorId: viewer.id, action: MemberAuditAction.INVITATION_RESENT, subjectType: AuditSubject.USER, subjectId: user.id });
+      return user;
     });
   }
 

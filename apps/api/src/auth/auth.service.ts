@@ -19,6 +19,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { RegisterInput } from './dto/register.input';
 import { lockRateLimitKeys, RateLimitLock, takeRateLimitHit } from './rate-limit';
 import { RefreshToken, RevokedReason } from './refresh-token.entity';
+import { assertEmailNotRecentlyErased } from '../privacy/erased-emails';
 import { newSecretToken, sha256 } from './secret-tokens';
 
 export interface IssuedTokens {
@@ -129,6 +130,7 @@ export class AuthService {
     return this.db.transaction(async (db) => {
       const taken = await db.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: input.email }).getExists();
       if (taken) throw InvalidInputError.field('email', 'emailTaken');
+      await assertEmailNotRecentlyErased(db, input.email);
       const organisation = input.organisation
         ? await this.organisations.insert(input.organisation, MembershipStatus.PENDING, db)
         : await db.getRepository(Organisation).findOneBy({ id: input.organisationId! });

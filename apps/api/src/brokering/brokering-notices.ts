@@ -11,19 +11,30 @@ type Recipients = Record<MatchSide, string[]>;
  * already see: the researcher's name and lab to the industrial, and the organisation to the
  * researcher unless the need is anonymous. Contacts travel in MATCH_INTRODUCED only.
  */
-export function proposedNotices(match: Match, parties: MatchParties, to: Recipients): Notice[] {
-  const needTitle = parties.need.title;
+export function proposedNotices(match: Match, parties: MatchParties, to: Recipients, message: string | null = null): Notice[] {
+  const common = { needTitle: parties.need.title, ...optional('message', message) };
   return [
-    ...notices(to.INDUSTRIAL, match, NotificationKind.MATCH_PROPOSED, {
-      needTitle,
-      counterpartName: parties.researcher.fullName,
-      ...optional('counterpartOrganisation', parties.lab?.name),
-    }),
-    ...notices(to.RESEARCHER, match, NotificationKind.MATCH_PROPOSED, {
-      needTitle,
-      ...optional('counterpartName', parties.need.anonymous ? null : parties.organisation.name),
-    }),
+    ...notices(to.INDUSTRIAL, match, NotificationKind.MATCH_PROPOSED, { ...common, ...counterpartOf(parties, MatchSide.INDUSTRIAL) }),
+    ...notices(to.RESEARCHER, match, NotificationKind.MATCH_PROPOSED, { ...common, ...counterpartOf(parties, MatchSide.RESEARCHER) }),
   ];
+}
+
+/**
+ * One side declined: the other side is told the proposal ends, with the same counterpart it was
+ * proposed (the researcher and lab; the organisation unless the need is anonymous) — never the
+ * reason nor the note, which only the decliner and the staff read (MatchSideView).
+ */
+export function declinedNotices(match: Match, parties: MatchParties, decliner: MatchSide, to: Recipients): Notice[] {
+  const other = decliner === MatchSide.INDUSTRIAL ? MatchSide.RESEARCHER : MatchSide.INDUSTRIAL;
+  return notices(to[other], match, NotificationKind.MATCH_DECLINED, { needTitle: parties.need.title, ...counterpartOf(parties, other) });
+}
+
+/** What a side may know of the other before the introduction. */
+function counterpartOf(parties: MatchParties, recipient: MatchSide): Record<string, string> {
+  if (recipient === MatchSide.INDUSTRIAL) {
+    return { counterpartName: parties.researcher.fullName, ...optional('counterpartOrganisation', parties.lab?.name) };
+  }
+  return optional('counterpartName', parties.need.anonymous ? null : parties.organisation.name);
 }
 
 export function introducedNotices(match: Match, parties: MatchParties, to: Recipients): Notice[] {

@@ -3,6 +3,7 @@ import { MembersModule } from '../members/members.module';
 import { NeedsModule } from '../needs/needs.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProfilesModule } from '../profiles/profiles.module';
+import { HallModule } from '../hall/hall.module';
 import { BrokeringLoader } from './brokering.loader';
 import { BrokeringResolver, MatchEventResolver } from './brokering.resolver';
 import { BrokeringService } from './brokering.service';
@@ -12,7 +13,7 @@ import { InterestsResolver } from './interests.resolver';
 import { InterestsService } from './interests.service';
 
 @Module({
-  imports: [MembersModule, NeedsModule, ProfilesModule, NotificationsModule],
+  imports: [MembersModule, NeedsModule, ProfilesModule, NotificationsModule, HallModule],
   providers: [
     BrokeringResolver,
     MatchEventResolver,

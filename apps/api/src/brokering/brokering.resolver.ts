@@ -73,9 +73,15 @@ export class BrokeringResolver {
     return this.service.unshortlist(viewer, id, input);
   }
 
-  @Mutation(() => Match, { description: 'Staff: SHORTLISTED → PROPOSED; both sides are told' })
-  proposeMatch(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('input', { nullable: true }) input?: TransitionInput) {
-    return this.service.propose(viewer, id, input);
+  @Mutation(() => Match, { description: 'Staff: SHORTLISTED → PROPOSED; both sides are told, with the optional message' })
+  proposeMatch(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input', { nullable: true }) input?: TransitionInput,
+    @Args('message', { type: () => String, nullable: true, description: 'To both sides, in their proposal notification and e-mail (at most 1000 characters); the note stays on the staff timeline' })
+    message?: string | null,
+  ) {
+    return this.service.propose(viewer, id, input, message ?? null);
   }
 
   @Mutation(() => Match, { description: 'A side answers a proposal; when both are INTERESTED the match is INTRODUCED and contacts are shared' })

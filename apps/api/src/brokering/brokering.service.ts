@@ -11,7 +11,7 @@ import { Need } from '../needs/need.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { DeclineReason, InterestKind, MatchEventType, MatchOrigin, MatchOutcome, MatchSide, MatchStatus, SideAnswer } from './brokering.enums';
-import { answeredNotices, closedNotices, introducedNotices, proposedNotices } from './brokering-notices';
+import { answeredNotices, closedNotices, declinedNotices, introducedNotices, proposedNotices } from './brokering-notices';
 import { AnswerMatchInput } from './dto/answer-match.input';
 import { CloseMatchInput } from './dto/close-match.input';
 import { CreateMatchInput } from './dto/create-match.input';
@@ -24,6 +24,9 @@ import { knownToParties, MatchCommand, PARTY_KNOWN_SQL, stateOf, transition, VIS
 import { Match } from './match.entity';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/** The longest message staff may send to both sides with a proposal. */
+export const PROPOSAL_MESSAGE_MAX = 1000;
 
 /** What a transition may add inside its transaction, once the state machine said yes. */
 type TransitionHook = (manager: EntityManager, match: Match, parties: MatchParties, command: MatchCommand) => Promise<void>;
@@ -167,9 +170,15 @@ export class BrokeringService {
     return this.change(viewer, id, { type: MatchEventType.UNSHORTLIST }, input);
   }
 
-  propose(viewer: Viewer, id: string, input: TransitionInput = {}): Promise<Match> {
+  /**
+   * Both sides are told; `message` (optional, a few words from the team) goes into both their
+   * notifications and e-mails. The transition's note stays on the staff timeline.
+   */
+  propose(viewer: Viewer, id: string, input: TransitionInput = {}, message: string | null = null): Promise<Match> {
     assertStaff(viewer);
-    return this.change(viewer, id, { type: MatchEventType.PROPOSE }, input);
+    const text = message?.trim() || null;
+    if (text && text.length > PROPOSAL_MESSAGE_MAX) throw InvalidInputError.field('message', 'maxLength', { 0: PROPOSAL_MESSAGE_MAX });
+    return this.change(viewer, id, { type: MatchEventType.PROPOSE }, input, { proposalMessage: text });
   }
 
   /** A side says yes or no; staff may record a side's answer for it. Both yes: INTRODUCED. */
@@ -236,7 +245,7 @@ export class BrokeringService {
     id: string,
     command: MatchCommand | ((parties: MatchParties) => MatchCommand),
     input: TransitionInput,
-    hooks: { before?: TransitionHook; after?: TransitionHook } = {},
+    hooks: { before?: TransitionHook; after?: TransitionHook; proposalMessage?: string | null } = {},
   ): Promise<Match> {
     return this.db.transaction(async (manager) => {
       const match = await lockMatch(manager, id);
@@ -251,17 +260,19 @@ export class BrokeringService {
       await manager.getRepository(Match).save(match);
       await record(manager, match.id, viewer, resolved.type, from, match.status, input.note ?? null);
       await hooks.after?.(manager, match, parties, resolved);
-      await this.notify(manager, match, parties, from, resolved);
+      await this.notify(manager, match, parties, from, resolved, hooks.proposalMessage ?? null);
       return match;
     });
   }
 
-  private async notify(manager: EntityManager, match: Match, parties: MatchParties, from: MatchStatus, command: MatchCommand): Promise<void> {
+  private async notify(manager: EntityManager, match: Match, parties: MatchParties, from: MatchStatus, command: MatchCommand, message: string | null): Promise<void> {
     const to = await bothSides(manager, parties);
     const notices = [];
-    if (command.type === MatchEventType.PROPOSE) notices.push(...proposedNotices(match, parties, to));
+    if (command.type === MatchEventType.PROPOSE) notices.push(...proposedNotices(match, parties, to, message));
     if (command.type === MatchEventType.ANSWER) {
       notices.push(...answeredNotices(match, parties, command.side, match.ownerId ? [match.ownerId] : await staffRecipients(manager)));
+      // The other side hears that the proposal ended, never why: the reason and the note are the decliner's and the staff's.
+      if (command.answer === SideAnswer.DECLINED) notices.push(...declinedNotices(match, parties, command.side, to));
     }
     if (match.status === MatchStatus.INTRODUCED && from !== MatchStatus.INTRODUCED) notices.push(...introducedNotices(match, parties, to));
     if (command.type === MatchEventType.CLOSE && match.proposedAt) notices.push(...closedNotices(match, parties, to));

@@ -36,14 +36,9 @@ export class CollaborationsResolver {
     return this.service.updateMilestone(viewer, id, input);
   }
 
-  @Mutation(() => HallBooking, { description: 'Staff: prototyping time at the technology hall; equipment already booked on those days is refused' })
+  @Mutation(() => [HallBooking], { description: 'Staff: prototyping time at the technology hall, one approved booking per equipment; days already held (booking, request, maintenance) are refused' })
   bookTechnologyHall(@CurrentViewer() viewer: Viewer, @Args('collaborationId', { type: () => ID }, IdPipe) collaborationId: string, @Args('input') input: HallBookingInput) {
     return this.service.book(viewer, collaborationId, input);
-  }
-
-  @Mutation(() => Boolean, { description: 'Staff' })
-  cancelHallBooking(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
-    return this.service.cancelBooking(viewer, id);
   }
 
   @ResolveField(() => Match)
@@ -56,7 +51,7 @@ export class CollaborationsResolver {
     return this.loader.milestones(context, collaboration.id);
   }
 
-  @ResolveField(() => [HallBooking])
+  @ResolveField(() => [HallBooking], { description: "The collaboration's technology-hall bookings and requests (its parties read them in full)" })
   bookings(@Parent() collaboration: Collaboration, @Context() context: GraphQLContext) {
     return this.loader.bookings(context, collaboration.id);
   }

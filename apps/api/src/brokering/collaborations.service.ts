@@ -10,12 +10,10 @@ import { BrokeringService } from './brokering.service';
 import { Collaboration } from './collaboration.entity';
 import { HallBookingInput, MilestoneInput, StartCollaborationInput, UpdateMilestoneInput } from './dto/collaboration.input';
 import { HallBooking } from './hall-booking.entity';
+import { HallBookingsService } from '../hall/hall-bookings.service';
 import { bothSides, loadParties, MatchParties, sideOf } from './match-parties';
 import { Match } from './match.entity';
 import { Milestone } from './milestone.entity';
-
-/** Serialises bookings of the technology hall, so two overlapping ones cannot both pass the check. */
-const HALL_LOCK = 0x48414c4c;
 
 /** R&D projects that introduced matches became: milestones and prototyping at the technology hall. */
 @Injectable()
@@ -24,6 +22,7 @@ export class CollaborationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly brokering: BrokeringService,
     private readonly notifications: NotificationsService,
+    private readonly hall: HallBookingsService,
   ) {}
 
   /** Staff turn an INTRODUCED match into a collaboration (COLLABORATING), in one transaction. */
@@ -41,7 +40,7 @@ export class CollaborationsService {
           createdBy: viewer.id,
         });
         for (const milestone of input.milestones ?? []) await this.insertMilestone(manager, collaboration.id, milestone);
-        if (input.booking) await this.insertBooking(manager, viewer, collaboration.id, input.booking);
+        if (input.booking) await this.hall.bookForCollaboration(manager, viewer, collaboration, input.booking, 'booking.');
         await this.notifyStarted(manager, match, parties, collaboration);
       },
     });
@@ -75,19 +74,12 @@ export class CollaborationsService {
     return this.db.getRepository(Milestone).save(milestone);
   }
 
-  /** Staff book the technology hall; equipment cannot be booked twice on the same day. */
-  async book(viewer: Viewer, collaborationId: string, input: HallBookingInput): Promise<HallBooking> {
+  /** Staff book technology-hall equipment for the collaboration (APPROVED at once); days held by another booking or maintenance are refused. */
+  async book(viewer: Viewer, collaborationId: string, input: HallBookingInput): Promise<HallBooking[]> {
     if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
     const collaboration = await this.editable(viewer, collaborationId);
     assertBookingDates(input, '');
-    return this.db.transaction((manager) => this.insertBooking(manager, viewer, collaboration.id, input));
-  }
-
-  async cancelBooking(viewer: Viewer, id: string): Promise<boolean> {
-    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
-    const result = await this.db.getRepository(HallBooking).delete({ id });
-    if (!result.affected) throw new NotFoundError('HallBooking', id);
-    return true;
+    return this.db.transaction((manager) => this.hall.bookForCollaboration(manager, viewer, collaboration, input));
   }
 
   /** The collaboration, if the viewer is staff or one of its two sides. */
@@ -102,19 +94,6 @@ export class CollaborationsService {
 
   private insertMilestone(manager: EntityManager, collaborationId: string, input: MilestoneInput): Promise<Milestone> {
     return manager.getRepository(Milestone).save({ collaborationId, title: input.title.trim(), dueDate: input.dueDate, status: MilestoneStatus.PLANNED });
-  }
-
-  private async insertBooking(manager: EntityManager, viewer: Viewer, collaborationId: string, input: HallBookingInput): Promise<HallBooking> {
-    const equipment = [...new Set(input.equipment.map((e) => e.trim().toLowerCase()).filter(Boolean))];
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [HALL_LOCK]);
-    const clashes: { equipment: string }[] = await manager.query(
-      `SELECT DISTINCT unnest(equipment) AS equipment FROM hall_bookings
-        WHERE starts_on <= $2 AND ends_on >= $1 AND equipment && $3::text[]`,
-      [input.startsOn, input.endsOn, equipment],
-    );
-    const taken = clashes.map((c) => c.equipment).filter((e) => equipment.includes(e));
-    if (taken.length) throw InvalidInputError.field('equipment', 'equipmentBooked', { equipment: taken.join(', ') });
-    return manager.getRepository(HallBooking).save({ collaborationId, startsOn: input.startsOn, endsOn: input.endsOn, equipment, note: input.note ?? null, createdBy: viewer.id });
   }
 
   private async notifyStarted(manager: EntityManager, match: Match, parties: MatchParties, collaboration: Collaboration): Promise<void> {

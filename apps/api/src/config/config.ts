@@ -52,6 +52,12 @@ export interface AppConfig {
    * loopback, linklocal, uniquelocal.
    */
   trustProxy: boolean | number | string[];
+  /** Where scheduled backups are written (BACKUP_DIR, default <DATA_DIR>/backups). */
+  backupDir: string;
+  /** Hours between scheduled backups; 0 turns them off (the default under NODE_ENV=test). */
+  backupIntervalHours: number;
+  /** How many scheduled backups are kept; older ones are deleted. */
+  backupKeep: number;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +122,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 20, 1, 100, problems),
     publicUrl,
     trustProxy: trustProxyOf(env, problems),
+    backupDir: resolve(env.BACKUP_DIR || join(dataDir, 'backups')),
+    backupIntervalHours: number(env, 'BACKUP_INTERVAL_HOURS', nodeEnv === 'test' ? 0 : 24, 0, 24 * 365, problems),
+    backupKeep: int(env, 'BACKUP_KEEP', 7, 1, 1000, problems),
   };
   if (!/^[A-Za-z0-9_-]*$/.test(config.searchIndexPrefix)) problems.push('SEARCH_INDEX_PREFIX may only contain letters, digits, - and _');
   if (config.demoPassword.length < 8) problems.push('DEMO_PASSWORD must be at least 8 characters long');
@@ -129,6 +138,18 @@ function int(env: Env, name: string, fallback: number, min: number, max: number,
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
     problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+/** A decimal number (BACKUP_INTERVAL_HOURS=0.5 is half an hour). */
+function number(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    problems.push(`${name} must be a number between ${min} and ${max} (got "${raw}")`);
     return fallback;
   }
   return value;

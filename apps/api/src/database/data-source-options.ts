@@ -24,11 +24,24 @@ import { AccountTokens1764892800000 } from './migrations/1764892800000-account-t
 import { IntroductionRequests1764979200000 } from './migrations/1764979200000-introduction-requests';
 import { SignUpRefusals1765065600000 } from './migrations/1765065600000-sign-up-refusals';
 import { AccountToken } from '../auth/account-token.entity';
+import { TechnologyHall1765152000000 } from './migrations/1765152000000-technology-hall';
+import { HallEquipment } from '../hall/hall-equipment.entity';
+import { HallMaintenance } from '../hall/hall-maintenance.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 import { IdempotencyKeys1765497600000 } from './migrations/1765497600000-idempotency-keys';
 import { OutboxLog1765756800000 } from './migrations/1765756800000-outbox-log';
 import { AuditLog1765200000000 } from './migrations/1765200000000-audit-log';
+import { MatchDeclinedNotice1765324800000 } from './migrations/1765324800000-match-declined-notice';
+import { PersonalData1765411200000 } from './migrations/1765411200000-personal-data';
+import { BrokerageEvents1765584000000 } from './migrations/1765584000000-brokerage-events';
+import { MeetingSlotProposals1765584000001 } from './migrations/1765584000001-meeting-slot-proposals';
+import { BrokerageEvent } from '../events/entities/event.entity';
+import { EventSession, EventSlot, EventTable } from '../events/entities/event-session.entity';
+import { EventRegistration } from '../events/entities/event-registration.entity';
+import { EventMeeting } from '../events/entities/event-meeting.entity';
+import { GlossaryEntry } from '../glossary/glossary-entry.entity';
+import { Glossary1765670400000 } from './migrations/1765670400000-glossary';
 
 export const ENTITIES = [
   Organisation,
@@ -47,8 +60,17 @@ export const ENTITIES = [
   Notification,
   EmailOutboxEntry,
   AccountToken,
+  HallEquipment,
+  HallMaintenance,
   AuditEntry,
   IdempotencyKey,
+  BrokerageEvent,
+  EventSession,
+  EventSlot,
+  EventTable,
+  EventRegistration,
+  EventMeeting,
+  GlossaryEntry,
 ];
 export const MIGRATIONS = [
   InitialSchema1764460800000,
@@ -59,9 +81,15 @@ export const MIGRATIONS = [
   AccountTokens1764892800000,
   IntroductionRequests1764979200000,
   SignUpRefusals1765065600000,
+  TechnologyHall1765152000000,
   AuditLog1765200000000,
   IdempotencyKeys1765497600000,
   OutboxLog1765756800000,
+  MatchDeclinedNotice1765324800000,
+  PersonalData1765411200000,
+  BrokerageEvents1765584000000,
+  MeetingSlotProposals1765584000001,
+  Glossary1765670400000,
 ];
 
 export function dataSourceOptions(url: string, logger?: TypeOrmLogger): DataSourceOptions {

@@ -5,6 +5,7 @@ import { isIP } from 'node:net';
 import { DataSource } from 'typeorm';
 import { SearchEngine } from '../../../../libs/search/src';
 import { AuthService } from '../auth/auth.service';
+import { BackupsService } from '../backups/backups.service';
 import { isStaff, Public } from '../common/viewer';
 import { Mailer } from '../notifications/mail-outbox.worker';
 import { SEARCH_ENGINE } from '../search/search-engine.provider';
@@ -25,6 +26,7 @@ export class HealthController {
     private readonly indexer: SearchIndexer,
     private readonly mailer: Mailer,
     private readonly auth: AuthService,
+    private readonly backups: BackupsService,
   ) {}
 
   /**
@@ -54,10 +56,12 @@ export class HealthController {
     const database = await this.database();
     const search = database.status === 'up' ? await this.search() : { engine: this.engine.kind, status: 'unknown' };
     const mail = database.status === 'up' ? await this.mail() : { transport: this.mailer.transportKind };
+    const backups = this.backupSummary();
     const ok = database.status === 'up';
+    const warnings = backups.warning ? [backups.warning] : [];
     res
       .status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-      .json({ status: ok ? (search.status === 'up' ? 'ok' : 'degraded') : 'down', database, search, mail });
+      .json({ status: ok ? (search.status === 'up' ? 'ok' : 'degraded') : 'down', database, search, mail, backups, warnings });
   }
 
   private async isStaffToken(header: string | undefined): Promise<boolean> {
@@ -77,6 +81,27 @@ export class HealthController {
   private async search() {
     const [engine, backlog] = await Promise.all([this.engine.health().catch(() => ({ up: false })), this.indexer.backlog()]);
     return { engine: this.engine.kind, status: engine.up ? 'up' : 'down', backlog };
+  }
+
+  /** The last good backup's age; a warning when there is none or it is older than twice the interval. */
+  private backupSummary() {
+    const status = this.backups.status();
+    const warning =
+      status.health === 'NONE'
+        ? `No backup in ${status.directory}`
+        : status.health === 'STALE'
+          ? `The last good backup is ${Math.round(status.lastAgeHours!)} h old (more than ${status.warnAfterHours} h)`
+          : null;
+    return {
+      status: status.health.toLowerCase(),
+      scheduled: status.scheduled,
+      intervalHours: status.intervalHours,
+      lastAt: status.last?.createdAt.toISOString() ?? null,
+      lastAgeHours: status.lastAgeHours,
+      lastBytes: status.last?.bytes ?? null,
+      lastError: status.lastError,
+      warning,
+    };
   }
 
   private async mail() {

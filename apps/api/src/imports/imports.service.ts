@@ -13,6 +13,7 @@ import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
 import { ImportMembersInput } from './dto/import-members.input';
 import { ImportProblem, ImportReport } from './import-report.model';
+import { erasedEmailBlocks } from '../privacy/erased-emails';
 import { ImportedOrganisation, ImportedPerson, MemberRow, organisationKey, parseMemberCsv, ParsedMemberFile, RowProblem, sameSectors } from './member-csv';
 
 type Action = 'create' | 'update' | 'unchanged';
@@ -67,7 +68,14 @@ export class ImportsService {
   }
 
   private async plan(manager: EntityManager, file: ParsedMemberFile): Promise<ImportPlan> {
-    return planImport(file.valid, await loadSnapshot(manager, file.valid));
+    const plan = planImport(file.valid, await loadSnapshot(manager, file.valid));
+    // The e-mail of an account erased less than 30 days ago cannot come back through an import.
+    const blocked = await erasedEmailBlocks(manager, file.valid.map((row) => row.person.email));
+    for (const row of file.valid) {
+      const until = blocked.get(row.person.email.trim().toLowerCase());
+      if (until) plan.problems.push({ line: row.line, field: 'email', reason: 'emailRecentlyErased', params: { date: until.toISOString().slice(0, 10) } });
+    }
+    return plan;
   }
 
   private async apply(file: ParsedMemberFile): Promise<ImportPlan> {

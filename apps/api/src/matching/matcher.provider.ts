@@ -6,7 +6,7 @@ import { ConceptIndex } from '../../../../libs/text/src';
 import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
-import { CONCEPT_INDEX } from '../search/concept-index.provider';
+import { CONCEPT_INDEX, LiveConceptIndex } from '../search/concept-index.provider';
 import { isListedProfile } from '../profiles/profile-policy';
 import { toResearcherRecord } from '../search/search-records';
 
@@ -27,10 +27,17 @@ export class MatcherProvider {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(CONCEPT_INDEX) private readonly concepts: ConceptIndex,
-  ) {}
+    private readonly live: LiveConceptIndex,
+  ) {
+    // A glossary change changes concepts and their statistics: the next call rebuilds the matcher.
+    live.onChange(() => {
+      this.current = null;
+    });
+  }
 
   /** The matcher, with `records` registered in their current version. */
   async with(records: ResearcherRecord[]): Promise<Matcher> {
+    await this.live.ready();
     if (!this.current || (await this.current).builtAt < Date.now() - REBUILD_AFTER_MS) this.current = this.build();
     const { matcher, versions } = await this.current;
     for (const record of records) {
@@ -39,6 +46,17 @@ export class MatcherProvider {
       versions.set(record.id, record.updatedAt);
     }
     return matcher;
+  }
+
+  /**
+   * Drops a researcher from this process's matcher (an erased account). Other instances drop it at
+   * their next rebuild; meanwhile search, which supplies the candidates, no longer returns it.
+   */
+  async forget(profileId: string): Promise<void> {
+    if (!this.current) return;
+    const { matcher, versions } = await this.current;
+    matcher.removeResearcher(profileId);
+    versions.delete(profileId);
   }
 
   /** Searchable researchers (profile not archived, account active) as matcher records. */

@@ -7,8 +7,10 @@ import { MatcherProvider } from './matcher.provider';
 import { MatchingResolver, ProposedMatchResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 
+/** MatcherProvider is exported: one matcher (and its corpus statistics) per process, shared with brokerage days. */
 @Module({
   imports: [SearchModule, NeedsModule, ProfilesModule, BrokeringModule],
   providers: [MatchingResolver, ProposedMatchResolver, MatchingService, MatcherProvider],
+  exports: [MatcherProvider],
 })
 export class MatchingModule {}

@@ -11,7 +11,29 @@ import { User } from './user.entity';
 /** Batches organisation and user look-ups of one request into one query each. */
 @Injectable()
 export class MembersLoader {
+  static readonly MAX_PEOPLE = 200;
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The people of an organisation, by name; callers check the viewer may list them (staff). */
+  peopleOf(context: GraphQLContext, organisationId: string): Promise<User[]> {
+    const loader = perRequest(
+      context,
+      'peopleByOrganisation',
+      () =>
+        new DataLoader<string, User[]>(async (ids) => {
+          const rows = await this.db
+            .getRepository(User)
+            .createQueryBuilder('u')
+            .where('u.organisation_id IN (:...ids)', { ids: [...ids] })
+            .orderBy('lower(u.full_name)')
+            .addOrderBy('u.id')
+            .getMany();
+          return ids.map((id) => rows.filter((row) => row.organisationId === id).slice(0, MembersLoader.MAX_PEOPLE));
+        }),
+    );
+    return loader.load(organisationId);
+  }
 
   /** The organisation if the viewer may see it (not PENDING or archived, unless staff or their own). */
   async organisation(context: GraphQLContext, id: string): Promise<Organisation | null> {

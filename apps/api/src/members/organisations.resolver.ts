@@ -1,19 +1,24 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, connectionComplexity, PageArgs } from '../common/connection';
 import { IdPipe } from '../common/validation';
-import { CurrentViewer, Public, Viewer } from '../common/viewer';
+import { CurrentViewer, GraphQLContext, isStaff, Public, Viewer } from '../common/viewer';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { OrganisationFilter } from './dto/organisation-filter.input';
 import { OrganisationChoice, SignUpOrganisationsArgs } from './dto/sign-up-organisations.args';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
+import { MembersLoader } from './members.loader';
+import { User } from './user.entity';
 
 const OrganisationConnection = Connection(Organisation);
 
 @Resolver(() => Organisation)
 export class OrganisationsResolver {
-  constructor(private readonly service: OrganisationsService) {}
+  constructor(
+    private readonly service: OrganisationsService,
+    private readonly loader: MembersLoader,
+  ) {}
 
   @Query(() => OrganisationConnection, { complexity: connectionComplexity })
   organisations(
@@ -51,8 +56,22 @@ export class OrganisationsResolver {
     return this.service.update(viewer, id, input);
   }
 
-  @Mutation(() => Organisation, { description: 'Staff only; archived organisations leave member lists' })
+  @Mutation(() => Organisation, { description: 'Staff only; archived organisations leave member lists. Audited.' })
   archiveOrganisation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.service.archive(viewer, id);
+  }
+
+  @Mutation(() => Organisation, { description: 'Staff only: brings an archived organisation back into member lists. Audited.' })
+  unarchiveOrganisation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.service.unarchive(viewer, id);
+  }
+
+  @ResolveField(() => [User], {
+    nullable: true,
+    description: `Staff only (null for everyone else): the people of the organisation, every status, by name (at most ${MembersLoader.MAX_PEOPLE})`,
+  })
+  people(@Parent() organisation: Organisation, @Context() context: GraphQLContext) {
+    if (!context.viewer || !isStaff(context.viewer)) return null;
+    return this.loader.peopleOf(context, organisation.id);
   }
 }

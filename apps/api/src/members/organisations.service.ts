@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../database/unique-violation';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
@@ -11,6 +12,7 @@ import { OrganisationChoice, SignUpOrganisationsArgs } from './dto/sign-up-organ
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { MembershipStatus } from './member.enums';
 import { Organisation } from './organisation.entity';
+import { AuditSubject, MemberAuditAction } from './member-audit';
 import { foldedSql, foldName } from './name-folding';
 
 /** Fields a member may change on their own organisation; the rest is the staff's. */
@@ -18,14 +20,21 @@ const MEMBER_EDITABLE: (keyof UpdateOrganisationInput)[] = ['name', 'sectors', '
 
 @Injectable()
 export class OrganisationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   list(viewer: Viewer, filter: OrganisationFilter = {}, page: PageArgs): Promise<ConnectionShape<Organisation>> {
-    const query = this.visibleTo(viewer, filter.includeArchived ?? false);
+    // `archived` (staff) picks one side; otherwise includeArchived widens the default (not archived).
+    const archived = isStaff(viewer) ? (filter.archived ?? null) : null;
+    const query = this.visibleTo(viewer, archived !== null || (filter.includeArchived ?? false));
+    if (archived !== null) query.andWhere(archived ? 'o.archived_at IS NOT NULL' : 'o.archived_at IS NULL');
     if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
     if (filter.sector) query.andWhere(':sector = ANY(o.sectors)', { sector: filter.sector });
     if (filter.membershipStatus) query.andWhere('o.membership_status = :ms', { ms: filter.membershipStatus });
-    if (filter.nameContains) query.andWhere('o.name ILIKE :name', { name: `%${escapeLike(filter.nameContains)}%` });
+    const name = foldName(filter.nameContains?.trim() ?? '');
+    if (name) query.andWhere(`${foldedSql('o.name')} LIKE :name`, { name: `%${escapeLike(name)}%` });
     return paginate(query, page);
   }
 
@@ -58,7 +67,11 @@ export class OrganisationsService {
 
   async create(viewer: Viewer, input: CreateOrganisationInput): Promise<Organisation> {
     if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
-    return this.insert(input, MembershipStatus.ACTIVE);
+    return this.db.transaction(async (db) => {
+      const organisation = await this.insert(input, MembershipStatus.ACTIVE, db);
+      await this.record(db, viewer, MemberAuditAction.ORGANISATION_CREATED, organisation.id, { name: organisation.name });
+      return organisation;
+    });
   }
 
   /** Used by sign-up too: a proposed organisation waits for the staff like its first member. */
@@ -81,17 +94,44 @@ export class OrganisationsService {
     try {
       const changes = definedOnly(input);
       if (changes.description === null) changes.description = ''; // null clears it, like a blank
-      return await this.db.getRepository(Organisation).save({ ...organisation, ...changes });
+      return await this.db.transaction(async (db) => {
+        const saved = await db.getRepository(Organisation).save({ ...organisation, ...changes });
+        if (changes.membershipStatus && changes.membershipStatus !== organisation.membershipStatus) {
+          await this.record(db, viewer, MemberAuditAction.MEMBERSHIP_CHANGED, id, { from: organisation.membershipStatus, to: changes.membershipStatus });
+        }
+        return saved;
+      });
     } catch (error) {
       throw uniqueNameViolation(error) ?? error;
     }
   }
 
-  async archive(viewer: Viewer, id: string): Promise<Organisation> {
+  /** Idempotent: archiving an archived organisation changes nothing and writes no audit entry. */
+  archive(viewer: Viewer, id: string): Promise<Organisation> {
+    return this.setArchived(viewer, id, true);
+  }
+
+  /** Brings an archived organisation back into member lists (its people and needs were never touched). */
+  unarchive(viewer: Viewer, id: string): Promise<Organisation> {
+    return this.setArchived(viewer, id, false);
+  }
+
+  private async setArchived(viewer: Viewer, id: string, archived: boolean): Promise<Organisation> {
     if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
-    const organisation = await this.get(viewer, id);
-    organisation.archivedAt ??= new Date();
-    return this.db.getRepository(Organisation).save(organisation);
+    await this.get(viewer, id);
+    return this.db.transaction(async (db) => {
+      const organisation = await db.getRepository(Organisation).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!!organisation.archivedAt === archived) return organisation;
+      organisation.archivedAt = archived ? new Date() : null;
+      const saved = await db.getRepository(Organisation).save(organisation);
+      const action = archived ? MemberAuditAction.ORGANISATION_ARCHIVED : MemberAuditAction.ORGANISATION_UNARCHIVED;
+      await this.record(db, viewer, action, id, { name: organisation.name });
+      return saved;
+    });
+  }
+
+  private record(db: EntityManager, viewer: Viewer, action: string, organisationId: string, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record(db, { actorId: viewer.id, action, subjectType: AuditSubject.ORGANISATION, subjectId: organisationId, details });
   }
 
   /** Members see organisations that are not archived and not waiting for approval (except their own); see canSeeOrganisation. */

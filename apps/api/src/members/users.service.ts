@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
@@ -10,9 +11,11 @@ import { renderApprovalEmail, renderRefusalEmail } from '../notifications/accoun
 import { NotificationsService } from '../notifications/notifications.service';
 import { UpdateMeInput } from './dto/update-me.input';
 import { UserFilter } from './dto/user-filter.input';
-import { MembershipStatus, Role, STAFF_ROLES, UserStatus } from './member.enums';
+import { INDUSTRIAL_KINDS, MembershipStatus, RESEARCH_KINDS, Role, STAFF_ROLES, UserStatus } from './member.enums';
 import { Organisation } from './organisation.entity';
-import { definedOnly } from './organisations.service';
+import { AuditSubject, MemberAuditAction } from './member-audit';
+import { foldedSql, foldName } from './name-folding';
+import { definedOnly, escapeLike } from './organisations.service';
 import { User } from './user.entity';
 
 @Injectable()
@@ -21,6 +24,7 @@ export class UsersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   async me(viewer: Viewer): Promise<User> {
@@ -33,6 +37,13 @@ export class UsersService {
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.status) query.andWhere('u.status = :status', { status: filter.status });
     if (filter.organisationId) query.andWhere('u.organisation_id = :org', { org: filter.organisationId });
+    const text = filter.query?.trim() ?? '';
+    if (text) {
+      query.andWhere(`(${foldedSql('u.full_name')} LIKE :name OR lower(u.email) LIKE :email)`, {
+        name: `%${escapeLike(foldName(text))}%`,
+        email: `%${escapeLike(text.toLowerCase())}%`,
+      });
+    }
     return paginate(query, page);
   }
 
@@ -51,12 +62,22 @@ export class UsersService {
       }
       user.status = UserStatus.ACTIVE;
       if (user.organisationId) {
-        await db
+        const approved = await db
           .getRepository(Organisation)
           .update({ id: user.organisationId, membershipStatus: MembershipStatus.PENDING }, { membershipStatus: MembershipStatus.ACTIVE });
+        if (approved.affected) {
+          await this.audit.record(db, {
+            actorId: viewer.id,
+            action: MemberAuditAction.MEMBERSHIP_CHANGED,
+            subjectType: AuditSubject.ORGANISATION,
+            subjectId: user.organisationId,
+            details: { from: MembershipStatus.PENDING, to: MembershipStatus.ACTIVE },
+          });
+        }
       }
       const email = renderApprovalEmail(user.preferredLanguage, user.fullName, `${this.config.publicUrl}/sign-in`);
       await this.notifications.queueEmails(db, [{ to: user.email, language: user.preferredLanguage, containsSecret: false, ...email }]);
+      await this.record(db, viewer, MemberAuditAction.USER_APPROVED, user.id, { from: UserStatus.PENDING, to: UserStatus.ACTIVE });
       return db.getRepository(User).save(user);
     });
   }
@@ -93,28 +114,71 @@ export class UsersService {
       }
       const email = renderRefusalEmail(user.preferredLanguage, user.fullName, trimmed);
       await this.notifications.queueEmails(db, [{ to: user.email, language: user.preferredLanguage, containsSecret: false, ...email }]);
+      await this.record(db, viewer, MemberAuditAction.USER_REFUSED, user.id, { from: UserStatus.PENDING, to: UserStatus.SUSPENDED, reason: trimmed });
       return db.getRepository(User).findOneByOrFail({ id: user.id });
     });
   }
 
+  /**
+   * Suspending blocks the person from their next request on (the viewer is read from the database
+   * on every request, and refreshing a session checks the status too). Nobody suspends themself,
+   * staff do not suspend admins, and the last active admin stays active.
+   */
   async setStatus(viewer: Viewer, id: string, status: UserStatus.ACTIVE | UserStatus.SUSPENDED): Promise<User> {
     assertStaff(viewer);
-    const user = await this.find(id);
-    if (user.id === viewer.id) throw new ForbiddenError();
-    if (user.role === Role.ADMIN && viewer.role !== Role.ADMIN) throw new ForbiddenError('forbiddenRole', { roles: 'ADMIN' });
-    user.status = status;
-    return this.db.getRepository(User).save(user);
+    if (id === viewer.id) throw new ForbiddenError('forbiddenSelf');
+    return this.db.transaction(async (db) => {
+      const user = await this.lockForAdministration(db, viewer, id);
+      if (user.role === Role.ADMIN && viewer.role !== Role.ADMIN) throw new ForbiddenError('forbiddenRole', { roles: 'ADMIN' });
+      const from = user.status;
+      const allowed = status === UserStatus.SUSPENDED ? from !== UserStatus.SUSPENDED : from === UserStatus.SUSPENDED;
+      if (!allowed) throw InvalidInputError.field('id', 'statusTransition', { from, to: status });
+      if (status === UserStatus.SUSPENDED && user.role === Role.ADMIN) await assertAnotherActiveAdmin(db, user.id);
+      user.status = status;
+      const saved = await db.getRepository(User).save(user);
+      const action = status === UserStatus.SUSPENDED ? MemberAuditAction.USER_SUSPENDED : MemberAuditAction.USER_REACTIVATED;
+      await this.record(db, viewer, action, user.id, { from, to: status });
+      return saved;
+    });
   }
 
+  /** Admins only, never their own role; the last active admin keeps theirs. Takes effect on the person's next request. */
   async setRole(viewer: Viewer, id: string, role: Role): Promise<User> {
     if (viewer.role !== Role.ADMIN) throw new ForbiddenError('forbiddenRole', { roles: 'ADMIN' });
-    const user = await this.find(id);
-    if (user.id === viewer.id) throw new ForbiddenError();
-    if ((role === Role.INDUSTRIAL || role === Role.RESEARCHER) && !user.organisationId) {
-      throw InvalidInputError.field('role', 'organisationRequired');
-    }
-    user.role = role;
-    return this.db.getRepository(User).save(user);
+    if (id === viewer.id) throw new ForbiddenError('forbiddenSelf');
+    return this.db.transaction(async (db) => {
+      const user = await this.lockForAdministration(db, viewer, id);
+      const from = user.role;
+      if (from === role) throw InvalidInputError.field('role', 'roleUnchanged');
+      if (role === Role.INDUSTRIAL || role === Role.RESEARCHER) {
+        const organisation = user.organisationId ? await db.getRepository(Organisation).findOneBy({ id: user.organisationId }) : null;
+        if (!organisation) throw InvalidInputError.field('role', 'organisationRequired');
+        const kinds = role === Role.INDUSTRIAL ? INDUSTRIAL_KINDS : RESEARCH_KINDS;
+        if (!kinds.includes(organisation.kind)) throw InvalidInputError.field('role', 'organisationKindMismatch');
+      }
+      if (from === Role.ADMIN) await assertAnotherActiveAdmin(db, user.id);
+      user.role = role;
+      const saved = await db.getRepository(User).save(user);
+      await this.record(db, viewer, MemberAuditAction.ROLE_CHANGED, user.id, { from, to: role });
+      return saved;
+    });
+  }
+
+  /**
+   * Serialises role and status changes (so two admins cannot demote or suspend each other at once
+   * and leave none), then checks the actor still holds their role and locks the target.
+   */
+  private async lockForAdministration(db: EntityManager, viewer: Viewer, id: string): Promise<User> {
+    await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [ADMINISTRATION_LOCK]);
+    const actor = await db.getRepository(User).findOneBy({ id: viewer.id });
+    if (!actor || actor.status !== UserStatus.ACTIVE || actor.role !== viewer.role) throw new ForbiddenError('forbiddenRole', { roles: viewer.role });
+    const user = await db.getRepository(User).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+
+  private record(db: EntityManager, viewer: Viewer, action: string, userId: string, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record(db, { actorId: viewer.id, action, subjectType: AuditSubject.USER, subjectId: userId, details });
   }
 
   private async find(id: string, repository = this.db.getRepository(User)): Promise<User> {
@@ -125,6 +189,13 @@ export class UsersService {
 }
 
 export const MAX_REFUSAL_REASON = 2000;
+const ADMINISTRATION_LOCK = 'passerelle.members-administration';
+
+/** BAD_USER_INPUT unless an active admin other than `userId` remains. */
+async function assertAnotherActiveAdmin(db: EntityManager, userId: string): Promise<void> {
+  const [{ count }]: { count: number }[] = await db.query(`SELECT count(*)::int AS count FROM users WHERE role = 'ADMIN' AND status = 'ACTIVE' AND id <> $1`, [userId]);
+  if (count === 0) throw InvalidInputError.field('id', 'lastActiveAdmin');
+}
 
 function assertStaff(viewer: Viewer): void {
   if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });

@@ -7,7 +7,7 @@ import { renderInvitationEmail, renderPasswordResetEmail } from './account-email
 
 /** Every param each kind may receive, as the brokering pipeline sends them. */
 const FULL: Record<NotificationKind, Record<string, string>> = {
-  MATCH_PROPOSED: { needTitle: 'Stabilité de l’huile d’argan', counterpartName: 'Dr Amina Idrissi', counterpartOrganisation: 'Laboratoire Agro-Ressources' },
+  MATCH_PROPOSED: { needTitle: 'Stabilité de l’huile d’argan', counterpartName: 'Dr Amina Idrissi', counterpartOrganisation: 'Laboratoire Agro-Ressources', message: 'Un premier appel la semaine prochaine ?' },
   MATCH_ANSWERED: {
     needTitle: 'Stabilité de l’huile d’argan',
     researcherName: 'Dr Amina Idrissi',
@@ -16,6 +16,7 @@ const FULL: Record<NotificationKind, Record<string, string>> = {
     reason: 'NO_CAPACITY',
     note: 'Pas avant septembre',
   },
+  MATCH_DECLINED: { needTitle: 'Stabilité de l’huile d’argan', counterpartName: 'Dr Amina Idrissi', counterpartOrganisation: 'Laboratoire Agro-Ressources' },
   MATCH_INTRODUCED: {
     needTitle: 'Stabilité de l’huile d’argan',
     counterpartName: 'Dr Amina Idrissi',
@@ -33,18 +34,37 @@ const FULL: Record<NotificationKind, Record<string, string>> = {
     researcherName: 'Dr Amina Idrissi',
     message: 'Son banc Rancimat nous intéresse.',
   },  SIGN_UP_PENDING: { userName: 'Youssef Benali', role: 'INDUSTRIAL', organisationName: 'Coopérative Amal', newOrganisation: 'true' },
+  HALL_BOOKING_REQUESTED: { equipmentName: 'Atomiseur', startsOn: '2027-05-03', endsOn: '2027-05-07', requesterName: 'Karim Bennani', organisationName: 'Coopérative Tifawt' },
+  HALL_BOOKING_APPROVED: { equipmentName: 'Atomiseur', startsOn: '2027-05-03', endsOn: '2027-05-07' },
+  HALL_BOOKING_REFUSED: { equipmentName: 'Atomiseur', startsOn: '2027-05-03', endsOn: '2027-05-07', reason: 'Formation ce jour-là' },
+  HALL_BOOKING_MOVED: { equipmentName: 'Atomiseur', startsOn: '2027-05-10', endsOn: '2027-05-14', previousStartsOn: '2027-05-03', previousEndsOn: '2027-05-07' },
+  HALL_BOOKING_CANCELLED: { equipmentName: 'Atomiseur', startsOn: '2027-05-03', endsOn: '2027-05-03', reason: 'Panne' },
+  EVENT_MEETING_REQUESTED: { eventTitle: 'Journée d’affaires Agadir', requesterName: 'Karim Bennani', requesterOrganisation: 'Coopérative Tifawt', message: 'Parlons huile', accepted: 'true' },
+  EVENT_MEETING_ANSWERED: { eventTitle: 'Journée d’affaires Agadir', counterpartName: 'Dr Amina Idrissi', counterpartOrganisation: 'Laboratoire Agro-Ressources', answer: 'DECLINED', reason: 'Pas disponible' },
+  EVENT_MEETING_CHANGED: { eventTitle: 'Journée d’affaires Agadir', counterpartName: 'Dr Amina Idrissi', counterpartOrganisation: 'Laboratoire Agro-Ressources', status: 'ACCEPTED', startsAt: '2027-05-03T08:00:00.000Z', endsAt: '2027-05-03T08:30:00.000Z', tableName: '4' },
+  EVENT_AGENDA: { eventTitle: 'Journée d’affaires Agadir', venue: 'Technopole d’Agadir', agenda: '[{"startsAt":"2027-05-03T08:00:00.000Z","endsAt":"2027-05-03T08:30:00.000Z","tableName":"4","counterpartName":"Dr Amina Idrissi","counterpartOrganisation":"Laboratoire Agro-Ressources"}]' },
 };
 
 /** The params that may be absent, per kind. */
 const OPTIONAL: Record<NotificationKind, string[]> = {
-  MATCH_PROPOSED: ['counterpartName', 'counterpartOrganisation'],
+  MATCH_PROPOSED: ['counterpartName', 'counterpartOrganisation', 'message'],
   MATCH_ANSWERED: ['reason', 'note'],
+  MATCH_DECLINED: ['counterpartName', 'counterpartOrganisation'],
   MATCH_INTRODUCED: ['counterpartOrganisation', 'counterpartPhone'],
   COLLABORATION_STARTED: [],
   MATCH_CLOSED: ['note'],
   INTEREST_EXPRESSED: [],
   INTRODUCTION_REQUESTED: ['organisationName'],
   SIGN_UP_PENDING: ['organisationName', 'newOrganisation'],
+  HALL_BOOKING_REQUESTED: ['requesterName', 'organisationName', 'startsOn', 'endsOn'],
+  HALL_BOOKING_APPROVED: ['startsOn', 'endsOn'],
+  HALL_BOOKING_REFUSED: ['reason', 'startsOn', 'endsOn'],
+  HALL_BOOKING_MOVED: ['previousStartsOn', 'previousEndsOn'],
+  HALL_BOOKING_CANCELLED: ['reason'],
+  EVENT_MEETING_REQUESTED: ['requesterName', 'requesterOrganisation', 'message', 'accepted'],
+  EVENT_MEETING_ANSWERED: ['counterpartName', 'counterpartOrganisation', 'reason'],
+  EVENT_MEETING_CHANGED: ['counterpartOrganisation', 'startsAt', 'endsAt', 'tableName'],
+  EVENT_AGENDA: ['venue'],
 };
 
 const cases = NOTIFICATION_KINDS.flatMap((kind) => LANGUAGES.map((language) => [kind, language] as [NotificationKind, Language]));
@@ -65,7 +85,7 @@ describe('notification templates', () => {
     expectReadable(title);
     expectReadable(body);
     // What the notification is about: a need, or (a sign-up) a person.
-    expect(`${title} ${body}`).toContain(FULL[kind].needTitle ?? FULL[kind].userName);
+    expect(`${title} ${body}`).toContain(FULL[kind].needTitle ?? FULL[kind].userName ?? FULL[kind].equipmentName ?? FULL[kind].eventTitle);
   });
 
   it.each(cases)('%s in %s reads well without its optional params', (kind, language) => {

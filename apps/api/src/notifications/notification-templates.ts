@@ -1,5 +1,7 @@
 import { Language } from '../common/i18n-messages';
 import { NotificationKind } from './notification.enums';
+import { HALL_LINKS, HALL_TEMPLATES } from '../hall/hall-notification-templates';
+import { EVENT_LINKS, EVENT_TEMPLATES } from '../events/event-notification-templates';
 
 /** What a notification says, in one language: plain text (the e-mail layout escapes it for HTML). */
 export interface RenderedNotification {
@@ -116,7 +118,7 @@ const matchProposed = byLanguage({
         'une organisation du cluster (son nom vous sera communiqué lors de la mise en relation)'
       } pour ${needPhrase(p, 'fr')}.`,
       'Indiquez dans Passerelle si cette mise en relation vous intéresse.',
-    ]),
+    ]) + teamMessage(p, 'fr'),
   }),
   ar: (p) => ({
     title: titled('اقتراح ربط اتصال', read(p, 'needTitle'), 'ar'),
@@ -125,7 +127,7 @@ const matchProposed = byLanguage({
         party(p, 'counterpartName', 'counterpartOrganisation', 'ar') ?? 'مؤسسة من العنقود (يُكشف عن اسمها عند التعارف)'
       } بخصوص ${needPhrase(p, 'ar')}.`,
       'أخبرونا عبر منصة Passerelle إن كان هذا الاقتراح يهمكم.',
-    ]),
+    ]) + teamMessage(p, 'ar'),
   }),
   en: (p) => ({
     title: titled('Introduction proposed', read(p, 'needTitle'), 'en'),
@@ -134,6 +136,39 @@ const matchProposed = byLanguage({
         party(p, 'counterpartName', 'counterpartOrganisation', 'en') ?? 'an organisation of the cluster (its name is shared at the introduction)'
       } about ${needPhrase(p, 'en')}.`,
       'Let us know in Passerelle whether you are interested.',
+    ]) + teamMessage(p, 'en'),
+  }),
+});
+
+/** The cluster team's optional message with a proposal, on its own paragraph (or nothing). */
+function teamMessage(p: StoredParams, language: Language): string {
+  const message = read(p, 'message');
+  if (!message) return '';
+  const labels: Record<Language, string> = { fr: 'Message de l’équipe du cluster\u00a0: ', ar: 'رسالة فريق العنقود: ', en: 'Message from the cluster team: ' };
+  return `\n${labels[language]}${quote(message, language)}`;
+}
+
+/** The other side declined: the recipient hears that the proposal ends, never why (brokering-notices.ts). */
+const matchDeclined = byLanguage({
+  fr: (p) => ({
+    title: titled('Mise en relation non retenue', read(p, 'needTitle'), 'fr'),
+    body: join([
+      `La mise en relation proposée avec ${party(p, 'counterpartName', 'counterpartOrganisation', 'fr') ?? 'une organisation du cluster'} pour ${needPhrase(p, 'fr')} n’aura pas lieu\u00a0: l’autre partie a décliné.`,
+      'L’équipe du cluster reste à votre disposition pour chercher d’autres pistes.',
+    ]),
+  }),
+  ar: (p) => ({
+    title: titled('لن يتم ربط الاتصال', read(p, 'needTitle'), 'ar'),
+    body: join([
+      `لن يتم ربط الاتصال المقترح مع ${party(p, 'counterpartName', 'counterpartOrganisation', 'ar') ?? 'مؤسسة من العنقود'} بخصوص ${needPhrase(p, 'ar')}: فقد اعتذر الطرف الآخر.`,
+      'يبقى فريق العنقود رهن إشارتكم للبحث عن فرص أخرى.',
+    ]),
+  }),
+  en: (p) => ({
+    title: titled('Introduction not going ahead', read(p, 'needTitle'), 'en'),
+    body: join([
+      `The proposed introduction to ${party(p, 'counterpartName', 'counterpartOrganisation', 'en') ?? 'an organisation of the cluster'} about ${needPhrase(p, 'en')} will not go ahead: the other side declined.`,
+      'The cluster team is happy to look for other leads with you.',
     ]),
   }),
 });
@@ -512,12 +547,15 @@ const introductionRequested = byLanguage({
 export const NOTIFICATION_TEMPLATES: Record<NotificationKind, NotificationTemplate> = {
   [NotificationKind.MATCH_PROPOSED]: matchProposed,
   [NotificationKind.MATCH_ANSWERED]: matchAnswered,
+  [NotificationKind.MATCH_DECLINED]: matchDeclined,
   [NotificationKind.MATCH_INTRODUCED]: matchIntroduced,
   [NotificationKind.COLLABORATION_STARTED]: collaborationStarted,
   [NotificationKind.MATCH_CLOSED]: matchClosed,
   [NotificationKind.INTEREST_EXPRESSED]: interestExpressed,
   [NotificationKind.INTRODUCTION_REQUESTED]: introductionRequested,
   [NotificationKind.SIGN_UP_PENDING]: signUpPending,
+  ...HALL_TEMPLATES,
+  ...EVENT_TEMPLATES,
 };
 
 /**
@@ -526,6 +564,8 @@ export const NOTIFICATION_TEMPLATES: Record<NotificationKind, NotificationTempla
  */
 const LINKS: Partial<Record<NotificationKind, string>> = {
   [NotificationKind.SIGN_UP_PENDING]: '/approvals',
+  ...HALL_LINKS,
+  ...EVENT_LINKS,
 };
 
 export function notificationLink(kind: NotificationKind | string): string | null {

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PrivacyResolver } from './privacy.resolver';
+import { PrivacyService } from './privacy.service';
 
-@Module({})
+@Module({ providers: [PrivacyService, PrivacyResolver] })
 export class PrivacyModule {}

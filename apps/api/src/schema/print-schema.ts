@@ -19,6 +19,13 @@ import { InterestsResolver } from '../brokering/interests.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { AnalyticsResolver } from '../analytics/analytics.resolver';
 import { ImportsResolver } from '../imports/imports.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
+import { HallResolver } from '../hall/hall.resolver';
+import { HallBookingsResolver } from '../hall/hall-bookings.resolver';
+import { BackupsResolver } from '../backups/backups.resolver';
+import { PrivacyResolver } from '../privacy/privacy.resolver';
+import { GlossaryResolver } from '../glossary/glossary.resolver';
+import { EventParticipantResolver, EventsResolver } from '../events/events.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -40,6 +47,14 @@ export const RESOLVERS = [
   NotificationsResolver,
   AnalyticsResolver,
   ImportsResolver,
+  AuditResolver,
+  HallResolver,
+  HallBookingsResolver,
+  BackupsResolver,
+  PrivacyResolver,
+  GlossaryResolver,
+  EventsResolver,
+  EventParticipantResolver,
 ];
 /** npm scripts and jest run from the repository root. */
 export const SCHEMA_FILE = resolve('apps/api/schema.gql');

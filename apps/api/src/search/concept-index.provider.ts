@@ -1,10 +1,92 @@
-import { Provider } from '@nestjs/common';
-import { ConceptIndex } from '../../../../libs/text/src';
+import { Injectable, Logger, Provider } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ConceptIndex, glossarySynonyms, type GlossaryConcept } from '../../../../libs/text/src';
+import { activeGlossaryConcepts, glossaryVersion } from '../glossary/glossary-concepts';
 
 export const CONCEPT_INDEX = Symbol('CONCEPT_INDEX');
 
-/** The shipped AGROVOC concept index, loaded once per process (search documents and matching share it). */
+type Listener = () => void | Promise<void>;
+
+/**
+ * The process's concept index: the shipped AGROVOC thesaurus plus the cluster's active glossary
+ * entries (Postgres, table glossary_entries), rebuilt whenever the glossary changes — by this
+ * instance right after a change, by the others when GlossaryService's poll sees a new version.
+ * Everything that uses the thesaurus (search documents, search facets, concept previews, the
+ * matcher) reads it through CONCEPT_INDEX, which always answers from the current index.
+ */
+@Injectable()
+export class LiveConceptIndex {
+  private readonly logger = new Logger(LiveConceptIndex.name);
+  private index: ConceptIndex = ConceptIndex.loadDefault();
+  private loaded: Promise<void> | null = null;
+  private version: string | null = null;
+  private synonymsCache: Record<string, string[]> = {};
+  private readonly listeners: Listener[] = [];
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  get current(): ConceptIndex {
+    return this.index;
+  }
+
+  /** The glossary's synonym groups for the search engines' settings (IndexSettings.synonyms). */
+  get synonyms(): Record<string, string[]> {
+    return this.synonymsCache;
+  }
+
+  /** Loads the glossary once (after migrations: call from request paths or bootstrap hooks, not constructors). */
+  ready(): Promise<void> {
+    this.loaded ??= this.reload().then(
+      () => undefined,
+      (error: unknown) => {
+        this.loaded = null;
+        throw error;
+      },
+    );
+    return this.loaded;
+  }
+
+  /** Re-reads the glossary if its version changed; returns whether the index changed. */
+  async reload(force = false): Promise<boolean> {
+    const version = await glossaryVersion(this.db);
+    if (!force && version === this.version) return false;
+    const entries = await activeGlossaryConcepts(this.db);
+    this.apply(entries, version);
+    for (const listener of this.listeners) await listener();
+    return true;
+  }
+
+  /** Called after the glossary changed (index, synonyms): the matcher drops its statistics, the search indexes re-apply settings. */
+  onChange(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  private apply(entries: GlossaryConcept[], version: string): void {
+    const started = performance.now();
+    const index = ConceptIndex.loadDefault().withGlossary(entries);
+    index.codes('warm up'); // builds the label trie now rather than on the next request
+    this.index = index;
+    this.version = version;
+    this.synonymsCache = glossarySynonyms(index, index.glossaryConceptCodes());
+    this.logger.log({ msg: 'Concept index with glossary', entries: entries.length, ms: Math.round(performance.now() - started) });
+  }
+}
+
+/**
+ * CONCEPT_INDEX: a stand-in for the current ConceptIndex of LiveConceptIndex, so the services that
+ * inject a ConceptIndex see every glossary change without a restart.
+ */
 export const conceptIndexProvider: Provider<ConceptIndex> = {
   provide: CONCEPT_INDEX,
-  useFactory: () => ConceptIndex.loadDefault(),
+  inject: [LiveConceptIndex],
+  useFactory: (live: LiveConceptIndex) =>
+    new Proxy(Object.create(ConceptIndex.prototype) as ConceptIndex, {
+      get(_target, property) {
+        const index = live.current;
+        const value = Reflect.get(index, property, index) as unknown;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(index) : value;
+      },
+      has: (_target, property) => Reflect.has(live.current, property),
+    }),
 };

@@ -8,7 +8,7 @@ import { User } from '../members/user.entity';
 import { Need } from '../needs/need.entity';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { OutboxEntityType } from './outbox-entry.entity';
-import { CONCEPT_INDEX } from './concept-index.provider';
+import { CONCEPT_INDEX, LiveConceptIndex } from './concept-index.provider';
 import { toNeedRecord, toResearcherRecord } from './search-records';
 import { isListedProfile } from '../profiles/profile-policy';
 import { withoutPoster } from '../needs/need-policy';
@@ -27,7 +27,10 @@ export interface Targets {
 /** Reads the current state of records from Postgres and turns it into search documents. */
 @Injectable()
 export class SearchDocumentsService {
-  constructor(@Inject(CONCEPT_INDEX) private readonly concepts: ConceptIndex) {}
+  constructor(
+    @Inject(CONCEPT_INDEX) private readonly concepts: ConceptIndex,
+    private readonly live: LiveConceptIndex,
+  ) {}
 
   /** The needs and researcher profiles whose documents a set of outbox rows touches. */
   async targetsOf(db: EntityManager, changes: { entityType: OutboxEntityType; entityId: string }[]): Promise<Targets> {
@@ -51,6 +54,7 @@ export class SearchDocumentsService {
   }
 
   async needs(db: EntityManager, ids: string[]): Promise<DocumentChanges> {
+    await this.live.reload(); // documents carry the glossary's current concepts, even one changed by another instance
     const needs = await db.getRepository(Need).findBy({ id: In(ids), archivedAt: IsNull() });
     const organisations = await this.organisations(db, needs.map((n) => n.organisationId));
     const upserts = needs.map((need) => {
@@ -62,6 +66,7 @@ export class SearchDocumentsService {
   }
 
   async researchers(db: EntityManager, ids: string[]): Promise<DocumentChanges> {
+    await this.live.reload();
     const profiles = await db.getRepository(ResearcherProfile).findBy({ id: In(ids) });
     const users = new Map((await db.getRepository(User).findBy({ id: In(profiles.map((p) => p.userId)) })).map((u) => [u.id, u]));
     const searchable = profiles.filter((p) => isListedProfile(p, users.get(p.userId))); // profile-policy.ts

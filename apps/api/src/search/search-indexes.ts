@@ -5,6 +5,7 @@ import { ServiceUnavailableError } from '../common/domain-errors';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { SEARCH_ENGINE } from './search-engine.provider';
+import { LiveConceptIndex } from './concept-index.provider';
 
 /** The deployment's index names (with SEARCH_INDEX_PREFIX) and their settings, applied once per process. */
 @Injectable()
@@ -17,21 +18,29 @@ export class SearchIndexes {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly concepts: LiveConceptIndex,
   ) {
     this.needs = `${config.searchIndexPrefix}${NEEDS_INDEX_SETTINGS.name}`;
     this.researchers = `${config.searchIndexPrefix}${RESEARCHERS_INDEX_SETTINGS.name}`;
+    // The glossary's synonyms are index settings: a glossary change applies them again.
+    concepts.onChange(() => {
+      this.configured = null;
+    });
   }
 
   all(): IndexSettings[] {
+    const synonyms = this.concepts.synonyms;
     return [
-      { ...NEEDS_INDEX_SETTINGS, name: this.needs },
-      { ...RESEARCHERS_INDEX_SETTINGS, name: this.researchers },
+      { ...NEEDS_INDEX_SETTINGS, name: this.needs, synonyms },
+      { ...RESEARCHERS_INDEX_SETTINGS, name: this.researchers, synonyms },
     ];
   }
 
   /** Applies the settings; if the engine is down, a later call tries again. */
   ensureConfigured(): Promise<void> {
-    this.configured ??= Promise.all(this.all().map((settings) => this.engine.configureIndex(settings)))
+    this.configured ??= this.concepts
+      .ready()
+      .then(() => Promise.all(this.all().map((settings) => this.engine.configureIndex(settings))))
       .then(() => this.logger.log(`Search indexes ready on the ${this.engine.kind} engine`))
       .catch((error: unknown) => {
         this.configured = null;

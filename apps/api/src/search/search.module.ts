@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NeedsModule } from '../needs/needs.module';
 import { ProfilesModule } from '../profiles/profiles.module';
-import { conceptIndexProvider } from './concept-index.provider';
+import { conceptIndexProvider, LiveConceptIndex } from './concept-index.provider';
 import { ConceptsResolver, NeedConceptsResolver, ProfileConceptsResolver } from './concepts.resolver';
 import { ConceptsService } from './concepts.service';
 import { ReindexService } from './reindex.service';
@@ -11,6 +11,7 @@ import { SearchIndexer } from './search-indexer.service';
 import { SearchIndexes } from './search-indexes';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
+import { ZeroHitQueries } from './zero-hit-queries';
 
 @Module({
   imports: [NeedsModule, ProfilesModule],
@@ -22,12 +23,14 @@ import { SearchService } from './search.service';
     NeedConceptsResolver,
     ProfileConceptsResolver,
     searchEngineProvider,
+    LiveConceptIndex,
+    ZeroHitQueries,
     conceptIndexProvider,
     SearchIndexes,
     SearchDocumentsService,
     SearchIndexer,
     ReindexService,
   ],
-  exports: [SearchIndexer, ReindexService, SearchIndexes, conceptIndexProvider, searchEngineProvider],
+  exports: [SearchIndexer, ReindexService, SearchIndexes, LiveConceptIndex, conceptIndexProvider, searchEngineProvider],
 })
 export class SearchModule {}

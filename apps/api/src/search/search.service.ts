@@ -10,6 +10,7 @@ import { NeedsService } from '../needs/needs.service';
 import { ProfilesService } from '../profiles/profiles.service';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { CONCEPT_INDEX } from './concept-index.provider';
+import { ZeroHitQueries } from './zero-hit-queries';
 import { NeedSearchFilters, ResearcherSearchFilters, SearchArgs, SearchSort } from './dto/search.args';
 import { SEARCH_ENGINE } from './search-engine.provider';
 import { SearchIndexes } from './search-indexes';
@@ -31,6 +32,7 @@ export class SearchService {
     private readonly indexes: SearchIndexes,
     private readonly needs: NeedsService,
     private readonly profiles: ProfilesService,
+    private readonly zeroHits: ZeroHitQueries,
   ) {}
 
   async searchNeeds(viewer: Viewer, args: SearchArgs, filters: NeedSearchFilters = {}): Promise<NeedSearchResult> {
@@ -75,7 +77,12 @@ export class SearchService {
     offset: number,
     limit: number,
   ) {
-    return this.indexes.read(() => this.engine.search(index, { query, sort, filter, facets, highlight, offset, limit }));
+    return this.indexes.read(async () => {
+      const result = await this.engine.search(index, { query, sort, filter, facets, highlight, offset, limit });
+      // For the glossary's suggestions: a query that found nothing (normalised, no user recorded).
+      if (result.total === 0 && offset === 0 && query.trim()) await this.zeroHits.record(query, index === this.indexes.needs ? 'needs' : 'researchers');
+      return result;
+    });
   }
 
   private facetsOf(result: SearchResult<object>, language: Language): SearchFacet[] {

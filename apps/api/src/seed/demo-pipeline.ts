@@ -2,6 +2,9 @@ import { EntityManager } from 'typeorm';
 import { DeclineReason, InterestKind, InterestStatus, MatchEventType, MatchOrigin, MatchOutcome, MatchSide, MatchStatus, MilestoneStatus, SideAnswer } from '../brokering/brokering.enums';
 import { Collaboration } from '../brokering/collaboration.entity';
 import { HallBooking } from '../brokering/hall-booking.entity';
+import { HallBookingStatus } from '../hall/hall.enums';
+import { demoEquipmentId } from './demo-hall';
+import { Need } from '../needs/need.entity';
 import { Interest } from '../brokering/interest.entity';
 import { MatchEvent } from '../brokering/match-event.entity';
 import { MatchCommand, stateOf, transition } from '../brokering/match-state-machine';
@@ -54,7 +57,7 @@ const DEMO_MATCHES: DemoMatch[] = [
         { title: "Essais d'alimentation sur 40 chèvres", dueInDays: 45, status: MilestoneStatus.IN_PROGRESS },
         { title: 'Rapport technico-économique', dueInDays: 120, status: MilestoneStatus.PLANNED },
       ],
-      hall: { inDays: 10, days: 3, equipment: ['séchoir à plateaux', 'broyeur à marteaux'] },
+      hall: { inDays: 24, days: 3, equipment: ['Extrudeuse bi-vis'] },
     },
   },
   {
@@ -159,14 +162,21 @@ async function insertCollaboration(db: EntityManager, match: Match, demo: NonNul
     })),
   );
   if (demo.hall) {
-    await db.getRepository(HallBooking).save({
-      collaborationId: collaboration.id,
-      startsOn: day(demo.hall.inDays),
-      endsOn: day(demo.hall.inDays + demo.hall.days - 1),
-      equipment: demo.hall.equipment,
-      note: 'Hall technologique du cluster',
-      createdBy: staffId,
-    });
+    const need = await db.getRepository(Need).findOneByOrFail({ id: match.needId });
+    for (const name of demo.hall.equipment) {
+      await db.getRepository(HallBooking).save({
+        collaborationId: collaboration.id,
+        equipmentId: await demoEquipmentId(db, name),
+        organisationId: need.organisationId,
+        requestedBy: staffId,
+        startsOn: day(demo.hall.inDays),
+        endsOn: day(demo.hall.inDays + demo.hall.days - 1),
+        purpose: 'Granulés de tourteau d’argan pour les essais d’alimentation',
+        status: HallBookingStatus.APPROVED,
+        decidedBy: staffId,
+        decidedAt: new Date(),
+      });
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import { AccountProfileForm } from './account-profile-form';
 import { AccountSection } from './account-section';
 import { ChangePasswordForm } from './change-password-form';
 import { SignOutEverywhere } from './sign-out-everywhere';
+import { YourDataSection } from '../privacy/your-data-section';
 
 const MyAccountDocument = graphql(`
   query MyAccount {
@@ -56,6 +57,9 @@ export function AccountPage() {
         </AccountSection>
         <AccountSection title={t('accounts.account.sessions')}>
           <SignOutEverywhere />
+        </AccountSection>
+        <AccountSection title={t('privacy.yourData.title')}>
+          <YourDataSection />
         </AccountSection>
       </>
     );

@@ -125,6 +125,11 @@ export function SignUpPage() {
                 {t('auth.submit')}
               </Anchor>
             </Text>
+            <Text size="sm">
+              <Anchor component={Link} to="/privacy" underline="always">
+                {t('privacy.signUpLink')}
+              </Anchor>
+            </Text>
           </Stack>
         </Stack>
       </form>

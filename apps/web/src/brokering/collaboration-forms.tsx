@@ -1,5 +1,6 @@
 import type { ErrorLike } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Checkbox } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { MilestoneStatus } from '../gql/graphql';
@@ -110,6 +111,40 @@ function Field({ label, optional, hint, error, children }: FieldProps) {
   );
 }
 
+const HallEquipmentChoiceDocument = graphql(`
+  query HallEquipmentChoice {
+    hallCatalogue {
+      id
+      name
+      category
+    }
+  }
+`);
+
+/** The hall's catalogue as checkboxes (`equipmentIds`), with the API's reason for refusing the choice. */
+function HallEquipmentChoice({ error }: { error?: string }) {
+  const { t } = useI18n();
+  const id = useId();
+  const { data } = useQuery(HallEquipmentChoiceDocument);
+  const items = data?.hallCatalogue ?? [];
+  return (
+    <fieldset className="fieldset" aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')} data-testid="hall-equipment-choice">
+      <legend>{t('hall.collab.equipment')}</legend>
+      <p id={`${id}-hint`} className="field__hint">
+        {items.length ? t('hall.collab.equipmentHint') : t('hall.collab.noCatalogue')}
+      </p>
+      {items.map((item) => (
+        <Checkbox key={item.id} name="equipmentIds" value={item.id} label={<span dir="auto">{item.name}</span>} mb={6} />
+      ))}
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 /** The message above the buttons, unless every problem is already shown by its field. */
 function RemainingError({ error, shown }: { error: ErrorLike | undefined | null; shown: (string | undefined)[] }) {
   if (!error) return null;
@@ -144,7 +179,7 @@ export function StartCollaborationForm({ match }: { match: { id: string; version
     milestones: badLine !== null ? t('collab.milestonesInvalid', { line: badLine }) : pick(fields, 'milestones', 'milestones.'),
     startsOn: pick(fields, 'booking.startsOn'),
     endsOn: pick(fields, 'booking.endsOn'),
-    equipment: pick(fields, 'booking.equipment', 'booking.equipment.', 'equipment'),
+    equipment: pick(fields, 'booking.equipmentIds', 'booking.equipmentIds.', 'equipmentIds'),
     booking: pick(fields, 'booking', 'booking.note'),
   };
 
@@ -162,9 +197,10 @@ export function StartCollaborationForm({ match }: { match: { id: string; version
       reset();
       return;
     }
+    const equipmentIds = form.getAll('equipmentIds').map(String);
     const booking =
-      value('startsOn') || value('endsOn') || value('equipment')
-        ? { startsOn: value('startsOn'), endsOn: value('endsOn'), equipment: splitList(value('equipment')) }
+      value('startsOn') || value('endsOn') || equipmentIds.length
+        ? { startsOn: value('startsOn'), endsOn: value('endsOn'), equipmentIds }
         : null;
     try {
       await start({
@@ -218,9 +254,7 @@ export function StartCollaborationForm({ match }: { match: { id: string; version
                 {(props) => <input {...props} type="date" name="endsOn" />}
               </Field>
             </div>
-            <Field label={t('collab.equipment')} hint={t('form.commaSeparated')} error={errors.equipment ?? errors.booking}>
-              {(props) => <input {...props} name="equipment" dir="auto" />}
-            </Field>
+<HallEquipmentChoice error={errors.equipment ?? errors.booking} />
           </fieldset>
           <RemainingError error={error} shown={Object.values(errors)} />
           <div className="form__actions">

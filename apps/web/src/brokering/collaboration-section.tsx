@@ -19,8 +19,12 @@ export const CollaborationFieldsFragmentDoc = graphql(`
       id
       startsOn
       endsOn
-      equipment
-      note
+      status
+      purpose
+      equipment {
+        id
+        name
+      }
     }
   }
 `);
@@ -65,11 +69,11 @@ export function CollaborationSection({ collaboration }: { collaboration: Collabo
           {collaboration.bookings.map((booking) => (
             <li key={booking.id}>
               {t('match.bookingDates', { from: formatDate(booking.startsOn), to: formatDate(booking.endsOn) })} —{' '}
-              <span dir="auto">{booking.equipment.join(', ')}</span>
-              {booking.note && (
+              <span dir="auto">{t('hall.collab.bookingLine', { equipment: booking.equipment.name, status: t(`hall.booking.${booking.status}`) })}</span>
+              {booking.purpose && (
                 <span className="muted" dir="auto">
                   {' '}
-                  ({booking.note})
+                  ({booking.purpose})
                 </span>
               )}
             </li>

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import type { DeclineReason } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { fieldErrors } from '../ui/describe-error';
-import { FormError } from '../ui/form-error';
+import { describeError, fieldErrors } from '../ui/describe-error';
 import { AnswerMatchDocument, REFETCH_AFTER_ANSWER } from './answer-match';
 
 export const DECLINE_REASONS: readonly DeclineReason[] = [
@@ -20,25 +20,28 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Declining asks why (the other side never sees the reason); OTHER needs a few words. */
+/**
+ * Declining asks why. The other side is told that the proposal ends, never the reason nor the
+ * note: those are for the cluster team (the API keeps them from the other side).
+ */
 export function DeclineForm({ match, onCancel }: Props) {
   const { t } = useI18n();
-  const ids = { reason: useId(), note: useId(), reasonError: useId(), noteError: useId() };
-  const [reason, setReason] = useState<DeclineReason | ''>('');
   const [answer, { loading, error }] = useMutation(AnswerMatchDocument, { refetchQueries: REFETCH_AFTER_ANSWER });
   const fields = fieldErrors(error);
-  const selectRef = useRef<HTMLSelectElement>(null);
+  const form = useForm({
+    initialValues: { reason: '' as DeclineReason | '', note: '' },
+    validate: {
+      reason: (value) => (value ? null : t('decline.choose')),
+    },
+  });
 
-  useEffect(() => selectRef.current?.focus(), []);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const note = String(new FormData(event.currentTarget).get('note') ?? '').trim();
+  async function submit(values: { reason: DeclineReason | ''; note: string }) {
+    const note = values.note.trim();
     try {
       await answer({
         variables: {
           id: match.id,
-          input: { answer: 'DECLINED', reason: reason || null, note: note || null, expectedVersion: match.version },
+          input: { answer: 'DECLINED', reason: values.reason || null, note: note || null, expectedVersion: match.version },
         },
       });
     } catch {
@@ -46,63 +49,49 @@ export function DeclineForm({ match, onCancel }: Props) {
     }
   }
 
-  const noteRequired = reason === 'OTHER';
+  const noteRequired = form.values.reason === 'OTHER';
   return (
-    <form className="form form--compact decline-form" onSubmit={handleSubmit} data-testid="decline-form">
-      <div className="field">
-        <label htmlFor={ids.reason}>{t('decline.reason')}</label>
-        <select
-          id={ids.reason}
-          ref={selectRef}
-          name="reason"
-          value={reason}
-          required
-          onChange={(event) => setReason(event.target.value as DeclineReason | '')}
-          aria-invalid={fields.reason ? true : undefined}
-          aria-describedby={fields.reason ? ids.reasonError : undefined}
-        >
-          <option value="">{t('decline.choose')}</option>
-          {DECLINE_REASONS.map((value) => (
-            <option key={value} value={value}>
-              {t(`declineReason.${value}`)}
-            </option>
-          ))}
-        </select>
-        {fields.reason && (
-          <p id={ids.reasonError} className="field__error">
-            {fields.reason}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.note}>
-          {t('decline.note')}
-          {!noteRequired && <span className="field__optional"> {t('form.optional')}</span>}
-        </label>
-        <textarea
-          id={ids.note}
-          name="note"
-          rows={3}
-          dir="auto"
-          aria-required={noteRequired}
-          aria-invalid={fields.note ? true : undefined}
-          aria-describedby={fields.note ? ids.noteError : undefined}
-        />
-        {fields.note && (
-          <p id={ids.noteError} className="field__error" data-testid="note-error">
-            {fields.note}
-          </p>
-        )}
-      </div>
-      {error && !fields.note && !fields.reason && <FormError error={error} />}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={loading} aria-busy={loading}>
-          {t('decline.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </form>
+    <Paper withBorder radius="md" p="md">
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate data-testid="decline-form" className="decline-form">
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('collab.decline.privacy')}
+          </Text>
+          <NativeSelect
+            label={t('decline.reason')}
+            withAsterisk
+            data-autofocus
+            autoFocus
+            data={[{ value: '', label: t('decline.choose') }, ...DECLINE_REASONS.map((value) => ({ value, label: t(`declineReason.${value}`) }))]}
+            {...form.getInputProps('reason')}
+            error={form.errors.reason ?? fields.reason}
+          />
+          <Textarea
+            label={t('decline.note')}
+            withAsterisk={noteRequired}
+            autosize
+            minRows={3}
+            maxRows={8}
+            dir="auto"
+            {...form.getInputProps('note')}
+            error={form.errors.note ?? fields.note}
+            errorProps={{ 'data-testid': 'note-error' }}
+          />
+          {error && !fields.note && !fields.reason && (
+            <Alert color="red" variant="light" role="alert">
+              {describeError(error, t)}
+            </Alert>
+          )}
+          <Group gap="xs">
+            <Button type="submit" color="red" loading={loading}>
+              {t('decline.submit')}
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              {t('form.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
   );
 }

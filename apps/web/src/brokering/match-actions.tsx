@@ -1,11 +1,13 @@
 import type { ErrorLike } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { graphql } from '../gql';
 import type { MatchOutcome, MatchStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { FormError } from '../ui/form-error';
-import { fieldErrors } from '../ui/describe-error';
+import { describeError, fieldErrors } from '../ui/describe-error';
 
 const ShortlistMatchDocument = graphql(`
   mutation ShortlistMatch($id: ID!, $input: TransitionInput) {
@@ -30,8 +32,8 @@ const UnshortlistMatchDocument = graphql(`
 `);
 
 const ProposeMatchDocument = graphql(`
-  mutation ProposeMatch($id: ID!, $input: TransitionInput) {
-    proposeMatch(id: $id, input: $input) {
+  mutation ProposeMatch($id: ID!, $input: TransitionInput, $message: String) {
+    proposeMatch(id: $id, input: $input, message: $message) {
       id
       status
       version
@@ -65,6 +67,9 @@ const CLOSING_OUTCOMES: Record<MatchStatus, MatchOutcome[]> = {
   CLOSED: [],
 };
 
+/** As the API: the message to both sides has at most this many characters. */
+export const PROPOSAL_MESSAGE_MAX = 1000;
+
 /** A moved card changes two columns, their counts and any open detail. */
 export const REFETCH_AFTER_ACTION = ['PipelineColumn', 'PipelineCounts', 'MatchDetail'];
 
@@ -72,6 +77,8 @@ interface ActionableMatch {
   id: string;
   status: MatchStatus;
   version: number;
+  need: { title: string; language: string };
+  researcher: { researcher: { fullName: string } };
 }
 
 /** The staff actions valid for the match's status, each refused if the card changed meanwhile. */
@@ -80,10 +87,9 @@ export function MatchActions({ match }: { match: ActionableMatch }) {
   const options = { refetchQueries: REFETCH_AFTER_ACTION, awaitRefetchQueries: true };
   const [shortlist, shortlisting] = useMutation(ShortlistMatchDocument, options);
   const [unshortlist, unshortlisting] = useMutation(UnshortlistMatchDocument, options);
-  const [propose, proposing] = useMutation(ProposeMatchDocument, options);
-  const [closing, setClosing] = useState(false);
+  const [dialog, setDialog] = useState<'propose' | 'close' | null>(null);
   const [error, setError] = useState<ErrorLike | null>(null);
-  const busy = shortlisting.loading || unshortlisting.loading || proposing.loading;
+  const busy = shortlisting.loading || unshortlisting.loading;
   const variables = { id: match.id, input: { expectedVersion: match.version } };
   const outcomes = CLOSING_OUTCOMES[match.status];
 
@@ -98,36 +104,115 @@ export function MatchActions({ match }: { match: ActionableMatch }) {
 
   if (outcomes.length === 0) return null;
   return (
-    <div className="match-actions">
-      <div className="match-actions__buttons">
+    <Stack gap="xs" data-testid="match-actions">
+      <Group gap={6} role="group" aria-label={t('collab.board.actionsFor', { title: match.need.title })}>
         {match.status === 'SUGGESTED' && (
-          <button type="button" className="button button--small button--primary" disabled={busy} onClick={() => run(() => shortlist({ variables }))}>
+          <Button size="compact-sm" disabled={busy} loading={shortlisting.loading} onClick={() => run(() => shortlist({ variables }))}>
             {t('pipeline.action.shortlist')}
-          </button>
+          </Button>
         )}
         {match.status === 'SHORTLISTED' && (
           <>
-            <button type="button" className="button button--small button--primary" disabled={busy} onClick={() => run(() => propose({ variables }))}>
+            <Button size="compact-sm" disabled={busy} onClick={() => setDialog('propose')} aria-haspopup="dialog">
               {t('pipeline.action.propose')}
-            </button>
-            <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => run(() => unshortlist({ variables }))}>
+            </Button>
+            <Button size="compact-sm" variant="default" disabled={busy} loading={unshortlisting.loading} onClick={() => run(() => unshortlist({ variables }))}>
               {t('pipeline.action.unshortlist')}
-            </button>
+            </Button>
           </>
         )}
-        <button
-          type="button"
-          className="button button--small button--ghost"
-          aria-expanded={closing}
-          disabled={busy}
-          onClick={() => setClosing((open) => !open)}
-        >
+        <Button size="compact-sm" variant="subtle" disabled={busy} onClick={() => setDialog('close')} aria-haspopup="dialog">
           {t('pipeline.action.close')}
-        </button>
-      </div>
-      {error && <FormError error={error} />}
-      {closing && <CloseMatchForm match={match} outcomes={outcomes} onDone={() => setClosing(false)} />}
-    </div>
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red" variant="light" p="xs" role="alert">
+          <Text size="sm">{describeError(error, t)}</Text>
+        </Alert>
+      )}
+      {dialog === 'propose' && <ProposeDialog match={match} onDone={() => setDialog(null)} />}
+      {dialog === 'close' && <CloseDialog match={match} outcomes={outcomes} onDone={() => setDialog(null)} />}
+    </Stack>
+  );
+}
+
+/** Who is proposed to whom, as a reminder in the dialogs. */
+function Pair({ match }: { match: ActionableMatch }) {
+  const { t } = useI18n();
+  return (
+    <Stack gap={2}>
+      <Text size="sm">
+        <Text span c="dimmed" size="sm">
+          {t('collab.propose.need')}{' '}
+        </Text>
+        <bdi lang={match.need.language}>{match.need.title}</bdi>
+      </Text>
+      <Text size="sm">
+        <Text span c="dimmed" size="sm">
+          {t('collab.propose.researcher')}{' '}
+        </Text>
+        <bdi>{match.researcher.researcher.fullName}</bdi>
+      </Text>
+    </Stack>
+  );
+}
+
+/** Proposing is confirmed, with an optional message that both sides receive (notification and e-mail). */
+function ProposeDialog({ match, onDone }: { match: ActionableMatch; onDone: () => void }) {
+  const { t } = useI18n();
+  const [propose, { loading, error, reset }] = useMutation(ProposeMatchDocument, { refetchQueries: REFETCH_AFTER_ACTION, awaitRefetchQueries: true });
+  const form = useForm({
+    initialValues: { message: '' },
+    validate: {
+      message: (value) => (value.trim().length > PROPOSAL_MESSAGE_MAX ? t('collab.propose.tooLong', { count: value.trim().length }) : null),
+    },
+  });
+  const fields = fieldErrors(error);
+
+  async function submit(values: { message: string }) {
+    const message = values.message.trim();
+    try {
+      await propose({ variables: { id: match.id, input: { expectedVersion: match.version }, message: message || null } });
+      notifications.show({ color: 'green', message: t('collab.propose.done') });
+      onDone();
+    } catch {
+      // Shown in the dialog from the hook's error.
+    }
+  }
+
+  return (
+    <Modal opened onClose={onDone} title={t('collab.propose.title')} size="lg" closeButtonProps={{ 'aria-label': t('match.close') }} data-testid="propose-dialog">
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
+        <Stack gap="sm">
+          <Text size="sm">{t('collab.propose.intro')}</Text>
+          <Pair match={match} />
+          <Textarea
+            label={t('collab.propose.message')}
+            description={t('collab.propose.messageHint')}
+            autosize
+            minRows={3}
+            maxRows={8}
+            dir="auto"
+            data-autofocus
+            {...form.getInputProps('message')}
+            error={form.errors.message ?? fields.message}
+          />
+          {error && !fields.message && (
+            <Alert color="red" variant="light" role="alert">
+              {describeError(error, t)}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={() => { reset(); onDone(); }}>
+              {t('form.cancel')}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('collab.propose.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
   );
 }
 
@@ -137,58 +222,71 @@ interface CloseProps {
   onDone: () => void;
 }
 
-function CloseMatchForm({ match, outcomes, onDone }: CloseProps) {
+/** Closing is confirmed in a dialog: the outcome, and a note (required when abandoning). */
+function CloseDialog({ match, outcomes, onDone }: CloseProps) {
   const { t } = useI18n();
-  const ids = { outcome: useId(), note: useId() };
-  const [outcome, setOutcome] = useState<MatchOutcome>(outcomes[0]);
-  const [close, { loading, error }] = useMutation(CloseMatchDocument, {
-    refetchQueries: REFETCH_AFTER_ACTION,
-    awaitRefetchQueries: true,
+  const [close, { loading, error }] = useMutation(CloseMatchDocument, { refetchQueries: REFETCH_AFTER_ACTION, awaitRefetchQueries: true });
+  const form = useForm({
+    initialValues: { outcome: outcomes[0] as MatchOutcome, note: '' },
+    validate: {
+      note: (value, values) => (values.outcome === 'ABANDONED' && !value.trim() ? t('collab.close.noteRequired') : null),
+    },
   });
   const fields = fieldErrors(error);
-  // The API asks why an introduction or a collaboration was abandoned.
-  const noteRequired = outcome === 'ABANDONED';
+  const noteRequired = form.values.outcome === 'ABANDONED';
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const note = String(new FormData(event.currentTarget).get('note') ?? '').trim();
+  async function submit(values: { outcome: MatchOutcome; note: string }) {
+    const note = values.note.trim();
     try {
-      await close({ variables: { id: match.id, input: { outcome, note: note || null, expectedVersion: match.version } } });
+      await close({ variables: { id: match.id, input: { outcome: values.outcome, note: note || null, expectedVersion: match.version } } });
+      notifications.show({ color: 'green', message: t('collab.close.done') });
       onDone();
     } catch {
-      // Shown below from the hook's error.
+      // Shown in the dialog from the hook's error.
     }
   }
 
   return (
-    <form className="form form--compact" onSubmit={handleSubmit} data-testid="close-match-form">
-      <div className="field">
-        <label htmlFor={ids.outcome}>{t('pipeline.close.outcome')}</label>
-        <select id={ids.outcome} value={outcome} onChange={(event) => setOutcome(event.target.value as MatchOutcome)}>
-          {outcomes.map((value) => (
-            <option key={value} value={value}>
-              {t(`outcome.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.note}>
-          {t('pipeline.close.note')}
-          {!noteRequired && <span className="field__optional"> {t('form.optional')}</span>}
-        </label>
-        <textarea id={ids.note} name="note" rows={2} required={noteRequired} aria-invalid={fields.note ? true : undefined} dir="auto" />
-        {fields.note && <p className="field__error">{fields.note}</p>}
-      </div>
-      {error && !fields.note && <FormError error={error} />}
-      <div className="form__actions">
-        <button type="submit" className="button button--small button--primary" disabled={loading} aria-busy={loading}>
-          {t('pipeline.close.submit')}
-        </button>
-        <button type="button" className="button button--small button--secondary" onClick={onDone}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </form>
+    <Modal opened onClose={onDone} title={t('collab.close.title')} size="lg" closeButtonProps={{ 'aria-label': t('match.close') }}>
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate data-testid="close-match-form">
+        <Stack gap="sm">
+          <Text size="sm">{t('collab.close.intro')}</Text>
+          <Pair match={match} />
+          <Select
+            label={t('pipeline.close.outcome')}
+            data={outcomes.map((value) => ({ value, label: t(`outcome.${value}`) }))}
+            allowDeselect={false}
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps('outcome')}
+            error={form.errors.outcome ?? fields.outcome}
+          />
+          <Textarea
+            label={t('pipeline.close.note')}
+            description={noteRequired ? undefined : t('form.optional')}
+            withAsterisk={noteRequired}
+            autosize
+            minRows={2}
+            maxRows={6}
+            dir="auto"
+            {...form.getInputProps('note')}
+            error={form.errors.note ?? fields.note}
+          />
+          {error && !fields.note && !fields.outcome && (
+            <Alert color="red" variant="light" role="alert">
+              {describeError(error, t)}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onDone}>
+              {t('form.cancel')}
+            </Button>
+            <Button type="submit" color="red" loading={loading}>
+              {t('pipeline.close.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
   );
 }

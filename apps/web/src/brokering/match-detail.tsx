@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Badge, Drawer, Group, Stack, Text } from '@mantine/core';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { MatchDetailQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
@@ -9,6 +10,7 @@ import { CollaborationSection } from './collaboration-section';
 import { ContactCard } from './contact-card';
 import { MatchActions } from './match-actions';
 import { MatchNoteForm } from './match-note-form';
+import { FindExpertsLink } from './pipeline-card';
 import { SideAnswer } from './side-answer';
 
 const MatchDetailDocument = graphql(`
@@ -69,52 +71,49 @@ const MatchDetailDocument = graphql(`
 type Match = MatchDetailQuery['match'];
 
 /**
- * A match in a modal dialog (Escape closes it, focus stays inside and returns to the card):
- * both sides' answers, contacts, the collaboration and the audit timeline.
+ * A match in a drawer on the reading direction's end side (Escape closes it, focus stays inside
+ * and returns to the card): both sides' answers, contacts, the collaboration and the audit timeline.
  */
 export function MatchDetail({ matchId, onClose }: { matchId: string; onClose: () => void }) {
-  const { t } = useI18n();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+  const { t, dir } = useI18n();
+  // Opened after the first render, so the drawer notes the card that had the focus and gives it back on closing.
+  const [opened, setOpened] = useState(false);
+  useEffect(() => setOpened(true), []);
   const { data, error, refetch } = useQuery(MatchDetailDocument, { variables: { id: matchId } });
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
   let body;
-  if (data) body = <MatchDetailBody match={data.match} titleId={titleId} />;
+  if (data) body = <MatchDetailBody match={data.match} />;
   else if (error) body = <ErrorState error={error} onRetry={() => void refetch().catch(() => undefined)} />;
   else body = <LoadingState label={t('match.loading')} />;
 
   return (
-    <dialog ref={dialogRef} className="drawer" aria-labelledby={titleId} onClose={onClose} data-testid="match-detail">
-      <div className="drawer__bar">
-        {!data && (
-          <h2 id={titleId} className="drawer__title">
-            {t('match.title')}
-          </h2>
-        )}
-        <button type="button" className="button button--small button--secondary drawer__close" onClick={() => dialogRef.current?.close()}>
-          {t('match.close')}
-        </button>
-      </div>
+    <Drawer
+      opened={opened}
+      onClose={() => setOpened(false)}
+      onExitTransitionEnd={onClose}
+      position={dir === 'rtl' ? 'left' : 'right'}
+      size="min(52rem, 100vw)"
+      padding="md"
+      title={
+        <Text component="span" fw={700} fz="lg" dir="auto" lang={data?.match.need.language}>
+          {data ? data.match.need.title : t('match.title')}
+        </Text>
+      }
+      closeButtonProps={{ 'aria-label': t('match.close') }}
+      data-testid="match-detail"
+    >
       {body}
-    </dialog>
+    </Drawer>
   );
 }
 
-function MatchDetailBody({ match, titleId }: { match: Match; titleId: string }) {
+function MatchDetailBody({ match }: { match: Match }) {
   const { t } = useI18n();
+  const titleId = useId();
   return (
-    <div className="drawer__body">
-      <header className="match-detail__header">
-        <h2 id={titleId} className="drawer__title" dir="auto" lang={match.need.language}>
-          {match.need.title}
-        </h2>
-        <p className="match-detail__parties">
+    <Stack gap="lg" className="drawer__body" p={0}>
+      <Stack gap="xs" className="match-detail__header">
+        <Text size="sm">
           <bdi>{match.need.organisation?.name ?? t('needs.anonymousOrganisation')}</bdi>
           <span aria-hidden="true"> ⇄ </span>
           <bdi>{match.researcher.researcher.fullName}</bdi>
@@ -125,18 +124,23 @@ function MatchDetailBody({ match, titleId }: { match: Match; titleId: string }) 
               {')'}
             </>
           )}
-        </p>
-        <ul className="badges">
-          <li className={`badge badge--match badge--${match.status.toLowerCase()}`}>{t(`matchStatus.${match.status}`)}</li>
-          {match.outcome && <li className="badge">{t(`outcome.${match.outcome}`)}</li>}
-          <li className="badge badge--sector">{t(`sector.${match.need.sector}`)}</li>
-        </ul>
+        </Text>
+        <Group gap="xs">
+          <Badge variant="light" color="petrol">
+            {t(`matchStatus.${match.status}`)}
+          </Badge>
+          {match.outcome && <Badge variant="light" color="gray">{t(`outcome.${match.outcome}`)}</Badge>}
+          <Badge variant="light" color="grape">
+            {t(`sector.${match.need.sector}`)}
+          </Badge>
+        </Group>
         {match.outcomeNote && (
-          <p className="match-detail__note" dir="auto">
+          <Text size="sm" c="dimmed" dir="auto">
             {match.outcomeNote}
-          </p>
+          </Text>
         )}
-      </header>
+        <FindExpertsLink need={match.need} />
+      </Stack>
 
       <MatchActions match={match} />
       {match.status === 'INTRODUCED' && <StartCollaborationForm match={match} />}
@@ -164,7 +168,7 @@ function MatchDetailBody({ match, titleId }: { match: Match; titleId: string }) 
       <Timeline events={match.timeline ?? []}>
         <MatchNoteForm matchId={match.id} />
       </Timeline>
-    </div>
+    </Stack>
   );
 }
 

@@ -1,6 +1,8 @@
+import { Card, Stack, Text, UnstyledButton } from '@mantine/core';
 import { graphql } from '../gql';
 import type { PipelineCardFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
+import { AnchorLink } from '../ui/router-links';
 import { MatchActions } from './match-actions';
 
 export const PipelineCardFieldsFragmentDoc = graphql(`
@@ -42,33 +44,58 @@ interface Props {
 export function PipelineCard({ match, onOpen }: Props) {
   const { t, formatDaysAgo } = useI18n();
   return (
-    <article className="match-card" data-testid="pipeline-card" data-match-id={match.id}>
-      <h3 className="match-card__title">
-        <button type="button" className="match-card__open" onClick={() => onOpen(match.id)} dir="auto" lang={match.need.language}>
-          {match.need.title}
-        </button>
-      </h3>
-      <p className="match-card__researcher">
-        <span dir="auto">{match.researcher.researcher.fullName}</span>
-        {match.researcher.organisation && (
-          <span className="match-card__lab" dir="auto">
-            {match.researcher.organisation.name}
-          </span>
-        )}
-      </p>
-      <dl className="match-card__facts">
-        <div>
-          <dt>{t('pipeline.owner')}</dt>
-          <dd dir="auto">{match.owner ? match.owner.fullName : t('pipeline.unassigned')}</dd>
-        </div>
-        <div>
-          <dt>{t('pipeline.sinceChange')}</dt>
-          <dd>
-            <time dateTime={match.statusChangedAt}>{formatDaysAgo(match.statusChangedAt)}</time>
-          </dd>
-        </div>
-      </dl>
-      <MatchActions match={match} />
-    </article>
+    <Card component="article" withBorder radius="md" padding="sm" data-testid="pipeline-card" data-match-id={match.id}>
+      <Stack gap={6}>
+        <Text component="h3" fw={600} size="sm" m={0} lh={1.35}>
+          <UnstyledButton
+            onClick={() => onOpen(match.id)}
+            dir="auto"
+            lang={match.need.language}
+            fw={600}
+            fz="sm"
+            c="petrol.8"
+            td="underline"
+            ta="start"
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            {match.need.title}
+          </UnstyledButton>
+        </Text>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          <bdi>{match.researcher.researcher.fullName}</bdi>
+          {match.researcher.organisation && (
+            <Text component="span" size="xs" c="dimmed" display="block">
+              <bdi>{match.researcher.organisation.name}</bdi>
+            </Text>
+          )}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('pipeline.owner')} <bdi>{match.owner ? match.owner.fullName : t('pipeline.unassigned')}</bdi>
+          {' · '}
+          <time dateTime={match.statusChangedAt} title={t('pipeline.sinceChange')}>
+            {formatDaysAgo(match.statusChangedAt)}
+          </time>
+        </Text>
+        <FindExpertsLink need={match.need} />
+        <MatchActions match={match} />
+      </Stack>
+    </Card>
+  );
+}
+
+/** The need page's expert finder (staff see the ranked experts there and add pairs to the pipeline). */
+export function FindExpertsLink({ need }: { need: { id: string; title: string } }) {
+  const { t } = useI18n();
+  return (
+    <AnchorLink
+      to="/needs/$needId"
+      params={{ needId: need.id }}
+      hash="suggested-experts-title"
+      size="xs"
+      aria-label={t('collab.board.findExpertsLabel', { title: need.title })}
+      data-testid="find-experts"
+    >
+      {t('collab.board.findExperts')}
+    </AnchorLink>
   );
 }

@@ -1,18 +1,20 @@
 import type { ErrorLike } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import { useState } from 'react';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { graphql } from '../gql';
 import type { Sector } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { FormError } from '../ui/form-error';
+import { describeError } from '../ui/describe-error';
 
 const ExportMatchesDocument = graphql(`
-  query ExportMatches($filter: PipelineFilter) {
-    exportMatches(filter: $filter) {
+  query ExportMatches($filter: PipelineFilter, $period: KpiFilter) {
+    exportMatches(filter: $filter, period: $period) {
       filename
       contentType
       content
       rows
+      language
     }
   }
 `);
@@ -24,6 +26,7 @@ const ExportNeedsDocument = graphql(`
       contentType
       content
       rows
+      language
     }
   }
 `);
@@ -43,13 +46,25 @@ function download(file: { filename: string; contentType: string; content: string
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** CSV exports of the pipeline and of the needs, fetched fresh on each click (never cached). */
-export function ExportButtons({ sector }: { sector: Sector | null }) {
+interface Props {
+  from: string;
+  to: string;
+  sector: Sector | null;
+}
+
+/**
+ * CSV exports of the period's matches and needs, fetched fresh on each click (never cached), in
+ * the page's language (the client sends it as Accept-Language): labels for people, codes and UTC
+ * timestamps in their own columns for machines.
+ */
+export function ExportButtons({ from, to, sector }: Props) {
   const { t } = useI18n();
+  const titleId = useId();
   const client = useApolloClient();
   const [busy, setBusy] = useState<Kind | null>(null);
   const [done, setDone] = useState<{ filename: string; rows: number } | null>(null);
   const [error, setError] = useState<ErrorLike | null>(null);
+  const period = { from, to, sector };
 
   async function exportCsv(kind: Kind) {
     setBusy(kind);
@@ -58,8 +73,8 @@ export function ExportButtons({ sector }: { sector: Sector | null }) {
     try {
       const file =
         kind === 'matches'
-          ? (await client.query({ query: ExportMatchesDocument, variables: { filter: { sector } }, fetchPolicy: 'no-cache' })).data?.exportMatches
-          : (await client.query({ query: ExportNeedsDocument, variables: { filter: { sector } }, fetchPolicy: 'no-cache' })).data?.exportNeeds;
+          ? (await client.query({ query: ExportMatchesDocument, variables: { filter: { sector }, period }, fetchPolicy: 'no-cache' })).data?.exportMatches
+          : (await client.query({ query: ExportNeedsDocument, variables: { filter: period }, fetchPolicy: 'no-cache' })).data?.exportNeeds;
       if (file) {
         download(file);
         setDone({ filename: file.filename, rows: file.rows });
@@ -72,17 +87,31 @@ export function ExportButtons({ sector }: { sector: Sector | null }) {
   }
 
   return (
-    <div className="exports">
-      <button type="button" className="button button--secondary" onClick={() => exportCsv('matches')} disabled={busy !== null} aria-busy={busy === 'matches'}>
-        {t('kpis.exportMatches')}
-      </button>
-      <button type="button" className="button button--secondary" onClick={() => exportCsv('needs')} disabled={busy !== null} aria-busy={busy === 'needs'}>
-        {t('kpis.exportNeeds')}
-      </button>
-      <p className="exports__status" role="status">
-        {done && t('kpis.exported', done)}
-      </p>
-      {error && <FormError error={error} />}
-    </div>
+    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={titleId}>
+      <Stack gap="sm">
+        <Title order={2} size="h4" id={titleId}>
+          {t('kpis.exports.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('kpis.exports.help')}
+        </Text>
+        <Group gap="sm">
+          <Button variant="default" onClick={() => void exportCsv('matches')} disabled={busy !== null} loading={busy === 'matches'}>
+            {t('kpis.exports.matches')}
+          </Button>
+          <Button variant="default" onClick={() => void exportCsv('needs')} disabled={busy !== null} loading={busy === 'needs'}>
+            {t('kpis.exports.needs')}
+          </Button>
+        </Group>
+        <Text size="sm" role="status" data-testid="export-status">
+          {done ? t('kpis.exports.done', done) : ''}
+        </Text>
+        {error && (
+          <Alert color="red" variant="light" role="alert">
+            {describeError(error, t)}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
   );
 }

@@ -6,11 +6,12 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
 import { fieldErrors } from '../ui/describe-error';
 import { FormError } from '../ui/form-error';
+import { useIdempotencyKey } from '../ui/use-idempotency-key';
 import { textDirection } from './need-language';
 
 const ExpressInterestDocument = graphql(`
-  mutation ExpressInterest($input: ExpressInterestInput!) {
-    expressInterest(input: $input) {
+  mutation ExpressInterest($input: ExpressInterestInput!, $idempotencyKey: String) {
+    expressInterest(input: $input, idempotencyKey: $idempotencyKey) {
       id
       status
       kind
@@ -38,6 +39,7 @@ export function ExpressInterest({ needId, alreadySent = false, onSent }: Express
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState(false);
   const [express, { loading, error }] = useMutation(ExpressInterestDocument);
+  const idempotencyKey = useIdempotencyKey();
   const form = useForm({
     initialValues: { message: '' },
     validate: {
@@ -47,7 +49,8 @@ export function ExpressInterest({ needId, alreadySent = false, onSent }: Express
 
   async function send({ message }: { message: string }) {
     try {
-      await express({ variables: { input: { needId, message: message.trim() } } });
+      const input = { needId, message: message.trim() };
+      await express({ variables: { input, idempotencyKey: idempotencyKey(input) } });
       setSent(true);
       setOpen(false);
       onSent?.();

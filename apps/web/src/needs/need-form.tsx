@@ -13,14 +13,15 @@ import { fieldErrors } from '../ui/describe-error';
 import { FormError } from '../ui/form-error';
 import { ArchiveNeedButton } from './archive-need-button';
 import { ButtonLink } from '../ui/router-links';
+import { useIdempotencyKey } from '../ui/use-idempotency-key';
 import { forgetNeedLists } from './need-cache';
 import { AudienceSection, DescriptionSection, ScopeSection } from './need-form-sections';
 import { emptyNeedValues, needInput, needValidation, needValues, type EditableNeed, type NeedFormValues } from './need-form-values';
 import { publishWarnings, type PublishWarning } from './publish-warnings';
 
 const CreateNeedDocument = graphql(`
-  mutation CreateNeed($input: CreateNeedInput!) {
-    createNeed(input: $input) {
+  mutation CreateNeed($input: CreateNeedInput!, $idempotencyKey: String) {
+    createNeed(input: $input, idempotencyKey: $idempotencyKey) {
       id
       status
     }
@@ -71,6 +72,7 @@ export function NeedForm(props: NeedFormProps) {
   const [submitError, setSubmitError] = useState<ErrorLike | null>(null);
   const [saving, setSaving] = useState<NeedStatus | 'SAVE' | null>(null);
   const [createNeed] = useMutation(CreateNeedDocument, { update: forgetNeedLists });
+  const idempotencyKey = useIdempotencyKey();
   const [updateNeed] = useMutation(UpdateNeedDocument, { update: forgetNeedLists });
   const editing = props.mode === 'edit' ? props.need : null;
   const form = useForm<NeedFormValues>({
@@ -116,7 +118,8 @@ export function NeedForm(props: NeedFormProps) {
       return props.needId;
     }
     const organisationId = props.chooseOrganisation ? formValues.organisationId : undefined;
-    const { data } = await createNeed({ variables: { input: { ...input, organisationId, status } } });
+    const created = { ...input, organisationId, status };
+    const { data } = await createNeed({ variables: { input: created, idempotencyKey: idempotencyKey(created) } });
     if (!data) throw new Error('createNeed answered nothing');
     return data.createNeed.id;
   }

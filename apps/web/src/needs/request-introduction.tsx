@@ -8,11 +8,12 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
 import { fieldErrors } from '../ui/describe-error';
 import { FormError } from '../ui/form-error';
+import { useIdempotencyKey } from '../ui/use-idempotency-key';
 import { textDirection } from './need-language';
 
 const RequestIntroductionDocument = graphql(`
-  mutation RequestIntroduction($input: RequestIntroductionInput!) {
-    requestIntroduction(input: $input) {
+  mutation RequestIntroduction($input: RequestIntroductionInput!, $idempotencyKey: String) {
+    requestIntroduction(input: $input, idempotencyKey: $idempotencyKey) {
       id
       kind
       status
@@ -36,6 +37,7 @@ export function RequestIntroduction({ needId, researcher, requested, onRequested
   const [opened, setOpened] = useState(false);
   const [error, setError] = useState<ErrorLike | null>(null);
   const [request, { loading }] = useMutation(RequestIntroductionDocument);
+  const idempotencyKey = useIdempotencyKey();
   const form = useForm({
     initialValues: { message: '' },
     validate: { message: (value) => (value.trim() === '' ? t('needs.form.error.required') : null) },
@@ -52,7 +54,8 @@ export function RequestIntroduction({ needId, researcher, requested, onRequested
   async function send({ message }: { message: string }) {
     setError(null);
     try {
-      await request({ variables: { input: { needId, researcherProfileId: researcher.id, message: message.trim() } } });
+      const input = { needId, researcherProfileId: researcher.id, message: message.trim() };
+      await request({ variables: { input, idempotencyKey: idempotencyKey(input) } });
       setOpened(false);
       notifications.show({ color: 'teal', message: t('needs.introduction.sentToast', { name: researcher.name }) });
       onRequested();

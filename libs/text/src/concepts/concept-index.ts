@@ -1,4 +1,5 @@
-import { isArabic, tokenize } from '../normalise';
+import { isArabic, normalise, tokenize } from '../normalise';
+import { glossaryLabels, type GlossaryConcept } from './glossary';
 import { stem } from '../stem';
 import { isStopWord } from '../stop-words';
 import shipped from '../../data/agrovoc-concepts.json';
@@ -110,8 +111,19 @@ export class ConceptIndex {
   private trie: TrieNode | undefined;
   readonly attribution: string;
   readonly built: string | undefined;
+  /** The thesaurus without any glossary (withGlossary always starts from it). */
+  private readonly base: ReadonlyMap<string, Concept>;
+  /** Codes a glossary added or extended, with the glossary entry's code. */
+  private readonly glossaryCodes = new Set<string>();
 
-  private constructor(data: ConceptIndexData) {
+  private constructor(data: ConceptIndexData, base?: { concepts: ReadonlyMap<string, Concept>; attribution: string; built: string | undefined }) {
+    if (base) {
+      this.attribution = base.attribution;
+      this.built = base.built;
+      this.base = base.concepts;
+      for (const [code, concept] of base.concepts) this.byCode.set(code, concept);
+      return;
+    }
     this.attribution = data.attribution ?? 'AGROVOC Multilingual Thesaurus, FAO (CC BY)';
     this.built = data.built;
     if (!Array.isArray(data?.concepts)) throw new Error('ConceptIndex: data has no concepts array');
@@ -121,7 +133,94 @@ export class ConceptIndex {
       this.byCode.set(code, { code, labels: { fr: fr ?? [], ar: ar ?? [], en: en ?? [] }, broader: broader ?? [] });
     }
     for (const concept of this.byCode.values()) concept.broader = concept.broader.filter((code) => this.byCode.has(code));
+    this.base = new Map(this.byCode);
   }
+
+  /**
+   * A new index: this index's thesaurus (without any glossary it had) plus the given glossary
+   * concepts (see glossary.ts). An entry that extends a thesaurus concept adds its labels to that
+   * concept; any other entry is a concept of its own, under its broader concepts. This index is
+   * left unchanged.
+   */
+  withGlossary(entries: readonly GlossaryConcept[]): ConceptIndex {
+    const index = new ConceptIndex({ concepts: [] }, { concepts: this.base, attribution: this.attribution, built: this.built });
+    // An entry that extends a thesaurus concept is that concept: other entries' broader links to it go there.
+    const alias = new Map<string, string>();
+    for (const entry of entries) if (entry.extends && index.byCode.has(entry.extends)) alias.set(entry.code, entry.extends);
+    for (const entry of entries) {
+      const target = alias.get(entry.code) ?? entry.code;
+      const existing = index.byCode.get(target);
+      const concept: Concept = existing
+        ? { code: target, labels: { fr: [...existing.labels.fr], ar: [...existing.labels.ar], en: [...existing.labels.en] }, broader: [...existing.broader] }
+        : { code: target, labels: { fr: [], ar: [], en: [] }, broader: [] };
+      const labels = glossaryLabels(entry);
+      for (const language of CONCEPT_LANGUAGES) {
+        const known = new Set(concept.labels[language].map((label) => normalise(label)));
+        for (const label of labels[language]) {
+          if (known.has(normalise(label))) continue;
+          known.add(normalise(label));
+          concept.labels[language].push(label);
+        }
+      }
+      for (const code of (entry.broader ?? []).map((c) => alias.get(c) ?? c)) if (code !== target && !concept.broader.includes(code)) concept.broader.push(code);
+      index.byCode.set(target, concept);
+      index.glossaryCodes.add(target);
+    }
+    for (const code of index.glossaryCodes) {
+      const concept = index.byCode.get(code)!;
+      concept.broader = concept.broader.filter((parent) => index.byCode.has(parent));
+    }
+    return index;
+  }
+
+  /**
+   * Concepts whose labels (any language) contain the words of a query, for pickers: exact labels
+   * first, then labels starting with the query, then the others; shorter labels first.
+   */
+  searchLabels(query: string, limit = 20): Array<{ code: string; label: string }> {
+    const wanted = normalise(query).trim();
+    if (wanted.length < 2) return [];
+    const found: Array<{ code: string; label: string; rank: number }> = [];
+    for (const concept of this.byCode.values()) {
+      let best: { label: string; rank: number } | null = null;
+      for (const language of CONCEPT_LANGUAGES) {
+        for (const label of concept.labels[language]) {
+          const folded = normalise(label);
+          const at = folded.indexOf(wanted);
+          if (at < 0) continue;
+          const rank = (folded === wanted ? 0 : at === 0 ? 1 : 2) * 1000 + Math.min(folded.length, 999);
+          if (!best || rank < best.rank) best = { label, rank };
+        }
+      }
+      if (best) found.push({ code: concept.code, label: best.label, rank: best.rank });
+    }
+    return found
+      .sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label))
+      .slice(0, limit)
+      .map(({ code, label }) => ({ code, label }));
+  }
+
+  /** Whether a glossary added or extended this concept. */
+  isGlossaryConcept(code: string): boolean {
+    return this.glossaryCodes.has(code);
+  }
+
+  /** The codes a glossary added or extended. */
+  glossaryConceptCodes(): string[] {
+    return [...this.glossaryCodes];
+  }
+
+  /**
+   * Makes loadDefault() return the shipped thesaurus plus these glossary concepts (none: the
+   * thesaurus alone), for a process that wants every default user to see them (the evaluation
+   * command's --glossary flag). The API keeps its own index instead (withGlossary).
+   */
+  static useDefaultGlossary(entries: readonly GlossaryConcept[]): void {
+    const thesaurus = (ConceptIndex.thesaurus ??= new ConceptIndex(shipped as unknown as ConceptIndexData));
+    ConceptIndex.shared = entries.length ? thesaurus.withGlossary(entries) : thesaurus;
+  }
+
+  private static thesaurus: ConceptIndex | undefined;
 
   /** An index over the given data (the JSON format of libs/text/data/agrovoc-concepts.json). */
   static load(data: ConceptIndexData): ConceptIndex {
@@ -130,7 +229,7 @@ export class ConceptIndex {
 
   /** The shipped AGROVOC index, built once per process. */
   static loadDefault(): ConceptIndex {
-    ConceptIndex.shared ??= new ConceptIndex(shipped as unknown as ConceptIndexData);
+    ConceptIndex.shared ??= ConceptIndex.thesaurus ??= new ConceptIndex(shipped as unknown as ConceptIndexData);
     return ConceptIndex.shared;
   }
 

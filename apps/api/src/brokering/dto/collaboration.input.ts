@@ -1,6 +1,6 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsISO8601, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsISO8601, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { MilestoneStatus } from '../brokering.enums';
 import { TransitionInput } from './transition.input';
 
@@ -46,13 +46,13 @@ export class HallBookingInput {
   @IsISO8601({ strict: true })
   endsOn: string;
 
-  @Field(() => [String], { description: 'Equipment of the technology hall, e.g. "spray dryer", "cold press"' })
+  @Field(() => [ID], { description: 'Equipment of the technology hall catalogue (hallCatalogue), each booked on these days' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  @Length(2, 100, { each: true })
-  equipment: string[];
+  @IsUUID('all', { each: true })
+  equipmentIds: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it is for (the collaboration title when absent)' })
   @IsOptional()
   @Length(1, 2000)
   note?: string | null;

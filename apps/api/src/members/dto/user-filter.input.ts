@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Role, UserStatus } from '../member.enums';
 
 @InputType()
@@ -14,4 +14,9 @@ export class UserFilter {
   @IsOptional()
   @IsUUID()
   organisationId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name (case, accents and Arabic vowel marks ignored) or of the e-mail' })
+  @IsOptional()
+  @MaxLength(100)
+  query?: string | null;
 }
