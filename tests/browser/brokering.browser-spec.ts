@@ -86,8 +86,9 @@ describe('brokering pages in Chromium', () => {
     await page.screenshot({ path: '/tmp/match-detail-fr.png' });
     await page.keyboard.press('Escape');
     await detail.waitFor({ state: 'hidden' });
-    // Focus goes back to the card that opened the dialog.
-    expect(await card.evaluate((element) => element === (element.ownerDocument as any).activeElement)).toBe(true);
+    // Focus goes back to the card that opened the dialog (once the drawer's closing transition ends).
+    const opener = await card.elementHandle();
+    await page.waitForFunction((element) => element === (element as any)?.ownerDocument.activeElement, opener, { timeout: 5_000 });
 
     // The collaborating match shows its milestones and hall booking.
     await page.getByTestId('column-COLLABORATING').getByTestId('pipeline-card').first().getByRole('button').first().click();
