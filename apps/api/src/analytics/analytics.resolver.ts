@@ -1,13 +1,14 @@
-import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PipelineFilter } from '../brokering/dto/pipeline-filter.input';
 import { OptionalIdPipe } from '../common/validation';
 import { Language, languageFromHeader } from '../common/i18n-messages';
 import { CurrentViewer, GraphQLContext, Viewer } from '../common/viewer';
 import { AnalyticsService } from './analytics.service';
 import { KpiFilter } from './dto/kpi-filter.input';
-import { CsvFile, DeclineFeedback, Kpis } from './kpis.model';
+import { CsvFile, DeclineFeedback, EventsKpis, Kpis } from './kpis.model';
 
-@Resolver()
+/** The KPI page's queries and exports; also resolves `Kpis.events`. */
+@Resolver(() => Kpis)
 export class AnalyticsResolver {
   constructor(private readonly service: AnalyticsService) {}
 
@@ -41,6 +42,16 @@ export class AnalyticsResolver {
   @Query(() => CsvFile, { description: 'Staff: needs posted in the period as CSV, with their match counts, in the request’s language (as exportMatches)' })
   exportNeeds(@CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext, @Args('filter', { type: () => KpiFilter, nullable: true }) filter?: KpiFilter) {
     return this.service.exportNeeds(viewer, filter, readerLanguage(viewer, context));
+  }
+
+  @Query(() => CsvFile, { description: 'Staff: the brokerage days of the period (as `kpis.events`) as CSV, one row per event, in the request’s language (as exportMatches)' })
+  exportEvents(@CurrentViewer() viewer: Viewer, @Context() context: GraphQLContext, @Args('filter', { type: () => KpiFilter, nullable: true }) filter?: KpiFilter) {
+    return this.service.exportEvents(viewer, filter, readerLanguage(viewer, context));
+  }
+
+  @ResolveField(() => EventsKpis, { description: 'The brokerage days whose first day falls in the period, with their figures (the sector filter does not apply)' })
+  events(@CurrentViewer() viewer: Viewer, @Parent() kpis: Kpis) {
+    return this.service.eventKpis(viewer, { from: kpis.from, to: kpis.to });
   }
 }
 

@@ -7,12 +7,13 @@ import { assertStaff, pipelineQuery } from '../brokering/brokering.service';
 import { InvalidInputError } from '../common/domain-errors';
 import { Language } from '../common/i18n-messages';
 import { Viewer } from '../common/viewer';
+import { EventFiguresService, totalFigures } from '../events/event-figures';
 import { Sector } from '../members/member.enums';
 import { Cell, toCsv } from './csv';
 import { ColumnSpec, csvColumns } from './csv-columns';
-import { ANSWER, DECLINE_REASON, LANGUAGE, MATCH_STATUS, NEED_STATUS, ORIGIN, OUTCOME, SECTOR, VISIBILITY, YES_NO } from './csv-labels';
+import { ANSWER, DECLINE_REASON, EVENT_STATUS, LANGUAGE, MATCH_STATUS, NEED_STATUS, ORIGIN, OUTCOME, SECTOR, VISIBILITY, YES_NO } from './csv-labels';
 import { KpiFilter } from './dto/kpi-filter.input';
-import { CsvFile, DeclineFeedback, DeclineReasonCount, KpiFigures, Kpis, MonthKpis, SectorKpis } from './kpis.model';
+import { CsvFile, DeclineFeedback, DeclineReasonCount, EventsKpis, KpiFigures, Kpis, MonthKpis, SectorKpis } from './kpis.model';
 
 interface Period {
   from: string;
@@ -71,6 +72,14 @@ const NEED_COLUMNS: ColumnSpec[] = [
   { key: 'introduced', kind: 'text' },
   { key: 'collaborations', kind: 'text' },
 ];
+const EVENT_COLUMNS: ColumnSpec[] = [
+  { key: 'id', kind: 'text' },
+  { key: 'event', kind: 'text' },
+  { key: 'starts_on', kind: 'text' },
+  { key: 'ends_on', kind: 'text' },
+  { key: 'status', kind: 'code', labels: EVENT_STATUS },
+  ...['registrations', 'requests', 'accepted', 'declined', 'expired', 'scheduled', 'held', 'no_shows', 'matches', 'collaborations'].map((key): ColumnSpec => ({ key, kind: 'text' })),
+];
 
 /** Both sides' answers as rows, so declines can be counted per side. */
 const ANSWERS = `
@@ -85,7 +94,10 @@ const ANSWERS = `
 /** The cluster's figures for its partners and funders, and the staff's exports. Days are UTC days. */
 @Injectable()
 export class AnalyticsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly eventFigures: EventFiguresService,
+  ) {}
 
   async kpis(viewer: Viewer, filter: KpiFilter = {}): Promise<Kpis> {
     assertStaff(viewer);
@@ -164,6 +176,36 @@ export class AnalyticsService {
       [period.from, period.until, filter.sector ?? null],
     );
     return csvFile('needs', NEED_COLUMNS, rows, language);
+  }
+
+  /** The brokerage days whose first day falls in the period, each with its figures, and their sum. */
+  async eventKpis(viewer: Viewer, filter: KpiFilter = {}): Promise<EventsKpis> {
+    assertStaff(viewer);
+    const events = await this.eventFigures.inPeriod(viewer, periodOf(filter));
+    return { events, total: totalFigures(events) };
+  }
+
+  async exportEvents(viewer: Viewer, filter: KpiFilter = {}, language: Language): Promise<CsvFile> {
+    assertStaff(viewer);
+    const events = await this.eventFigures.inPeriod(viewer, periodOf(filter));
+    const rows: Record<string, Cell>[] = events.map((e) => ({
+      id: e.eventId,
+      event: e.title,
+      starts_on: e.startsOn,
+      ends_on: e.endsOn,
+      status: e.status,
+      registrations: e.registrations,
+      requests: e.requests,
+      accepted: e.accepted,
+      declined: e.declined,
+      expired: e.expired,
+      scheduled: e.scheduled,
+      held: e.held,
+      no_shows: e.noShows,
+      matches: e.matches,
+      collaborations: e.collaborations,
+    }));
+    return csvFile('events', EVENT_COLUMNS, rows, language);
   }
 
   /**

@@ -1,7 +1,9 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DeclineReason, MatchSide } from '../brokering/brokering.enums';
 import { Language } from '../common/i18n-messages';
 import { LanguageCode } from '../common/language.enum';
+import { EventStatus } from '../events/events.enums';
+import { EventKpis } from '../events/events.models';
 import { Sector } from '../members/member.enums';
 
 @ObjectType()
@@ -89,6 +91,33 @@ export class Kpis extends KpiFigures {
 
   @Field(() => [MonthKpis])
   byMonth: MonthKpis[];
+}
+
+@ObjectType({ description: 'One brokerage day of the period in figures (as eventKpis counts them)' })
+export class PeriodEventKpis extends EventKpis {
+  @Field(() => ID)
+  eventId: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  startsOn: string;
+
+  @Field({ description: 'YYYY-MM-DD (inclusive)' })
+  endsOn: string;
+
+  @Field(() => EventStatus)
+  status: EventStatus;
+}
+
+@ObjectType({ description: 'Brokerage days whose first day falls in the period (drafts left out; every sector)' })
+export class EventsKpis {
+  @Field(() => [PeriodEventKpis], { description: 'By first day, then title' })
+  events: PeriodEventKpis[];
+
+  @Field(() => EventKpis, { description: 'Each figure summed over the events' })
+  total: EventKpis;
 }
 
 @ObjectType({ description: 'Why proposals were declined, for one need or one researcher' })

@@ -20,6 +20,7 @@ import { EventRegistration } from './entities/event-registration.entity';
 import { EventRegistrationsService } from './event-registrations.service';
 import { EventSlot, EventTable } from './entities/event-session.entity';
 import { agendaIcs } from './events-agenda';
+import { eventFigures } from './event-figures';
 import { MeetingAttendance, MeetingStatus, ParticipantKind, RegistrationStatus } from './events.enums';
 import { EventKpis, EventMeetingView, MeetingNeedOption, ScheduleRunResult } from './events.models';
 import { EventsService } from './events.service';
@@ -259,20 +260,7 @@ export class EventScheduleService {
     assertStaff(viewer);
     await this.events.get(viewer, eventId);
     await this.events.expireRequests(eventId);
-    const [row] = await this.db.query(
-      `SELECT
-         (SELECT count(*)::int FROM event_registrations WHERE event_id = $1 AND status = 'REGISTERED') AS registrations,
-         count(m.id)::int AS requests,
-         count(*) FILTER (WHERE m.answered_at IS NOT NULL AND m.status IN ('ACCEPTED', 'CANCELLED') AND m.decline_reason IS NULL)::int AS accepted,
-         count(*) FILTER (WHERE m.status = 'DECLINED')::int AS declined,
-         count(*) FILTER (WHERE m.status = 'EXPIRED')::int AS expired,
-         count(*) FILTER (WHERE m.status = 'ACCEPTED' AND m.slot_id IS NOT NULL)::int AS scheduled,
-         count(*) FILTER (WHERE m.attendance = 'HELD')::int AS held,
-         count(*) FILTER (WHERE m.attendance = 'NO_SHOW')::int AS "noShows",
-         count(*) FILTER (WHERE m.match_created)::int AS matches
-       FROM event_meetings m WHERE m.event_id = $1`,
-      [eventId],
-    );
+    const [row] = await eventFigures(this.db.manager, { eventIds: [eventId] });
     return row;
   }
 

@@ -198,8 +198,11 @@ export class EventKpis {
   @Field(() => Int)
   noShows: number;
 
-  @Field(() => Int, { description: 'Pipeline matches created from held meetings' })
+  @Field(() => Int, { description: 'Pipeline matches created from held meetings (a meeting linked to a match that already existed does not count)' })
   matches: number;
+
+  @Field(() => Int, { description: 'Collaborations started from those matches' })
+  collaborations: number;
 }
 
 @ObjectType({ description: 'Text pre-filled in the registration form, from the member’s needs or researcher profile' })

@@ -2,7 +2,6 @@ import type { ErrorLike } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useRef } from 'react';
 import { graphql } from '../gql';
 import type { LanguageCode } from '../gql/graphql';
@@ -12,6 +11,7 @@ import { describeError, fieldErrors } from '../ui/describe-error';
 import { accountRules } from './account-validators';
 import { focusFirstError } from './focus-first-error';
 import { LANGUAGE_OPTIONS } from './language-options';
+import { notifyDone } from '../ui/notify';
 
 const UpdateMyAccountDocument = graphql(`
   mutation UpdateMyAccount($input: UpdateMeInput!) {
@@ -52,7 +52,7 @@ export function AccountProfileForm({ me }: { me: ProfileFields }) {
       form.resetDirty({ fullName: data.updateMe.fullName, phone: data.updateMe.phone ?? '', preferredLanguage: data.updateMe.preferredLanguage });
       const saved = data.updateMe.preferredLanguage as Language;
       if (saved !== language) setLanguage(saved);
-      notifications.show({ color: 'teal', message: translate(saved, 'accounts.account.saved') });
+      notifyDone(translate(saved, 'accounts.account.saved'));
     } catch (caught) {
       form.setErrors(fieldErrors(caught as ErrorLike));
       focusFirstError(formRef.current);

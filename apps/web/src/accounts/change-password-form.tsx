@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import type { ErrorLike } from '@apollo/client';
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useRef } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
@@ -10,6 +9,7 @@ import { describeError, fieldErrors } from '../ui/describe-error';
 import { accountRules } from './account-validators';
 import { focusFirstError } from './focus-first-error';
 import { AccountPasswordInput, NewPasswordInput } from './password-inputs';
+import { notifyDone } from '../ui/notify';
 
 const ChangePasswordDocument = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
@@ -38,7 +38,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     try {
       await change({ variables: { input: { currentPassword, newPassword } } });
       form.reset();
-      notifications.show({ color: 'teal', message: t('accounts.password.changed') });
+      notifyDone(t('accounts.password.changed'));
     } catch (caught) {
       form.setErrors(fieldErrors(caught as ErrorLike));
       focusFirstError(formRef.current);

@@ -3,8 +3,8 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError } from '../ui/describe-error';
-import { useConfirmAction } from './use-confirm-action';
+import { useConfirmAction } from '../ui/use-confirm-action';
+import { notifyFailure } from '../ui/notify';
 
 const InviteImportedMembersDocument = graphql(`
   mutation InviteImportedMembers {
@@ -31,7 +31,7 @@ export function InviteImportedMembers() {
         message: t(invited > 0 ? 'accounts.inviteMembers.done' : 'accounts.inviteMembers.none', { invited, skipped }),
       });
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifyFailure(t, caught);
     }
   }
 

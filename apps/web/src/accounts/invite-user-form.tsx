@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import type { ErrorLike } from '@apollo/client';
 import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useRef } from 'react';
 import { graphql } from '../gql';
 import type { LanguageCode, Role } from '../gql/graphql';
@@ -14,6 +13,7 @@ import { isolate } from './display-text';
 import { focusFirstError } from './focus-first-error';
 import { LANGUAGE_OPTIONS } from './language-options';
 import { KINDS_FOR_ROLE, OrganisationSelect } from './organisation-select';
+import { notifyDone } from '../ui/notify';
 
 const InviteUserDocument = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
@@ -73,7 +73,7 @@ export function InviteUserForm() {
         },
       });
       if (!data) return;
-      notifications.show({ color: 'teal', message: t('accounts.invite.sent', { name: isolate(data.inviteUser.fullName, language) }) });
+      notifyDone(t('accounts.invite.sent', { name: isolate(data.inviteUser.fullName, language) }));
       form.reset();
     } catch (caught) {
       form.setErrors(fieldErrors(caught as ErrorLike));

@@ -1,16 +1,15 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../gql';
 import type { PendingSignUpsQuery } from '../gql/graphql';
 import { LANGUAGE_NAMES } from '../i18n/language';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError } from '../ui/describe-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { isolate } from './display-text';
-import { useConfirmAction } from './use-confirm-action';
+import { useConfirmAction } from '../ui/use-confirm-action';
 import { ProposedOrganisationDetails } from '../staff/proposed-organisation-details';
 import { RefuseSignUp } from '../staff/refuse-sign-up';
+import { notifyDone, notifyFailure } from '../ui/notify';
 
 const PAGE_SIZE = 100;
 
@@ -101,10 +100,10 @@ function PendingSignUpCard({ person, onAnswered }: { person: PendingPerson; onAn
   async function runApproval() {
     try {
       await approve({ variables: { id: person.id } });
-      notifications.show({ color: 'teal', message: t('accounts.approvals.approved', { name: isolate(person.fullName, language) }) });
+      notifyDone(t('accounts.approvals.approved', { name: isolate(person.fullName, language) }));
       onAnswered();
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifyFailure(t, caught);
     }
   }
 

@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { endSession } from '../auth/session';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError } from '../ui/describe-error';
 import { leaveSignInNotice } from './sign-in-notice';
-import { useConfirmAction } from './use-confirm-action';
+import { useConfirmAction } from '../ui/use-confirm-action';
+import { notifyFailure } from '../ui/notify';
 
 const SignOutEverywhereDocument = graphql(`
   mutation SignOutEverywhere {
@@ -26,7 +25,7 @@ export function SignOutEverywhere() {
       leaveSignInNotice('signedOutEverywhere');
       endSession('signed-out');
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifyFailure(t, caught);
     }
   }
 

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { Button } from '@mantine/core';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-import { done, failed } from './event-labels';
+import { notifyDone, notifyFailure } from '../ui/notify';
+import { useConfirmAction } from '../ui/use-confirm-action';
 
 const CancelDocument = graphql(`
   mutation CancelEventMeeting($id: ID!) {
@@ -17,6 +17,7 @@ const CancelDocument = graphql(`
 /** Cancels a live request or meeting after confirmation (participants and staff). */
 export function CancelMeetingButton({ meetingId, name, refetch = ['EventMeetings', 'EventAgenda', 'EventParticipants'] }: { meetingId: string; name: string; refetch?: string[] }) {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   const [cancel, { loading }] = useMutation(CancelDocument, { refetchQueries: refetch, awaitRefetchQueries: true });
   return (
     <Button
@@ -26,15 +27,15 @@ export function CancelMeetingButton({ meetingId, name, refetch = ['EventMeetings
       loading={loading}
       aria-label={t('events.cancelMeetingLabel', { name })}
       onClick={() =>
-        modals.openConfirmModal({
+        confirmAction({
           title: t('events.cancelMeetingTitle'),
-          children: <Text size="sm">{t('events.cancelMeetingBody')}</Text>,
-          labels: { confirm: t('events.cancelMeeting'), cancel: t('events.keep') },
-          confirmProps: { color: 'red.9' },
+          body: t('events.cancelMeetingBody'),
+          confirmLabel: t('events.cancelMeeting'), cancelLabel: t('events.keep'),
+          color: 'red.9',
           onConfirm: () =>
             void cancel({ variables: { id: meetingId } })
-              .then(() => done(t('events.cancelledDone')))
-              .catch((caught: unknown) => failed(t, caught)),
+              .then(() => notifyDone(t('events.cancelledDone')))
+              .catch((caught: unknown) => notifyFailure(t, caught)),
         })
       }
     >

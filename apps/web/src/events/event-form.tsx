@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
@@ -9,7 +9,9 @@ import type { MeetingRequestMode } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
 import { fieldErrors } from '../ui/describe-error';
 import type { ErrorLike } from '@apollo/client';
-import { dayOf, done, failed, localDay, localInstant, pickerLabels } from './event-labels';
+import { dayOf, localDay, localInstant, pickerLabels } from './event-labels';
+import { notifyDone, notifyFailure } from '../ui/notify';
+import { FormActions } from '../ui/form-actions';
 
 const CreateEventDocument = graphql(`
   mutation CreateBrokerageEvent($input: EventInput!) {
@@ -151,11 +153,11 @@ export function EventFormButton({ event }: { event?: EventFormSource }) {
     try {
       if (event) {
         await update({ variables: { id: event.id, input } });
-        done(t('events.saved'));
+        notifyDone(t('events.saved'));
         setOpened(false);
       } else {
         const { data } = await create({ variables: { input } });
-        done(t('events.created', { title: input.title }));
+        notifyDone(t('events.created', { title: input.title }));
         setOpened(false);
         if (data) void navigate({ to: '/events/$eventId/manage', params: { eventId: data.createEvent.id } });
       }
@@ -167,7 +169,7 @@ export function EventFormButton({ event }: { event?: EventFormSource }) {
         mapped[name] = reason;
       }
       if (Object.keys(mapped).length) form.setErrors(mapped);
-      else failed(t, caught);
+      else notifyFailure(t, caught);
     }
   }
 
@@ -218,14 +220,7 @@ export function EventFormButton({ event }: { event?: EventFormSource }) {
               <NumberInput label={t('events.form.maxRequests')} min={1} max={200} {...form.getInputProps('maxRequests')} />
             </SimpleGrid>
             <DatePickerInput label={t('events.form.expiry')} description={t('events.form.expiryHint')} clearable valueFormat="D MMMM YYYY" ariaLabels={pickerLabels(t)} {...form.getInputProps('expiry')} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('events.cancel')}
-              </Button>
-              <Button type="submit" loading={creating.loading || updating.loading}>
-                {t('events.save')}
-              </Button>
-            </Group>
+            <FormActions cancelLabel={t('events.cancel')} onCancel={() => setOpened(false)} submitLabel={t('events.save')} loading={creating.loading || updating.loading} />
           </Stack>
         </form>
       </Modal>

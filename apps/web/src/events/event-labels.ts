@@ -1,7 +1,4 @@
-import type { ErrorLike } from '@apollo/client';
-import { notifications } from '@mantine/notifications';
 import type { useI18n } from '../i18n/use-i18n';
-import { describeError } from '../ui/describe-error';
 
 export type EventStatus = 'DRAFT' | 'OPEN' | 'CLOSED' | 'HELD';
 export type MeetingStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CANCELLED';
@@ -16,14 +13,6 @@ export const SECTORS = ['AGRIFOOD', 'COSMETICS'] as const;
 
 export function isStaffRole(role: string): boolean {
   return role === 'STAFF' || role === 'ADMIN';
-}
-
-export function failed(t: Translate, caught: unknown): void {
-  notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as ErrorLike, t) });
-}
-
-export function done(message: string): void {
-  notifications.show({ color: 'teal', message });
 }
 
 /** Names for the month pickers' arrows (Mantine leaves them unnamed). */

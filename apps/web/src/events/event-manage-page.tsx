@@ -109,6 +109,7 @@ const EventManageDocument = graphql(`
       held
       noShows
       matches
+      collaborations
     }
   }
 `);

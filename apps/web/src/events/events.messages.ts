@@ -268,6 +268,7 @@ export const eventsMessages = defineMessages(
     'events.kpi.held': 'Tenues',
     'events.kpi.noShows': 'Absences',
     'events.kpi.matches': 'Mises en relation issues de la journée',
+    'events.kpi.collaborations': 'Collaborations issues de la journée',
   },
   {
     ar: {
@@ -536,6 +537,7 @@ export const eventsMessages = defineMessages(
       'events.kpi.held': 'المنعقدة',
       'events.kpi.noShows': 'الغيابات',
       'events.kpi.matches': 'عمليات الربط الناتجة عن اليوم',
+      'events.kpi.collaborations': 'التعاونات الناتجة عن اليوم',
     },
     en: {
       'events.nav': 'Brokerage days',
@@ -803,6 +805,7 @@ export const eventsMessages = defineMessages(
       'events.kpi.held': 'Held',
       'events.kpi.noShows': 'No-shows',
       'events.kpi.matches': 'Matches from the day',
+      'events.kpi.collaborations': 'Collaborations from the day',
     },
   },
 );

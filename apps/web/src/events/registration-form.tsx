@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { useEffect, useState } from 'react';
 import { graphql } from '../gql';
 import type { LanguageCode } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { done, failed, LANGUAGES, slotLongLabel } from './event-labels';
+import { LANGUAGES, slotLongLabel } from './event-labels';
+import { notifyDone, notifyFailure } from '../ui/notify';
+import { useConfirmAction } from '../ui/use-confirm-action';
 
 const DefaultsDocument = graphql(`
   query EventRegistrationDefaults {
@@ -96,14 +97,14 @@ export function RegistrationButton({ event, registration }: { event: { id: strin
     try {
       if (registration) {
         await update({ variables: { eventId: event.id, input } });
-        done(t('events.saved'));
+        notifyDone(t('events.saved'));
       } else {
         await register({ variables: { eventId: event.id, input } });
-        done(t('events.registeredDone'));
+        notifyDone(t('events.registeredDone'));
       }
       setOpened(false);
     } catch (caught) {
-      failed(t, caught);
+      notifyFailure(t, caught);
     }
   }
 
@@ -151,6 +152,7 @@ export function RegistrationButton({ event, registration }: { event: { id: strin
 /** "Me désinscrire", confirmed. */
 export function WithdrawButton({ eventId }: { eventId: string }) {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   const [withdraw, { loading }] = useMutation(WithdrawDocument, { refetchQueries: ['EventDetail'], awaitRefetchQueries: true });
   return (
     <Button
@@ -158,15 +160,15 @@ export function WithdrawButton({ eventId }: { eventId: string }) {
       color="red.9"
       loading={loading}
       onClick={() =>
-        modals.openConfirmModal({
+        confirmAction({
           title: t('events.withdrawTitle'),
-          children: <Text size="sm">{t('events.withdrawBody')}</Text>,
-          labels: { confirm: t('events.withdraw'), cancel: t('events.keep') },
-          confirmProps: { color: 'red.9' },
+          body: t('events.withdrawBody'),
+          confirmLabel: t('events.withdraw'), cancelLabel: t('events.keep'),
+          color: 'red.9',
           onConfirm: () =>
             void withdraw({ variables: { eventId } })
-              .then(() => done(t('events.withdrawn')))
-              .catch((caught: unknown) => failed(t, caught)),
+              .then(() => notifyDone(t('events.withdrawn')))
+              .catch((caught: unknown) => notifyFailure(t, caught)),
         })
       }
     >

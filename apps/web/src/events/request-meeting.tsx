@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-import { done, failed } from './event-labels';
+import { notifyDone, notifyFailure } from '../ui/notify';
+import { FormActions } from '../ui/form-actions';
 
 const RequestMeetingDocument = graphql(`
   mutation RequestEventMeeting($eventId: ID!, $input: MeetingRequestInput!) {
@@ -25,11 +26,11 @@ export function RequestMeetingButton({ eventId, participant }: { eventId: string
   async function submit(values: { message: string }) {
     try {
       await request({ variables: { eventId, input: { recipientId: participant.id, message: values.message.trim() } } });
-      done(t('events.requestSent', { name: participant.fullName }));
+      notifyDone(t('events.requestSent', { name: participant.fullName }));
       setOpened(false);
       form.reset();
     } catch (caught) {
-      failed(t, caught);
+      notifyFailure(t, caught);
     }
   }
 
@@ -42,14 +43,7 @@ export function RequestMeetingButton({ eventId, participant }: { eventId: string
         <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
           <Stack gap="sm">
             <Textarea label={t('events.requestMessage')} description={t('events.requestMessageHint')} autosize minRows={3} maxLength={1000} dir="auto" data-autofocus {...form.getInputProps('message')} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('events.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('events.requestSend')}
-              </Button>
-            </Group>
+            <FormActions cancelLabel={t('events.cancel')} onCancel={() => setOpened(false)} submitLabel={t('events.requestSend')} loading={loading} />
           </Stack>
         </form>
       </Modal>

@@ -1,13 +1,14 @@
 import type { ErrorLike } from '@apollo/client';
 import { useLazyQuery, useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Select, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, Textarea } from '@mantine/core';
+import { Alert, Select, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { graphql } from '../gql';
 import type { GlossaryCategory } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
 import { describeError, fieldErrors } from '../ui/describe-error';
+import { notifyDone } from '../ui/notify';
+import { FormActions } from '../ui/form-actions';
 
 export const GlossaryEntryFieldsFragment = graphql(`
   fragment GlossaryEntryFields on GlossaryEntryModel {
@@ -153,7 +154,7 @@ export function GlossaryEntryForm({
         ? (await update({ variables: { id: entryId, input } })).data?.updateGlossaryEntry
         : (await create({ variables: { input } })).data?.createGlossaryEntry;
       if (!change) return;
-      notifications.show({ color: 'teal', message: t(entryId ? 'glossary.form.updated' : 'glossary.form.created', { needs: change.needsReindexed, profiles: change.profilesReindexed }) });
+      notifyDone(t(entryId ? 'glossary.form.updated' : 'glossary.form.created', { needs: change.needsReindexed, profiles: change.profilesReindexed }));
       onDone();
     } catch (caught) {
       const fields = fieldErrors(caught as ErrorLike);
@@ -230,14 +231,7 @@ export function GlossaryEntryForm({
             {failure}
           </Alert>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" loading={creating.loading || updating.loading}>
-            {t(entryId ? 'glossary.form.save' : 'glossary.form.add')}
-          </Button>
-        </Group>
+        <FormActions cancelLabel={t('form.cancel')} onCancel={onCancel} submitLabel={t(entryId ? 'glossary.form.save' : 'glossary.form.add')} loading={creating.loading || updating.loading} />
       </Stack>
     </form>
   );

@@ -1,8 +1,6 @@
 import type { ErrorLike } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Box, Button, Card, FileInput, Group, Modal, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { GlossaryEntryFieldsFragment, GlossaryEntryStatus, GlossaryImportReportFieldsFragment } from '../gql/graphql';
@@ -12,6 +10,8 @@ import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { ButtonLink } from '../ui/router-links';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { EMPTY_GLOSSARY_VALUES, GlossaryEntryForm, valuesOf } from './glossary-entry-form';
+import { notifyDone, notifyFailure } from '../ui/notify';
+import { useConfirmAction } from '../ui/use-confirm-action';
 
 const GlossaryEntriesDocument = graphql(`
   query GlossaryEntries($search: String, $status: GlossaryEntryStatus) {
@@ -129,6 +129,7 @@ type Editing = { mode: 'add' } | { mode: 'edit'; entry: GlossaryEntryFieldsFragm
 /** Staff: the cluster glossary — list and search entries, add, edit, merge, retire, import and export, history. */
 export function GlossaryPage() {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   useDocumentTitle(t('glossary.title'));
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<GlossaryEntryStatus>('ACTIVE');
@@ -144,44 +145,43 @@ export function GlossaryPage() {
   const entries: GlossaryEntryFieldsFragment[] = query.data?.glossaryEntries ?? [];
   const client = useApolloClient();
 
-  const failed = (caught: unknown) => notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as ErrorLike, t) });
   const reindexed = (key: MessageKey, change: { needsReindexed: number; profilesReindexed: number } | undefined) =>
-    change && notifications.show({ color: 'teal', message: t(key, { needs: change.needsReindexed, profiles: change.profilesReindexed }) });
+    change && notifyDone(t(key, { needs: change.needsReindexed, profiles: change.profilesReindexed }));
 
   function confirmRetire(entry: GlossaryEntryFieldsFragment) {
-    modals.openConfirmModal({
+    confirmAction({
       title: t('glossary.retire.title'),
-      children: <Text size="sm">{t('glossary.retire.body', { label: mainLabel(entry) })}</Text>,
-      labels: { confirm: t('glossary.retire.confirm'), cancel: t('form.cancel') },
-      confirmProps: { color: 'red.9' },
+      body: t('glossary.retire.body', { label: mainLabel(entry) }),
+      confirmLabel: t('glossary.retire.confirm'),
+      color: 'red.9',
       onConfirm: () =>
         void retire({ variables: { id: entry.id } })
           .then(({ data }) => reindexed('glossary.retire.done', data?.retireGlossaryEntry))
-          .catch(failed),
+          .catch((caught: unknown) => notifyFailure(t, caught)),
     });
   }
 
   function confirmRestore(entry: GlossaryEntryFieldsFragment) {
-    modals.openConfirmModal({
+    confirmAction({
       title: t('glossary.restore.title'),
-      children: <Text size="sm">{t('glossary.restore.body', { label: mainLabel(entry) })}</Text>,
-      labels: { confirm: t('glossary.restore.confirm'), cancel: t('form.cancel') },
+      body: t('glossary.restore.body', { label: mainLabel(entry) }),
+      confirmLabel: t('glossary.restore.confirm'),
       onConfirm: () =>
         void restore({ variables: { id: entry.id } })
           .then(({ data }) => reindexed('glossary.restore.done', data?.restoreGlossaryEntry))
-          .catch(failed),
+          .catch((caught: unknown) => notifyFailure(t, caught)),
     });
   }
 
   function confirmStarter(size: number) {
-    modals.openConfirmModal({
+    confirmAction({
       title: t('glossary.starter.title'),
-      children: <Text size="sm">{t('glossary.starter.body', { count: size })}</Text>,
-      labels: { confirm: t('glossary.starter.confirm'), cancel: t('form.cancel') },
+      body: t('glossary.starter.body', { count: size }),
+      confirmLabel: t('glossary.starter.confirm'),
       onConfirm: () =>
         void loadStarter()
           .then(({ data }) => reindexed('glossary.starter.done', data?.loadStarterGlossary))
-          .catch(failed),
+          .catch((caught: unknown) => notifyFailure(t, caught)),
     });
   }
 
@@ -196,7 +196,7 @@ export function GlossaryPage() {
       link.click();
       URL.revokeObjectURL(url);
     } catch (caught) {
-      failed(caught);
+      notifyFailure(t, caught);
     }
   }
 
@@ -408,6 +408,7 @@ function GlossaryHistory({ entry }: { entry: GlossaryEntryFieldsFragment }) {
 
 function MergeForm({ source, onDone }: { source: GlossaryEntryFieldsFragment; onDone: () => void }) {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   const [target, setTarget] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const candidates = useQuery(GlossaryEntriesDocument, { variables: { status: 'ACTIVE' as GlossaryEntryStatus } });
@@ -420,15 +421,15 @@ function MergeForm({ source, onDone }: { source: GlossaryEntryFieldsFragment; on
       return;
     }
     const chosen = entries.find((e) => e.id === target);
-    modals.openConfirmModal({
+    confirmAction({
       title: t('glossary.mergeConfirmTitle'),
-      children: <Text size="sm">{t('glossary.mergeConfirmBody', { source: mainLabel(source), target: chosen ? mainLabel(chosen) : '' })}</Text>,
-      labels: { confirm: t('glossary.merge'), cancel: t('form.cancel') },
-      confirmProps: { color: 'red.9' },
+      body: t('glossary.mergeConfirmBody', { source: mainLabel(source), target: chosen ? mainLabel(chosen) : '' }),
+      confirmLabel: t('glossary.merge'),
+      color: 'red.9',
       onConfirm: () =>
         void merge({ variables: { sourceId: source.id, targetId: target } })
           .then(({ data }) => {
-            if (data) notifications.show({ color: 'teal', message: t('glossary.mergeDone', { needs: data.mergeGlossaryEntries.needsReindexed, profiles: data.mergeGlossaryEntries.profilesReindexed }) });
+            if (data) notifyDone(t('glossary.mergeDone', { needs: data.mergeGlossaryEntries.needsReindexed, profiles: data.mergeGlossaryEntries.profilesReindexed }));
             onDone();
           })
           .catch((caught: ErrorLike) => setError(describeError(caught, t))),
@@ -466,6 +467,7 @@ function MergeForm({ source, onDone }: { source: GlossaryEntryFieldsFragment; on
 /** Import a glossary CSV: a dry run first (its table of problems and rows), then apply once clean. */
 function GlossaryImport() {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   const [file, setFile] = useState<File | null>(null);
   const [loaded, setLoaded] = useState<{ csv: string; report: GlossaryImportReportFieldsFragment } | null>(null);
   const [error, setError] = useState<Error | null>(null);
@@ -487,17 +489,17 @@ function GlossaryImport() {
 
   function apply() {
     if (!loaded) return;
-    modals.openConfirmModal({
+    confirmAction({
       title: t('glossary.import.confirmTitle'),
-      children: <Text size="sm">{t('glossary.import.confirmBody', { created: loaded.report.created, updated: loaded.report.updated })}</Text>,
-      labels: { confirm: t('glossary.import.apply'), cancel: t('form.cancel') },
+      body: t('glossary.import.confirmBody', { created: loaded.report.created, updated: loaded.report.updated }),
+      confirmLabel: t('glossary.import.apply'),
       onConfirm: () =>
         void run({ variables: { input: { csv: loaded.csv, dryRun: false } } })
           .then(({ data }) => {
             if (!data) return;
             const report = reportOf(data.importGlossary);
             setLoaded({ ...loaded, report });
-            if (!report.problems.length) notifications.show({ color: 'teal', message: t('glossary.import.applied', { created: report.created, updated: report.updated }) });
+            if (!report.problems.length) notifyDone(t('glossary.import.applied', { created: report.created, updated: report.updated }));
           })
           .catch((caught: Error) => setError(caught)),
     });

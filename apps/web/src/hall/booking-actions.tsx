@@ -3,13 +3,14 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError, fieldErrors } from '../ui/describe-error';
+import { fieldErrors } from '../ui/describe-error';
 import { describeDays, todayIso, pickerLabels, PICKER_STYLES } from './hall-labels';
+import { notifyDone, notifyFailure } from '../ui/notify';
+import { useConfirmAction } from '../ui/use-confirm-action';
+import { FormActions } from '../ui/form-actions';
 
 const ApproveDocument = graphql(`
   mutation ApproveHallBooking($id: ID!) {
@@ -58,13 +59,10 @@ function useSummary(booking: BookingSummary) {
   return { equipment: booking.equipment.name, days: describeDays(booking, formatDate, t), name: booking.requesterName };
 }
 
-function failed(t: ReturnType<typeof useI18n>['t'], caught: unknown) {
-  notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as ErrorLike, t) });
-}
-
 /** Staff: "Accepter", confirmed. */
 export function ApproveBookingButton({ booking }: { booking: BookingSummary }) {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   const summary = useSummary(booking);
   const [approve, { loading }] = useMutation(ApproveDocument, REFETCH);
   return (
@@ -74,15 +72,15 @@ export function ApproveBookingButton({ booking }: { booking: BookingSummary }) {
       loading={loading}
       aria-label={t('hall.bookings.approveLabel', summary)}
       onClick={() =>
-        modals.openConfirmModal({
+        confirmAction({
           title: t('hall.bookings.approveTitle'),
-          children: <Text size="sm">{t('hall.bookings.approveBody', summary)}</Text>,
-          labels: { confirm: t('hall.bookings.approve'), cancel: t('hall.form.cancel') },
-          confirmProps: { color: 'teal.9', 'data-testid': 'confirm-approve' },
+          body: t('hall.bookings.approveBody', summary),
+          confirmLabel: t('hall.bookings.approve'),
+          color: 'teal.9',
           onConfirm: () =>
             void approve({ variables: { id: booking.id } })
-              .then(() => notifications.show({ color: 'teal', message: t('hall.bookings.approved') }))
-              .catch((caught) => failed(t, caught)),
+              .then(() => notifyDone(t('hall.bookings.approved')))
+              .catch((caught) => notifyFailure(t, caught)),
         })
       }
     >
@@ -102,13 +100,13 @@ export function RefuseBookingButton({ booking }: { booking: BookingSummary }) {
   async function submit({ reason }: { reason: string }) {
     try {
       await refuse({ variables: { id: booking.id, reason: reason.trim() } });
-      notifications.show({ color: 'teal', message: t('hall.bookings.refused') });
+      notifyDone(t('hall.bookings.refused'));
       setOpened(false);
       form.reset();
     } catch (caught) {
       const fields = fieldErrors(caught as ErrorLike);
       if (fields.reason) form.setErrors({ reason: fields.reason });
-      else failed(t, caught);
+      else notifyFailure(t, caught);
     }
   }
 
@@ -124,14 +122,7 @@ export function RefuseBookingButton({ booking }: { booking: BookingSummary }) {
               {summary.equipment} — {summary.days} — {summary.name}
             </Text>
             <Textarea label={t('hall.bookings.refuseReason')} withAsterisk autosize minRows={3} maxLength={1000} data-autofocus dir="auto" {...form.getInputProps('reason')} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('hall.form.cancel')}
-              </Button>
-              <Button type="submit" color="red.9" loading={loading}>
-                {t('hall.bookings.refuse')}
-              </Button>
-            </Group>
+            <FormActions cancelLabel={t('hall.form.cancel')} onCancel={() => setOpened(false)} submitLabel={t('hall.bookings.refuse')} color="red.9" loading={loading} />
           </Stack>
         </form>
       </Modal>
@@ -150,10 +141,10 @@ export function CancelBookingButton({ booking, staff }: { booking: BookingSummar
   async function submit({ reason }: { reason: string }) {
     try {
       await cancel({ variables: { id: booking.id, reason: reason.trim() || null } });
-      notifications.show({ color: 'teal', message: t('hall.bookings.cancelled') });
+      notifyDone(t('hall.bookings.cancelled'));
       setOpened(false);
     } catch (caught) {
-      failed(t, caught);
+      notifyFailure(t, caught);
     }
   }
 
@@ -196,13 +187,13 @@ export function MoveBookingButton({ booking }: { booking: BookingSummary }) {
   async function submit({ days }: { days: [string | null, string | null] }) {
     try {
       await move({ variables: { id: booking.id, input: { startsOn: days[0]!, endsOn: days[1]! } } });
-      notifications.show({ color: 'teal', message: t('hall.bookings.moved') });
+      notifyDone(t('hall.bookings.moved'));
       setOpened(false);
     } catch (caught) {
       const fields = fieldErrors(caught as ErrorLike);
       const problem = [fields.startsOn, fields.endsOn, fields.id].filter(Boolean).join(' ');
       if (problem) form.setErrors({ days: problem });
-      else failed(t, caught);
+      else notifyFailure(t, caught);
     }
   }
 
@@ -230,14 +221,7 @@ export function MoveBookingButton({ booking }: { booking: BookingSummary }) {
               data-autofocus
               {...form.getInputProps('days')}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('hall.form.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('hall.bookings.confirm')}
-              </Button>
-            </Group>
+            <FormActions cancelLabel={t('hall.form.cancel')} onCancel={() => setOpened(false)} submitLabel={t('hall.bookings.confirm')} loading={loading} />
           </Stack>
         </form>
       </Modal>

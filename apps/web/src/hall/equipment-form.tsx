@@ -1,15 +1,16 @@
 import type { ErrorLike } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { EquipmentCategory, EquipmentStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError, fieldErrors } from '../ui/describe-error';
+import { fieldErrors } from '../ui/describe-error';
 import { CATEGORIES, EQUIPMENT_STATUSES } from './hall-labels';
+import { notifyDone, notifyFailure } from '../ui/notify';
+import { useConfirmAction } from '../ui/use-confirm-action';
+import { FormActions } from '../ui/form-actions';
 
 const CreateEquipmentDocument = graphql(`
   mutation CreateHallEquipment($input: EquipmentInput!) {
@@ -85,16 +86,16 @@ export function EquipmentFormButton({ equipment }: { equipment?: EquipmentValues
     try {
       if (equipment) {
         await update({ variables: { id: equipment.id, input } });
-        notifications.show({ color: 'teal', message: t('hall.form.saved') });
+        notifyDone(t('hall.form.saved'));
       } else {
         await create({ variables: { input } });
-        notifications.show({ color: 'teal', message: t('hall.form.created', { name: input.name }) });
+        notifyDone(t('hall.form.created', { name: input.name }));
       }
       setOpened(false);
     } catch (caught) {
       const fields = fieldErrors(caught as ErrorLike);
       if (Object.keys(fields).length) form.setErrors(fields);
-      else notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as ErrorLike, t) });
+      else notifyFailure(t, caught);
     }
   }
 
@@ -134,14 +135,7 @@ export function EquipmentFormButton({ equipment }: { equipment?: EquipmentValues
             <TextInput label={t('hall.form.capacity')} description={t('hall.form.capacityHint')} maxLength={200} dir="auto" {...form.getInputProps('capacity')} />
             <Textarea label={t('hall.form.rules')} autosize minRows={2} maxLength={4000} dir="auto" {...form.getInputProps('rules')} />
             <TextInput label={t('hall.form.photoUrl')} description={t('hall.form.photoUrlHint')} type="url" dir="ltr" maxLength={500} {...form.getInputProps('photoUrl')} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('hall.form.cancel')}
-              </Button>
-              <Button type="submit" loading={creating.loading || updating.loading}>
-                {t('hall.form.save')}
-              </Button>
-            </Group>
+            <FormActions cancelLabel={t('hall.form.cancel')} onCancel={() => setOpened(false)} submitLabel={t('hall.form.save')} loading={creating.loading || updating.loading} />
           </Stack>
         </form>
       </Modal>
@@ -152,14 +146,15 @@ export function EquipmentFormButton({ equipment }: { equipment?: EquipmentValues
 /** Staff: "Archiver", confirmed. */
 export function ArchiveEquipmentButton({ equipment }: { equipment: { id: string; name: string } }) {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   const [archive, { loading }] = useMutation(ArchiveEquipmentDocument, { refetchQueries: ['HallCatalogue'] });
 
   async function run() {
     try {
       await archive({ variables: { id: equipment.id } });
-      notifications.show({ color: 'teal', message: t('hall.archived.done', { name: equipment.name }) });
+      notifyDone(t('hall.archived.done', { name: equipment.name }));
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as ErrorLike, t) });
+      notifyFailure(t, caught);
     }
   }
 
@@ -171,11 +166,11 @@ export function ArchiveEquipmentButton({ equipment }: { equipment: { id: string;
       loading={loading}
       aria-label={t('hall.archiveLabel', { name: equipment.name })}
       onClick={() =>
-        modals.openConfirmModal({
+        confirmAction({
           title: t('hall.archiveTitle', { name: equipment.name }),
-          children: <Text size="sm">{t('hall.archiveBody')}</Text>,
-          labels: { confirm: t('hall.archive'), cancel: t('hall.form.cancel') },
-          confirmProps: { color: 'red.9' },
+          body: t('hall.archiveBody'),
+          confirmLabel: t('hall.archive'),
+          color: 'red.9',
           onConfirm: () => void run(),
         })
       }

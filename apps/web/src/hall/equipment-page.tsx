@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Grid, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Grid, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
@@ -10,7 +10,8 @@ import { AnchorLink } from '../ui/router-links';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { EquipmentCalendar } from './equipment-calendar';
 import { ArchiveEquipmentButton, EquipmentFormButton } from './equipment-form';
-import { isStaffRole, STATUS_COLOURS } from './hall-labels';
+import { EquipmentBadges, EquipmentFact } from './equipment-facts';
+import { isStaffRole } from './hall-labels';
 import { MaintenanceSection } from './maintenance-section';
 import { HallRequestForm } from './request-form';
 
@@ -70,19 +71,7 @@ export function EquipmentPage() {
           <Title order={1} dir="auto">
             {equipment.name}
           </Title>
-          <Group gap="xs">
-            <Badge variant="light" color="indigo">
-              {t(`hall.category.${equipment.category}`)}
-            </Badge>
-            <Badge variant="light" color={STATUS_COLOURS[equipment.status]}>
-              {t(`hall.status.${equipment.status}`)}
-            </Badge>
-            {equipment.archivedAt && (
-              <Badge variant="light" color="gray">
-                {t('hall.archived')}
-              </Badge>
-            )}
-          </Group>
+          <EquipmentBadges equipment={equipment} />
         </Stack>
         {staff && (
           <Group gap="xs">
@@ -105,20 +94,10 @@ export function EquipmentPage() {
                 </Text>
               )}
               {equipment.capacity && (
-                <Text size="sm">
-                  <Text span fw={600}>
-                    {t('hall.capacity')}
-                  </Text>{' '}
-                  <span dir="auto">{equipment.capacity}</span>
-                </Text>
+                <EquipmentFact label={t('hall.capacity')} value={equipment.capacity} />
               )}
               {equipment.rules && (
-                <Text size="sm">
-                  <Text span fw={600}>
-                    {t('hall.rules')}
-                  </Text>{' '}
-                  <span dir="auto">{equipment.rules}</span>
-                </Text>
+                <EquipmentFact label={t('hall.rules')} value={equipment.rules} />
               )}
             </Stack>
             <Title order={3} size="h5" mt="md" mb="xs">

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Card, Checkbox, Group, Image, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Checkbox, Group, Image, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { EquipmentCategory } from '../gql/graphql';
@@ -9,7 +9,8 @@ import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { AnchorLink, ButtonLink } from '../ui/router-links';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { ArchiveEquipmentButton, EquipmentFormButton } from './equipment-form';
-import { CATEGORIES, isStaffRole, STATUS_COLOURS } from './hall-labels';
+import { EquipmentBadges, EquipmentFact } from './equipment-facts';
+import { CATEGORIES, isStaffRole } from './hall-labels';
 
 export const HallCatalogueDocument = graphql(`
   query HallCatalogue($includeArchived: Boolean) {
@@ -77,29 +78,12 @@ export function HallPage() {
                     {item.name}
                   </AnchorLink>
                 </Title>
-                <Group gap="xs">
-                  <Badge variant="light" color="indigo">
-                    {t(`hall.category.${item.category}`)}
-                  </Badge>
-                  <Badge variant="light" color={STATUS_COLOURS[item.status]}>
-                    {t(`hall.status.${item.status}`)}
-                  </Badge>
-                  {item.archivedAt && (
-                    <Badge variant="light" color="gray">
-                      {t('hall.archived')}
-                    </Badge>
-                  )}
-                </Group>
+                <EquipmentBadges equipment={item} />
                 <Text size="sm" lineClamp={3} dir="auto">
                   {item.description}
                 </Text>
                 {item.capacity && (
-                  <Text size="sm">
-                    <Text span fw={600}>
-                      {t('hall.capacity')}
-                    </Text>{' '}
-                    <span dir="auto">{item.capacity}</span>
-                  </Text>
+                  <EquipmentFact label={t('hall.capacity')} value={item.capacity} />
                 )}
                 <Group gap="xs" mt="auto" pt="xs">
                   <ButtonLink to="/hall/$equipmentId" params={{ equipmentId: item.id }} size="xs" aria-label={t('hall.openLabel', { name: item.name })}>

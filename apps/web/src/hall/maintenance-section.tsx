@@ -3,12 +3,12 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError, fieldErrors } from '../ui/describe-error';
+import { fieldErrors } from '../ui/describe-error';
 import { describeDays, todayIso, pickerLabels, PICKER_STYLES } from './hall-labels';
+import { notifyDone, notifyFailure } from '../ui/notify';
+import { useConfirmAction } from '../ui/use-confirm-action';
 
 const AddMaintenanceDocument = graphql(`
   mutation AddHallMaintenance($equipmentId: ID!, $input: MaintenanceInput!) {
@@ -29,6 +29,7 @@ const REFETCH = ['HallEquipmentPage', 'EquipmentCalendar'];
 /** Upcoming maintenance periods; staff plan and remove them. */
 export function MaintenanceSection({ equipmentId, periods, staff }: { equipmentId: string; periods: { id: string; startsOn: string; endsOn: string; note?: string | null }[]; staff: boolean }) {
   const { t, formatDate } = useI18n();
+  const confirmAction = useConfirmAction();
   const [add, adding] = useMutation(AddMaintenanceDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const [remove] = useMutation(RemoveMaintenanceDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const form = useForm<{ days: [string | null, string | null]; note: string }>({
@@ -39,27 +40,27 @@ export function MaintenanceSection({ equipmentId, periods, staff }: { equipmentI
   async function submit(values: { days: [string | null, string | null]; note: string }) {
     try {
       await add({ variables: { equipmentId, input: { startsOn: values.days[0]!, endsOn: values.days[1]!, note: values.note.trim() || null } } });
-      notifications.show({ color: 'teal', message: t('hall.maintenance.added') });
+      notifyDone(t('hall.maintenance.added'));
       form.reset();
     } catch (caught) {
       const fields = fieldErrors(caught as ErrorLike);
       const days = [fields.startsOn, fields.endsOn].filter(Boolean).join(' ');
       if (days || fields.note) form.setErrors({ ...(days ? { days } : {}), ...(fields.note ? { note: fields.note } : {}) });
-      else notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as ErrorLike, t) });
+      else notifyFailure(t, caught);
     }
   }
 
   function confirmRemove(period: { id: string; startsOn: string; endsOn: string }) {
     const params = { from: formatDate(period.startsOn), to: formatDate(period.endsOn) };
-    modals.openConfirmModal({
+    confirmAction({
       title: t('hall.maintenance.removeTitle'),
-      children: <Text size="sm">{t('hall.maintenance.removeBody', params)}</Text>,
-      labels: { confirm: t('hall.maintenance.remove'), cancel: t('hall.form.cancel') },
-      confirmProps: { color: 'red.9' },
+      body: t('hall.maintenance.removeBody', params),
+      confirmLabel: t('hall.maintenance.remove'),
+      color: 'red.9',
       onConfirm: () =>
         void remove({ variables: { id: period.id } })
-          .then(() => notifications.show({ color: 'teal', message: t('hall.maintenance.removed') }))
-          .catch((caught: ErrorLike) => notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught, t) })),
+          .then(() => notifyDone(t('hall.maintenance.removed')))
+          .catch((caught: ErrorLike) => notifyFailure(t, caught)),
     });
   }
 

@@ -3,12 +3,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Select, Stack, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
 import { describeError, fieldErrors } from '../ui/describe-error';
 import { todayIso, pickerLabels, PICKER_STYLES } from './hall-labels';
+import { notifyDone } from '../ui/notify';
 
 const RequestHallBookingDocument = graphql(`
   mutation RequestHallBooking($input: HallBookingRequestInput!) {
@@ -68,7 +68,7 @@ export function HallRequestForm({ equipmentId, staff }: { equipmentId: string; s
       await request({
         variables: { input: { equipmentId, startsOn: startsOn!, endsOn: endsOn!, purpose: values.purpose.trim(), collaborationId: values.collaborationId || null } },
       });
-      notifications.show({ color: 'teal', message: staff ? t('hall.request.booked') : t('hall.request.sent') });
+      notifyDone(staff ? t('hall.request.booked') : t('hall.request.sent'));
       form.reset();
     } catch (caught) {
       const fields = fieldErrors(caught as ErrorLike);

@@ -64,6 +64,7 @@ export const ar: Messages = {
 
   'form.optional': '(اختياري)',
   'form.cancel': 'إلغاء',
+  'modal.close': 'إغلاق',
   'form.saving': 'جارٍ الحفظ…',
   'form.commaSeparated': 'مفصولة بفواصل.',
 

@@ -64,6 +64,7 @@ export const en: Messages = {
 
   'form.optional': '(optional)',
   'form.cancel': 'Cancel',
+  'modal.close': 'Close',
   'form.saving': 'Saving…',
   'form.commaSeparated': 'Separated by commas.',
 

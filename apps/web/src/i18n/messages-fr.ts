@@ -63,6 +63,7 @@ export const fr = {
 
   'form.optional': '(facultatif)',
   'form.cancel': 'Annuler',
+  'modal.close': 'Fermer',
   'form.saving': 'Enregistrement…',
   'form.commaSeparated': 'Séparés par des virgules.',
 

@@ -1,11 +1,11 @@
-import type { ErrorLike } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { graphql } from '../gql';
 import type { Sector } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
 import { describeError } from '../ui/describe-error';
+import { useCsvExport } from './use-csv-export';
 
 const ExportMatchesDocument = graphql(`
   query ExportMatches($filter: PipelineFilter, $period: KpiFilter) {
@@ -33,19 +33,6 @@ const ExportNeedsDocument = graphql(`
 
 type Kind = 'matches' | 'needs';
 
-/** Hands a text file to the browser as a download. */
-function download(file: { filename: string; contentType: string; content: string }): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before freeing the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 interface Props {
   from: string;
   to: string;
@@ -61,30 +48,15 @@ export function ExportButtons({ from, to, sector }: Props) {
   const { t } = useI18n();
   const titleId = useId();
   const client = useApolloClient();
-  const [busy, setBusy] = useState<Kind | null>(null);
-  const [done, setDone] = useState<{ filename: string; rows: number } | null>(null);
-  const [error, setError] = useState<ErrorLike | null>(null);
+  const { busy, done, error, run } = useCsvExport<Kind>();
   const period = { from, to, sector };
 
-  async function exportCsv(kind: Kind) {
-    setBusy(kind);
-    setError(null);
-    setDone(null);
-    try {
-      const file =
-        kind === 'matches'
-          ? (await client.query({ query: ExportMatchesDocument, variables: { filter: { sector }, period }, fetchPolicy: 'no-cache' })).data?.exportMatches
-          : (await client.query({ query: ExportNeedsDocument, variables: { filter: period }, fetchPolicy: 'no-cache' })).data?.exportNeeds;
-      if (file) {
-        download(file);
-        setDone({ filename: file.filename, rows: file.rows });
-      }
-    } catch (caught) {
-      setError(caught as ErrorLike);
-    } finally {
-      setBusy(null);
-    }
-  }
+  const exportCsv = (kind: Kind) =>
+    run(kind, async () =>
+      kind === 'matches'
+        ? (await client.query({ query: ExportMatchesDocument, variables: { filter: { sector }, period }, fetchPolicy: 'no-cache' })).data?.exportMatches
+        : (await client.query({ query: ExportNeedsDocument, variables: { filter: period }, fetchPolicy: 'no-cache' })).data?.exportNeeds,
+    );
 
   return (
     <Paper component="section" withBorder radius="md" p="md" aria-labelledby={titleId}>

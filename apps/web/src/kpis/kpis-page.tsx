@@ -9,6 +9,7 @@ import type { KpisQuery, Sector } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
 import { ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { EventsSection } from './events-section';
 import { ExportButtons } from './export-buttons';
 import { HallOccupancySection } from './hall-occupancy';
 import { DeclinesSection, FunnelSection, MonthSection, SectorSection } from './kpi-charts';
@@ -49,6 +50,33 @@ const KpisDocument = graphql(`
         collaborations
         successes
       }
+      events {
+        events {
+          eventId
+          title
+          startsOn
+          endsOn
+          status
+          registrations
+          requests
+          accepted
+          scheduled
+          held
+          noShows
+          matches
+          collaborations
+        }
+        total {
+          registrations
+          requests
+          accepted
+          scheduled
+          held
+          noShows
+          matches
+          collaborations
+        }
+      }
     }
   }
 `);
@@ -73,7 +101,7 @@ export function presetRange(preset: Preset, today = dayjs()): [string, string] {
   }
 }
 
-/** Staff: the funnel, the activity by month and sector, the declines and the hall, for a chosen period and sector; the exports. */
+/** Staff: the funnel, the activity by month and sector, the declines, the brokerage days and the hall, for a chosen period and sector; the exports. */
 export function KpisPage() {
   const { t, formatDate } = useI18n();
   useDocumentTitle(t('kpis.title'));
@@ -166,6 +194,7 @@ export function KpisPage() {
           </SimpleGrid>
           <MonthSection kpis={kpis} />
           <SectorSection kpis={kpis} />
+          <EventsSection events={kpis.events} from={kpis.from} to={kpis.to} />
         </>
       )}
       <HallOccupancySection from={period.from} to={period.to} />

@@ -1,14 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { OrganisationKind, Sector } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError, fieldErrors } from '../ui/describe-error';
+import { fieldErrors } from '../ui/describe-error';
 import { KINDS, kindLabel, SECTORS, sectorLabel } from './member-labels';
+import { notifyDone, notifyFailure } from '../ui/notify';
+import { FormActions } from '../ui/form-actions';
 
 const CreateOrganisationDocument = graphql(`
   mutation CreateOrganisation($input: CreateOrganisationInput!) {
@@ -83,13 +84,13 @@ function CreateOrganisationForm({ onDone }: { onDone: () => void }) {
         },
       });
       const created = data!.createOrganisation;
-      notifications.show({ color: 'teal', message: t('members.organisations.created', { name: created.name }) });
+      notifyDone(t('members.organisations.created', { name: created.name }));
       onDone();
       void navigate({ to: '/organisations/$organisationId', params: { organisationId: created.id } });
     } catch (caught) {
       const fields = fieldErrors(caught as Error);
       if (Object.keys(fields).length) form.setErrors(fields);
-      else notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      else notifyFailure(t, caught);
     }
   }
 
@@ -117,14 +118,7 @@ function CreateOrganisationForm({ onDone }: { onDone: () => void }) {
         </SimpleGrid>
         <TextInput label={t('members.organisations.website')} description="https://…" dir="ltr" {...form.getInputProps('website')} />
         <Textarea label={t('members.organisations.description')} autosize minRows={2} maxRows={6} {...form.getInputProps('description')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('members.organisations.createSubmit')}
-          </Button>
-        </Group>
+        <FormActions cancelLabel={t('form.cancel')} onCancel={onDone} submitLabel={t('members.organisations.createSubmit')} loading={loading} />
       </Stack>
     </form>
   );

@@ -1,19 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { useConfirmAction } from '../accounts/use-confirm-action';
+import { useConfirmAction } from '../ui/use-confirm-action';
 import { graphql } from '../gql';
 import type { MembershipStatus, OrganisationDetailQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError, errorCode } from '../ui/describe-error';
+import { errorCode } from '../ui/describe-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { AnchorLink } from '../ui/router-links';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { AuditHistory } from './audit-history';
 import { ScrollTable } from './scroll-table';
 import { kindLabel, MEMBERSHIP_COLOURS, membershipLabel, MEMBERSHIPS, roleLabel, sectorLabel, USER_STATUS_COLOURS, userStatusLabel } from './member-labels';
+import { notifyDone, notifyFailure } from '../ui/notify';
 
 const NEEDS_SHOWN = 50;
 
@@ -199,9 +199,9 @@ function OrganisationAdministration({ organisation }: { organisation: Organisati
   const run = async (action: () => Promise<unknown>, success: string) => {
     try {
       await action();
-      notifications.show({ color: 'teal', message: success });
+      notifyDone(success);
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifyFailure(t, caught);
     }
   };
 

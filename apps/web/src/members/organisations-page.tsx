@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { graphql } from '../gql';
 import type { MembershipStatus, OrganisationFilter, OrganisationKind, OrganisationsListQuery, Sector } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
+import { FilterSelect } from './filter-select';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { AnchorLink } from '../ui/router-links';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -126,32 +127,23 @@ function OrganisationFilters({ filters, onChange }: { filters: Filters; onChange
           value={filters.text}
           onChange={(event) => set({ text: event.currentTarget.value })}
         />
-        <Select
+        <FilterSelect
           label={t('members.kindLabel')}
-          placeholder={t('members.any')}
-          data={KINDS.map((kind) => ({ value: kind, label: t(kindLabel(kind)) }))}
+          options={KINDS.map((kind) => ({ value: kind, label: t(kindLabel(kind)) }))}
           value={filters.kind}
-          onChange={(value) => set({ kind: value as OrganisationKind | null })}
-          clearable
-          clearButtonProps={{ 'aria-label': t('members.any') }}
+          onChange={(kind) => set({ kind })}
         />
-        <Select
+        <FilterSelect
           label={t('members.sectorLabel')}
-          placeholder={t('members.any')}
-          data={SECTORS.map((sector) => ({ value: sector, label: t(sectorLabel(sector)) }))}
+          options={SECTORS.map((sector) => ({ value: sector, label: t(sectorLabel(sector)) }))}
           value={filters.sector}
-          onChange={(value) => set({ sector: value as Sector | null })}
-          clearable
-          clearButtonProps={{ 'aria-label': t('members.any') }}
+          onChange={(sector) => set({ sector })}
         />
-        <Select
+        <FilterSelect
           label={t('members.membershipLabel')}
-          placeholder={t('members.any')}
-          data={MEMBERSHIPS.map((status) => ({ value: status, label: t(membershipLabel(status)) }))}
+          options={MEMBERSHIPS.map((status) => ({ value: status, label: t(membershipLabel(status)) }))}
           value={filters.membership}
-          onChange={(value) => set({ membership: value as MembershipStatus | null })}
-          clearable
-          clearButtonProps={{ 'aria-label': t('members.any') }}
+          onChange={(membership) => set({ membership })}
         />
       </SimpleGrid>
       <Stack gap={4}>

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { graphql } from '../gql';
 import type { Role, UserFilter, UserStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
+import { FilterSelect } from './filter-select';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { ROLES, roleLabel, USER_STATUSES, userStatusLabel } from './member-labels';
@@ -67,23 +68,17 @@ export function PeoplePage() {
           value={filters.text}
           onChange={(event) => set({ text: event.currentTarget.value })}
         />
-        <Select
+        <FilterSelect
           label={t('members.people.roleLabel')}
-          placeholder={t('members.any')}
-          data={ROLES.map((role) => ({ value: role, label: t(roleLabel(role)) }))}
+          options={ROLES.map((role) => ({ value: role, label: t(roleLabel(role)) }))}
           value={filters.role}
-          onChange={(value) => set({ role: value as Role | null })}
-          clearable
-          clearButtonProps={{ 'aria-label': t('members.any') }}
+          onChange={(role) => set({ role })}
         />
-        <Select
+        <FilterSelect
           label={t('members.people.statusLabel')}
-          placeholder={t('members.any')}
-          data={USER_STATUSES.map((status) => ({ value: status, label: t(userStatusLabel(status)) }))}
+          options={USER_STATUSES.map((status) => ({ value: status, label: t(userStatusLabel(status)) }))}
           value={filters.status}
-          onChange={(value) => set({ status: value as UserStatus | null })}
-          clearable
-          clearButtonProps={{ 'aria-label': t('members.any') }}
+          onChange={(status) => set({ status })}
         />
         <OrganisationFilterSelect value={filters.organisationId} onChange={(organisationId) => set({ organisationId })} />
       </SimpleGrid>

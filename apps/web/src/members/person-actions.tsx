@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useConfirmAction } from '../accounts/use-confirm-action';
+import { useConfirmAction } from '../ui/use-confirm-action';
 import { graphql } from '../gql';
 import type { PersonRowFragment, Role } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError } from '../ui/describe-error';
+import { notifyDone, notifyFailure } from '../ui/notify';
 
 const SuspendUserDocument = graphql(`
   mutation SuspendUser($id: ID!) {
@@ -60,9 +59,9 @@ export function PersonActions({ person, viewer, onHistory }: Props) {
   const run = async (action: () => Promise<unknown>, success: string) => {
     try {
       await action();
-      notifications.show({ color: 'teal', message: success });
+      notifyDone(success);
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifyFailure(t, caught);
     }
   };
 

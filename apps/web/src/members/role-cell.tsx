@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Select } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useConfirmAction } from '../accounts/use-confirm-action';
+import { useConfirmAction } from '../ui/use-confirm-action';
 import { graphql } from '../gql';
 import type { PersonRowFragment, Role } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError } from '../ui/describe-error';
 import { ROLES, roleLabel } from './member-labels';
+import { notifyDone, notifyFailure } from '../ui/notify';
 
 const SetUserRoleDocument = graphql(`
   mutation SetUserRole($id: ID!, $role: Role!) {
@@ -35,9 +34,9 @@ export function RoleCell({ person }: { person: PersonRowFragment }) {
   async function save(role: Role) {
     try {
       await setRole({ variables: { id: person.id, role } });
-      notifications.show({ color: 'teal', message: t('members.people.roleChanged', { name: person.fullName, role: t(roleLabel(role)) }) });
+      notifyDone(t('members.people.roleChanged', { name: person.fullName, role: t(roleLabel(role)) }));
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifyFailure(t, caught);
     }
   }
 

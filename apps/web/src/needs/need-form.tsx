@@ -2,8 +2,6 @@ import type { ErrorLike } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useForm, type FormErrors } from '@mantine/form';
-import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { graphql } from '../gql';
@@ -18,6 +16,8 @@ import { forgetNeedLists } from './need-cache';
 import { AudienceSection, DescriptionSection, ScopeSection } from './need-form-sections';
 import { emptyNeedValues, needInput, needValidation, needValues, type EditableNeed, type NeedFormValues } from './need-form-values';
 import { publishWarnings, type PublishWarning } from './publish-warnings';
+import { useConfirmAction } from '../ui/use-confirm-action';
+import { notifyDone } from '../ui/notify';
 
 const CreateNeedDocument = graphql(`
   mutation CreateNeed($input: CreateNeedInput!, $idempotencyKey: String) {
@@ -67,6 +67,7 @@ export type NeedFormProps =
 /** The guided need form: new need (draft or published) or changes to an existing one. */
 export function NeedForm(props: NeedFormProps) {
   const { t, language } = useI18n();
+  const confirmAction = useConfirmAction();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [submitError, setSubmitError] = useState<ErrorLike | null>(null);
@@ -92,7 +93,7 @@ export function NeedForm(props: NeedFormProps) {
     setSaving(status ?? 'SAVE');
     try {
       const needId = await persist(formValues, status);
-      notifications.show({ color: 'teal', message: t(savedMessage(status)) });
+      notifyDone(t(savedMessage(status)));
       await navigate({ to: '/needs/$needId', params: { needId } });
     } catch (caught) {
       showSaveError(caught as ErrorLike);
@@ -134,10 +135,10 @@ export function NeedForm(props: NeedFormProps) {
   }
 
   function openWarnings(warnings: PublishWarning[], onPublish: () => void) {
-    modals.openConfirmModal({
+    confirmAction({
       title: t('needs.warning.title'),
-      children: <PublishWarningList warnings={warnings} />,
-      labels: { confirm: t('needs.warning.publishAnyway'), cancel: t('needs.warning.complete') },
+      body: <PublishWarningList warnings={warnings} />,
+      confirmLabel: t('needs.warning.publishAnyway'), cancelLabel: t('needs.warning.complete'),
       onConfirm: onPublish,
       onCancel: () => requestAnimationFrame(() => (form.getInputNode('description') as HTMLElement | null)?.focus()),
     });

@@ -2,7 +2,6 @@ import type { ErrorLike } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
@@ -10,6 +9,7 @@ import { fieldErrors } from '../ui/describe-error';
 import { FormError } from '../ui/form-error';
 import { useIdempotencyKey } from '../ui/use-idempotency-key';
 import { textDirection } from './need-language';
+import { notifyDone } from '../ui/notify';
 
 const RequestIntroductionDocument = graphql(`
   mutation RequestIntroduction($input: RequestIntroductionInput!, $idempotencyKey: String) {
@@ -57,7 +57,7 @@ export function RequestIntroduction({ needId, researcher, requested, onRequested
       const input = { needId, researcherProfileId: researcher.id, message: message.trim() };
       await request({ variables: { input, idempotencyKey: idempotencyKey(input) } });
       setOpened(false);
-      notifications.show({ color: 'teal', message: t('needs.introduction.sentToast', { name: researcher.name }) });
+      notifyDone(t('needs.introduction.sentToast', { name: researcher.name }));
       onRequested();
     } catch (caught) {
       const fields = fieldErrors(caught as ErrorLike);

@@ -1,16 +1,14 @@
-import type { ErrorLike } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useId } from 'react';
-import { useConfirmAction } from '../accounts/use-confirm-action';
+import { useConfirmAction } from '../ui/use-confirm-action';
 import { graphql } from '../gql';
 import type { BackupHealth } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError } from '../ui/describe-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { downloadText } from './download-file';
+import { notifyDone, notifyFailure } from '../ui/notify';
 
 const BackupStatusDocument = graphql(`
   query BackupStatus {
@@ -126,8 +124,8 @@ function BackupsCard() {
       confirmLabel: t('privacy.backups.runNow'),
       onConfirm: () =>
         void runBackup()
-          .then(({ data: done }) => notifications.show({ color: 'teal', message: t('privacy.backups.done', { name: done?.runBackup.name ?? '' }) }))
-          .catch((caught: unknown) => notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as ErrorLike, t) })),
+          .then(({ data: done }) => notifyDone(t('privacy.backups.done', { name: done?.runBackup.name ?? '' })))
+          .catch((caught: unknown) => notifyFailure(t, caught)),
     });
   }
 
@@ -265,7 +263,7 @@ function DeletionRequestsCard() {
       const { data: file } = await client.query({ query: PersonalDataForRequestDocument, variables: { requestId }, fetchPolicy: 'no-cache' });
       if (file) downloadText(file.personalDataForRequest.fileName, file.personalDataForRequest.json);
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as ErrorLike, t) });
+      notifyFailure(t, caught);
     }
   }
 
@@ -277,8 +275,8 @@ function DeletionRequestsCard() {
       color: 'red',
       onConfirm: () =>
         void carryOut({ variables: { requestId } })
-          .then(() => notifications.show({ color: 'teal', message: t('privacy.requests.done') }))
-          .catch((caught: unknown) => notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as ErrorLike, t) })),
+          .then(() => notifyDone(t('privacy.requests.done')))
+          .catch((caught: unknown) => notifyFailure(t, caught)),
     });
   }
 

@@ -2,14 +2,15 @@ import type { ErrorLike } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useConfirmAction } from '../accounts/use-confirm-action';
+import { useConfirmAction } from '../ui/use-confirm-action';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
 import { describeError } from '../ui/describe-error';
 import { AnchorLink } from '../ui/router-links';
 import { downloadText } from './download-file';
+import { notifyDone, notifyFailure } from '../ui/notify';
+import { FormActions } from '../ui/form-actions';
 
 const MyPersonalDataDocument = graphql(`
   query MyPersonalData {
@@ -86,9 +87,9 @@ export function YourDataSection() {
       await requestDeletion({ variables: { input: { note: note.trim() || null } } });
       setAsking(false);
       form.reset();
-      notifications.show({ color: 'teal', message: t('privacy.deletion.sent') });
+      notifyDone(t('privacy.deletion.sent'));
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as ErrorLike, t) });
+      notifyFailure(t, caught);
     }
   }
 
@@ -99,8 +100,8 @@ export function YourDataSection() {
       confirmLabel: t('privacy.deletion.cancel'),
       onConfirm: () =>
         void cancelDeletion()
-          .then(() => notifications.show({ color: 'teal', message: t('privacy.deletion.cancelled') }))
-          .catch((caught: unknown) => notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as ErrorLike, t) })),
+          .then(() => notifyDone(t('privacy.deletion.cancelled')))
+          .catch((caught: unknown) => notifyFailure(t, caught)),
     });
   }
 
@@ -151,14 +152,7 @@ export function YourDataSection() {
           <Stack gap="sm">
             <Text size="sm">{t('privacy.deletion.confirmBody')}</Text>
             <Textarea label={t('privacy.deletion.noteLabel')} autosize minRows={2} maxLength={1000} dir="auto" data-autofocus {...form.getInputProps('note')} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setAsking(false)}>
-                {t('form.cancel')}
-              </Button>
-              <Button type="submit" color="red" loading={requesting.loading}>
-                {t('privacy.deletion.confirm')}
-              </Button>
-            </Group>
+            <FormActions cancelLabel={t('form.cancel')} onCancel={() => setAsking(false)} submitLabel={t('privacy.deletion.confirm')} color="red" loading={requesting.loading} />
           </Stack>
         </form>
       </Modal>

@@ -1,15 +1,14 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, FileInput, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { ImportReportFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError } from '../ui/describe-error';
 import { ErrorState, LoadingState } from '../ui/query-states';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { ImportColumns } from './import-columns';
 import { ImportReportView } from './import-report';
+import { notifyDone, notifyFailure } from '../ui/notify';
 
 const ImportMembersDocument = graphql(`
   mutation ImportMembers($input: ImportMembersInput!) {
@@ -65,18 +64,18 @@ export function ImportsPage() {
       if (!data) return;
       setLoaded({ ...loaded, report: data.importMembers });
       const report = data.importMembers;
-      notifications.show({ color: 'teal', message: t('staff.imports.applied', { users: report.usersCreated, organisations: report.organisationsCreated }) });
+      notifyDone(t('staff.imports.applied', { users: report.usersCreated, organisations: report.organisationsCreated }));
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifyFailure(t, caught);
     }
   }
 
   async function inviteImported() {
     try {
       const { data } = await invite();
-      if (data) notifications.show({ color: 'teal', message: t('staff.imports.invited', data.inviteMembers) });
+      if (data) notifyDone(t('staff.imports.invited', data.inviteMembers));
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifyFailure(t, caught);
     }
   }
 

@@ -1,12 +1,12 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group } from '@mantine/core';
 import { useMemo } from 'react';
 import { graphql } from '../gql';
 import type { MatchStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError, errorCode } from '../ui/describe-error';
+import { errorCode } from '../ui/describe-error';
 import { AnchorLink } from '../ui/router-links';
+import { notifyDone, notifyFailure } from '../ui/notify';
 
 const PipelinePairsDocument = graphql(`
   query PipelinePairs($filter: PipelineFilter!) {
@@ -70,10 +70,10 @@ export function ShortlistPair({ needId, researcherProfileId, existing, label, on
   async function shortlist() {
     try {
       await create({ variables: { input: { needId, researcherProfileId } } });
-      notifications.show({ color: 'teal', message: t('staff.experts.shortlisted') });
+      notifyDone(t('staff.experts.shortlisted'));
     } catch (caught) {
       // Someone else put the pair in meanwhile: the refetch below shows it as it is.
-      if (errorCode(caught as Error) !== 'CONFLICT') notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      if (errorCode(caught as Error) !== 'CONFLICT') notifyFailure(t, caught);
     }
     onChanged();
   }

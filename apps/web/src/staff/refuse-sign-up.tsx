@@ -1,11 +1,12 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError, fieldErrors } from '../ui/describe-error';
+import { fieldErrors } from '../ui/describe-error';
+import { notifyDone, notifyFailure } from '../ui/notify';
+import { FormActions } from '../ui/form-actions';
 
 const RefuseUserDocument = graphql(`
   mutation RefuseUser($id: ID!, $reason: String!) {
@@ -41,13 +42,13 @@ export function RefuseSignUp({ person, proposedOrganisation, onRefused }: Refuse
   async function submit({ reason }: { reason: string }) {
     try {
       await refuse({ variables: { id: person.id, reason: reason.trim() } });
-      notifications.show({ color: 'teal', message: t('staff.approvals.refused', { name: person.fullName }) });
+      notifyDone(t('staff.approvals.refused', { name: person.fullName }));
       close();
       onRefused();
     } catch (caught) {
       const fields = fieldErrors(caught as Error);
       if (fields.reason) form.setErrors({ reason: fields.reason });
-      else notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      else notifyFailure(t, caught);
     }
   }
 
@@ -74,14 +75,7 @@ export function RefuseSignUp({ person, proposedOrganisation, onRefused }: Refuse
               data-autofocus
               {...form.getInputProps('reason')}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('staff.approvals.cancel')}
-              </Button>
-              <Button type="submit" color="red.9" loading={loading}>
-                {t('staff.approvals.confirmRefuse')}
-              </Button>
-            </Group>
+            <FormActions cancelLabel={t('staff.approvals.cancel')} onCancel={close} submitLabel={t('staff.approvals.confirmRefuse')} color="red.9" loading={loading} />
           </Stack>
         </form>
       </Modal>

@@ -1,9 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { Button, Stack, Text } from '@mantine/core';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError } from '../ui/describe-error';
+import { notifyDone, notifyFailure } from '../ui/notify';
 
 const SaveSuggestedMatchesDocument = graphql(`
   mutation SaveSuggestedMatches($needId: ID!, $first: Int!) {
@@ -21,10 +20,10 @@ export function SaveSuggestionsButton({ needId, first, onSaved }: { needId: stri
   async function run() {
     try {
       const { data } = await save({ variables: { needId, first } });
-      notifications.show({ color: 'teal', message: t('staff.experts.saved', { count: data?.saveSuggestedMatches.length ?? 0 }) });
+      notifyDone(t('staff.experts.saved', { count: data?.saveSuggestedMatches.length ?? 0 }));
       onSaved();
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('error.title'), message: describeError(caught as Error, t) });
+      notifyFailure(t, caught);
     }
   }
 

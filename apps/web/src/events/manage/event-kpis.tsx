@@ -5,13 +5,13 @@ import type { Data } from './event-manage-data';
 /** The event in figures, from registrations to matches. */
 export function EventKpis({ kpis }: { kpis: Data['eventKpis'] }) {
   const { t } = useI18n();
-  const keys = ['registrations', 'requests', 'accepted', 'declined', 'expired', 'scheduled', 'held', 'noShows', 'matches'] as const;
+  const keys = ['registrations', 'requests', 'accepted', 'declined', 'expired', 'scheduled', 'held', 'noShows', 'matches', 'collaborations'] as const;
   return (
     <section aria-labelledby="event-kpis">
       <Title order={2} size="h4" id="event-kpis" mb="xs">
         {t('events.manage.tab.kpis')}
       </Title>
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 9 }} spacing="sm" data-testid="event-kpis">
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm" data-testid="event-kpis">
         {keys.map((key) => (
           <Paper key={key} withBorder p="sm" radius="md">
             <Text size="xs" c="dimmed">

@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
 import { EmptyState } from '../../ui/query-states';
-import { failed, slotLongLabel } from '../event-labels';
+import { slotLongLabel } from '../event-labels';
 import { REFETCH, type Data } from './event-manage-data';
 import { SessionForm } from './session-form';
 import { TablesForm } from './tables-form';
+import { notifyFailure } from '../../ui/notify';
+import { useConfirmAction } from '../../ui/use-confirm-action';
 
 const RemoveSessionDocument = graphql(`
   mutation RemoveEventSession($id: ID!) {
@@ -18,6 +19,7 @@ const RemoveSessionDocument = graphql(`
 /** Sessions (with their slots) and tables. */
 export function EventLayoutTab({ data }: { data: Data }) {
   const { t, language } = useI18n();
+  const confirmAction = useConfirmAction();
   const { event } = data;
   const [remove] = useMutation(RemoveSessionDocument, { refetchQueries: REFETCH });
   return (
@@ -46,12 +48,12 @@ export function EventLayoutTab({ data }: { data: Data }) {
                     color="red.9"
                     aria-label={t('events.session.removeLabel', { name: session.name })}
                     onClick={() =>
-                      modals.openConfirmModal({
+                      confirmAction({
                         title: t('events.session.removeTitle', { name: session.name }),
-                        children: <Text size="sm">{t('events.session.removeBody')}</Text>,
-                        labels: { confirm: t('events.session.remove'), cancel: t('events.cancel') },
-                        confirmProps: { color: 'red.9' },
-                        onConfirm: () => void remove({ variables: { id: session.id } }).catch((caught: unknown) => failed(t, caught)),
+                        body: t('events.session.removeBody'),
+                        confirmLabel: t('events.session.remove'),
+                        color: 'red.9',
+                        onConfirm: () => void remove({ variables: { id: session.id } }).catch((caught: unknown) => notifyFailure(t, caught)),
                       })
                     }
                   >

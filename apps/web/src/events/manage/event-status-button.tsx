@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { Button } from '@mantine/core';
 import { graphql } from '../../gql';
 import type { EventStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
-import { done, failed } from '../event-labels';
+
 import { REFETCH } from './event-manage-data';
+import { notifyDone, notifyFailure } from '../../ui/notify';
+import { useConfirmAction } from '../../ui/use-confirm-action';
 
 const StatusDocument = graphql(`
   mutation SetEventStatus($id: ID!, $input: EventStatusInput!) {
@@ -19,20 +20,21 @@ const StatusDocument = graphql(`
 /** Moves the event to its next status, after confirmation. */
 export function EventStatusButton({ eventId, status }: { eventId: string; status: EventStatus }) {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   const [setStatus, { loading }] = useMutation(StatusDocument, { refetchQueries: REFETCH });
   return (
     <Button
       loading={loading}
       variant={status === 'OPEN' ? 'filled' : 'light'}
       onClick={() =>
-        modals.openConfirmModal({
+        confirmAction({
           title: t('events.manage.statusTitle', { status: t(`events.status.${status}`) }),
-          children: <Text size="sm">{t('events.manage.statusBody')}</Text>,
-          labels: { confirm: t(`events.manage.moveTo.${status}`), cancel: t('events.cancel') },
+          body: t('events.manage.statusBody'),
+          confirmLabel: t(`events.manage.moveTo.${status}`),
           onConfirm: () =>
             void setStatus({ variables: { id: eventId, input: { status } } })
-              .then(() => done(t('events.manage.statusDone', { status: t(`events.status.${status}`) })))
-              .catch((caught: unknown) => failed(t, caught)),
+              .then(() => notifyDone(t('events.manage.statusDone', { status: t(`events.status.${status}`) })))
+              .catch((caught: unknown) => notifyFailure(t, caught)),
         })
       }
     >

@@ -2,14 +2,16 @@ import type { ErrorLike } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { MeetingAttendance } from '../../gql/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { fieldErrors } from '../../ui/describe-error';
-import { done, failed, slotLongLabel } from '../event-labels';
+import { slotLongLabel } from '../event-labels';
 import { pair, REFETCH, type Meeting, type Slot, type TableRow } from './event-manage-data';
+import { notifyDone, notifyFailure } from '../../ui/notify';
+import { useConfirmAction } from '../../ui/use-confirm-action';
+import { FormActions } from '../../ui/form-actions';
 
 /** What staff do with an accepted meeting: move it, mark it, turn it into a match, apply a proposed slot. */
 
@@ -72,10 +74,10 @@ export function MoveMeetingButton({ meeting, slots, tables }: { meeting: Meeting
   async function submit(values: typeof form.values) {
     try {
       await move({ variables: { id: meeting.id, input: { slotId: values.slotId!, tableId: values.tableId! } } });
-      done(t('events.schedule.moved'));
+      notifyDone(t('events.schedule.moved'));
       setOpened(false);
     } catch (caught) {
-      failed(t, caught);
+      notifyFailure(t, caught);
     }
   }
   return (
@@ -91,14 +93,7 @@ export function MoveMeetingButton({ meeting, slots, tables }: { meeting: Meeting
             </Text>
             <Select label={t('events.schedule.slot')} withAsterisk data={slots.map((s) => ({ value: s.id, label: slotLongLabel(s, language) }))} data-autofocus {...form.getInputProps('slotId')} />
             <Select label={t('events.schedule.table')} withAsterisk data={tables.map((table) => ({ value: table.id, label: t('events.agenda.table', { name: table.name }) }))} {...form.getInputProps('tableId')} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('events.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('events.schedule.move')}
-              </Button>
-            </Group>
+            <FormActions cancelLabel={t('events.cancel')} onCancel={() => setOpened(false)} submitLabel={t('events.schedule.move')} loading={loading} />
           </Stack>
         </form>
       </Modal>
@@ -108,6 +103,7 @@ export function MoveMeetingButton({ meeting, slots, tables }: { meeting: Meeting
 
 export function MarkAttendanceButton({ meeting, attendance }: { meeting: Meeting; attendance: MeetingAttendance }) {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   const [mark, { loading }] = useMutation(MarkDocument, { refetchQueries: REFETCH });
   const label = t(`events.attendance.${attendance}`);
   const active = meeting.attendance === attendance;
@@ -120,18 +116,14 @@ export function MarkAttendanceButton({ meeting, attendance }: { meeting: Meeting
       aria-pressed={active}
       aria-label={attendance === 'HELD' ? t('events.schedule.markHeldLabel', { names: pair(meeting) }) : t('events.schedule.markNoShowLabel', { names: pair(meeting) })}
       onClick={() =>
-        modals.openConfirmModal({
+        confirmAction({
           title: t('events.schedule.markTitle', { attendance: label }),
-          children: (
-            <Text size="sm" dir="auto">
-              {pair(meeting)}
-            </Text>
-          ),
-          labels: { confirm: label, cancel: t('events.cancel') },
+          body: <Text size="sm" dir="auto">{pair(meeting)}</Text>,
+          confirmLabel: label,
           onConfirm: () =>
             void mark({ variables: { id: meeting.id, input: { attendance } } })
-              .then(() => done(t('events.schedule.marked', { attendance: label })))
-              .catch((caught: unknown) => failed(t, caught)),
+              .then(() => notifyDone(t('events.schedule.marked', { attendance: label })))
+              .catch((caught: unknown) => notifyFailure(t, caught)),
         })
       }
     >
@@ -150,12 +142,12 @@ export function ConvertToMatchButton({ meeting }: { meeting: Meeting }) {
   async function submit(values: typeof form.values) {
     try {
       await convert({ variables: { id: meeting.id, needId: values.needId! } });
-      done(t('events.schedule.matchCreated'));
+      notifyDone(t('events.schedule.matchCreated'));
       setOpened(false);
     } catch (caught) {
       const fields = fieldErrors(caught as ErrorLike);
       if (fields.needId) form.setErrors({ needId: fields.needId });
-      else failed(t, caught);
+      else notifyFailure(t, caught);
     }
   }
   return (
@@ -195,6 +187,7 @@ export function ConvertToMatchButton({ meeting }: { meeting: Meeting }) {
 
 export function ApplyProposalButton({ meeting }: { meeting: Meeting }) {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   const [apply, { loading }] = useMutation(ApplyProposalDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   return (
     <Button
@@ -203,18 +196,14 @@ export function ApplyProposalButton({ meeting }: { meeting: Meeting }) {
       loading={loading}
       aria-label={t('events.schedule.applyLabel', { names: pair(meeting) })}
       onClick={() =>
-        modals.openConfirmModal({
+        confirmAction({
           title: t('events.schedule.applyTitle'),
-          children: (
-            <Text size="sm" dir="auto">
-              {pair(meeting)}
-            </Text>
-          ),
-          labels: { confirm: t('events.schedule.apply'), cancel: t('events.cancel') },
+          body: <Text size="sm" dir="auto">{pair(meeting)}</Text>,
+          confirmLabel: t('events.schedule.apply'),
           onConfirm: () =>
             void apply({ variables: { id: meeting.id } })
-              .then(() => done(t('events.schedule.moved')))
-              .catch((caught: unknown) => failed(t, caught)),
+              .then(() => notifyDone(t('events.schedule.moved')))
+              .catch((caught: unknown) => notifyFailure(t, caught)),
         })
       }
     >

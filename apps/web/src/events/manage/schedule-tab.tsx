@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
-import { done, failed } from '../event-labels';
+
 import { pair, REFETCH, type Data } from './event-manage-data';
 import { ScheduleGrid } from './schedule-grid';
 import { ScheduledMeetingsTable } from './scheduled-meetings-table';
+import { notifyDone, notifyFailure } from '../../ui/notify';
+import { useConfirmAction } from '../../ui/use-confirm-action';
 
 const ScheduleDocument = graphql(`
   mutation ScheduleEvent($id: ID!) {
@@ -32,6 +33,7 @@ const SendAgendasDocument = graphql(`
 /** Runs the scheduler, sends the agendas, and shows the grid and the accepted meetings. */
 export function ScheduleTab({ data }: { data: Data }) {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   const { event } = data;
   const [run, running] = useMutation(ScheduleDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const [send, sending] = useMutation(SendAgendasDocument);
@@ -44,14 +46,14 @@ export function ScheduleTab({ data }: { data: Data }) {
         <Button
           loading={running.loading}
           onClick={() =>
-            modals.openConfirmModal({
+            confirmAction({
               title: t('events.schedule.runTitle'),
-              children: <Text size="sm">{t('events.schedule.runBody')}</Text>,
-              labels: { confirm: t('events.schedule.run'), cancel: t('events.cancel') },
+              body: t('events.schedule.runBody'),
+              confirmLabel: t('events.schedule.run'),
               onConfirm: () =>
                 void run({ variables: { id: event.id } })
                   .then(({ data: ran }) => ran && setResult(ran.scheduleEvent))
-                  .catch((caught: unknown) => failed(t, caught)),
+                  .catch((caught: unknown) => notifyFailure(t, caught)),
             })
           }
         >
@@ -61,14 +63,14 @@ export function ScheduleTab({ data }: { data: Data }) {
           variant="default"
           loading={sending.loading}
           onClick={() =>
-            modals.openConfirmModal({
+            confirmAction({
               title: t('events.schedule.sendTitle'),
-              children: <Text size="sm">{t('events.schedule.sendBody')}</Text>,
-              labels: { confirm: t('events.schedule.sendAgendas'), cancel: t('events.cancel') },
+              body: t('events.schedule.sendBody'),
+              confirmLabel: t('events.schedule.sendAgendas'),
               onConfirm: () =>
                 void send({ variables: { id: event.id } })
-                  .then(({ data: sent }) => done(t('events.schedule.sent', { count: sent?.sendEventAgendas ?? 0 })))
-                  .catch((caught: unknown) => failed(t, caught)),
+                  .then(({ data: sent }) => notifyDone(t('events.schedule.sent', { count: sent?.sendEventAgendas ?? 0 })))
+                  .catch((caught: unknown) => notifyFailure(t, caught)),
             })
           }
         >

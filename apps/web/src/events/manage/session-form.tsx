@@ -6,8 +6,9 @@ import { useForm } from '@mantine/form';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
 import { fieldErrors } from '../../ui/describe-error';
-import { done, failed, localInstant, pickerLabels } from '../event-labels';
+import { localInstant, pickerLabels } from '../event-labels';
 import { REFETCH } from './event-manage-data';
+import { notifyDone, notifyFailure } from '../../ui/notify';
 
 const AddSessionDocument = graphql(`
   mutation AddEventSession($eventId: ID!, $input: SessionInput!) {
@@ -39,12 +40,12 @@ export function SessionForm({ eventId, startsOn, endsOn }: { eventId: string; st
           input: { name: values.name.trim(), startsAt: localInstant(values.day!, values.start), endsAt: localInstant(values.day!, values.end), breakMinutes: Number(values.breakMinutes) || 0 },
         },
       });
-      done(t('events.session.added'));
+      notifyDone(t('events.session.added'));
       form.setFieldValue('name', '');
     } catch (caught) {
       const fields = fieldErrors(caught as ErrorLike);
       if (fields.startsAt || fields.endsAt) form.setErrors({ start: fields.startsAt, end: fields.endsAt });
-      else failed(t, caught);
+      else notifyFailure(t, caught);
     }
   }
 

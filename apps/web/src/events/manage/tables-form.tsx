@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
-import { done, failed } from '../event-labels';
+
 import { REFETCH, type TableRow } from './event-manage-data';
+import { notifyDone, notifyFailure } from '../../ui/notify';
+import { useConfirmAction } from '../../ui/use-confirm-action';
 
 const TablesDocument = graphql(`
   mutation SetEventTables($eventId: ID!, $input: TablesInput!) {
@@ -19,6 +20,7 @@ const TablesDocument = graphql(`
 /** Replaces the tables (a number, or one name a line); confirmed when tables exist. */
 export function TablesForm({ eventId, tables }: { eventId: string; tables: TableRow[] }) {
   const { t } = useI18n();
+  const confirmAction = useConfirmAction();
   const [save, { loading }] = useMutation(TablesDocument, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   const form = useForm({ initialValues: { count: (tables.length || 8) as number | string, names: '' } });
 
@@ -29,13 +31,13 @@ export function TablesForm({ eventId, tables }: { eventId: string; tables: Table
       .filter(Boolean);
     const run = () =>
       void save({ variables: { eventId, input: names.length ? { names } : { count: Number(values.count) } } })
-        .then(() => done(t('events.tables.saved')))
-        .catch((caught: unknown) => failed(t, caught));
+        .then(() => notifyDone(t('events.tables.saved')))
+        .catch((caught: unknown) => notifyFailure(t, caught));
     if (!tables.length) return run();
-    modals.openConfirmModal({
+    confirmAction({
       title: t('events.tables.saveTitle'),
-      children: <Text size="sm">{t('events.tables.saveBody')}</Text>,
-      labels: { confirm: t('events.tables.save'), cancel: t('events.cancel') },
+      body: t('events.tables.saveBody'),
+      confirmLabel: t('events.tables.save'),
       onConfirm: run,
     });
   }

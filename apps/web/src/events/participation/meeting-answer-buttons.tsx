@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
-import { done, failed } from '../event-labels';
+import { notifyDone, notifyFailure } from '../../ui/notify';
+import { FormActions } from '../../ui/form-actions';
 
 const AnswerDocument = graphql(`
   mutation AnswerEventMeeting($id: ID!, $input: AnswerMeetingInput!) {
@@ -26,10 +27,10 @@ export function MeetingAnswerButtons({ meetingId, name }: { meetingId: string; n
   const send = async (accept: boolean, reason: string | null) => {
     try {
       await answer({ variables: { id: meetingId, input: { accept, reason } } });
-      done(accept ? t('events.acceptedDone') : t('events.declinedDone'));
+      notifyDone(accept ? t('events.acceptedDone') : t('events.declinedDone'));
       setDeclining(false);
     } catch (caught) {
-      failed(t, caught);
+      notifyFailure(t, caught);
     }
   };
 
@@ -45,14 +46,7 @@ export function MeetingAnswerButtons({ meetingId, name }: { meetingId: string; n
         <form onSubmit={form.onSubmit((values) => void send(false, values.reason.trim() || null))} noValidate>
           <Stack gap="sm">
             <Textarea label={t('events.declineReason')} autosize minRows={2} maxLength={500} dir="auto" data-autofocus {...form.getInputProps('reason')} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDeclining(false)}>
-                {t('events.cancel')}
-              </Button>
-              <Button type="submit" color="red.9" loading={loading}>
-                {t('events.decline')}
-              </Button>
-            </Group>
+            <FormActions cancelLabel={t('events.cancel')} onCancel={() => setDeclining(false)} submitLabel={t('events.decline')} color="red.9" loading={loading} />
           </Stack>
         </form>
       </Modal>

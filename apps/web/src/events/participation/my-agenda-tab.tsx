@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-states';
-import { done, download, failed, slotLongLabel } from '../event-labels';
+import { download, slotLongLabel } from '../event-labels';
 import { ProposeSlotButton, type Slot } from './propose-slot-button';
+import { notifyDone, notifyFailure } from '../../ui/notify';
 
 const AgendaDocument = graphql(`
   query EventAgenda($id: ID!) {
@@ -70,7 +71,7 @@ export function MyAgendaTab({ eventId, myId, title, slots }: { eventId: string; 
       const result = await client.query({ query: IcsDocument, variables: { id: eventId }, fetchPolicy: 'network-only' });
       if (result.data) download(`${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'agenda'}.ics`, result.data.eventAgendaIcs, 'text/calendar');
     } catch (caught) {
-      failed(t, caught);
+      notifyFailure(t, caught);
     } finally {
       setDownloading(false);
     }
@@ -138,8 +139,8 @@ export function MyAgendaTab({ eventId, myId, title, slots }: { eventId: string; 
                             aria-pressed={meeting.myFollowUp === value}
                             onClick={() =>
                               void followUp({ variables: { id: meeting.id, worth: value } })
-                                .then(() => done(t('events.followUpSaved')))
-                                .catch((caught: unknown) => failed(t, caught))
+                                .then(() => notifyDone(t('events.followUpSaved')))
+                                .catch((caught: unknown) => notifyFailure(t, caught))
                             }
                           >
                             {value ? t('events.followUpYes') : t('events.followUpNo')}

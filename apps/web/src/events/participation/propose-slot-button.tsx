@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Modal, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
-import { done, failed, slotLongLabel } from '../event-labels';
+import { slotLongLabel } from '../event-labels';
+import { notifyDone, notifyFailure } from '../../ui/notify';
+import { FormActions } from '../../ui/form-actions';
 
 const ProposeSlotDocument = graphql(`
   mutation ProposeEventMeetingSlot($id: ID!, $slotId: ID!) {
@@ -27,10 +29,10 @@ export function ProposeSlotButton({ meetingId, name, slots }: { meetingId: strin
   async function submit(values: { slotId: string | null }) {
     try {
       await propose({ variables: { id: meetingId, slotId: values.slotId! } });
-      done(t('events.proposedDone'));
+      notifyDone(t('events.proposedDone'));
       setOpened(false);
     } catch (caught) {
-      failed(t, caught);
+      notifyFailure(t, caught);
     }
   }
 
@@ -44,14 +46,7 @@ export function ProposeSlotButton({ meetingId, name, slots }: { meetingId: strin
           <Stack gap="sm">
             <Text size="sm">{t('events.proposeHint')}</Text>
             <Select label={t('events.schedule.slot')} withAsterisk data={slots.map((slot) => ({ value: slot.id, label: slotLongLabel(slot, language) }))} data-autofocus {...form.getInputProps('slotId')} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('events.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('events.proposeSend')}
-              </Button>
-            </Group>
+            <FormActions cancelLabel={t('events.cancel')} onCancel={() => setOpened(false)} submitLabel={t('events.proposeSend')} loading={loading} />
           </Stack>
         </form>
       </Modal>
