@@ -1,10 +1,9 @@
-import { hash } from '@node-rs/argon2';
 import { AuditEntry } from '../apps/api/src/audit/audit-entry.entity';
 import { LanguageCode } from '../apps/api/src/common/language.enum';
-import { MembershipStatus, OrganisationKind, Role, Sector, UserStatus } from '../apps/api/src/members/member.enums';
+import { Role, Sector, UserStatus } from '../apps/api/src/members/member.enums';
 import { Organisation } from '../apps/api/src/members/organisation.entity';
 import { User } from '../apps/api/src/members/user.entity';
-import { buildWorld, PASSWORD, ViewerName, World } from './support/fixtures';
+import { buildWorld, freshOrganisation as savedOrganisation, freshUser as savedUser, PASSWORD, ViewerName, World } from './support/fixtures';
 import { errorCode, GraphQLResponse, TestApp } from './support/test-app';
 
 /**
@@ -37,12 +36,10 @@ const next = () => ++serial;
 describe('members administration', () => {
   let app: TestApp;
   let world: World;
-  let passwordHash: string;
 
   beforeAll(async () => {
     app = await TestApp.start();
     world = await buildWorld(app);
-    passwordHash = await hash(PASSWORD);
   });
   afterAll(() => app.close());
 
@@ -50,35 +47,9 @@ describe('members administration', () => {
   const organisations = () => app.db.getRepository(Organisation);
   const auditOf = (subjectId: string) => app.db.getRepository(AuditEntry).find({ where: { subjectId }, order: { at: 'ASC' } });
 
-  function freshUser(role: Role, extra: Partial<User> = {}) {
-    const n = next();
-    return users().save({
-      email: `admin-fresh-${n}@test.example`,
-      passwordHash,
-      fullName: `Personne fraîche ${n}`,
-      phone: null,
-      role,
-      organisationId: role === Role.INDUSTRIAL ? world.organisations.member.id : role === Role.RESEARCHER ? world.organisations.lab.id : null,
-      preferredLanguage: LanguageCode.fr,
-      status: UserStatus.ACTIVE,
-      ...extra,
-    });
-  }
-
-  function freshOrganisation(name = `Société n°${next()}`, extra: Partial<Organisation> = {}) {
-    return organisations().save({
-      name,
-      kind: OrganisationKind.COMPANY,
-      sectors: [Sector.AGRIFOOD],
-      city: 'Agadir',
-      region: 'Souss-Massa',
-      size: null,
-      description: '',
-      website: null,
-      membershipStatus: MembershipStatus.ACTIVE,
-      ...extra,
-    });
-  }
+  const defaultOrganisation = (role: Role) => (role === Role.INDUSTRIAL ? world.organisations.member.id : role === Role.RESEARCHER ? world.organisations.lab.id : null);
+  const freshUser = (role: Role, extra: Partial<User> = {}) => savedUser(app.db, { role, organisationId: defaultOrganisation(role), ...extra });
+  const freshOrganisation = (name = `Société n°${next()}`, extra: Partial<Organisation> = {}) => savedOrganisation(app.db, { name, ...extra });
 
   const fieldsOf = (result: GraphQLResponse) => result.errors?.[0]?.extensions.fields?.map((f) => f.field) ?? [];
   const ids = (data: any, key: string): string[] => data[key].edges.map((e: { node: { id: string } }) => e.node.id);

@@ -100,7 +100,7 @@ describe('the technology hall in Chromium', () => {
     const row = staff.getByTestId('bookings-pending').getByTestId('booking-row').filter({ hasText: DRYER });
     await row.getByRole('button', { name: /^Accepter la demande de Aïcha Oubaha/ }).click();
     staffClicks++;
-    await staff.getByTestId('confirm-approve').click();
+    await staff.getByRole('dialog').getByRole('button', { name: 'Accepter', exact: true }).click();
     staffClicks++;
     await toast(staff, 'Demande acceptée').waitFor();
     await row.waitFor({ state: 'detached' });

@@ -12,6 +12,41 @@ import { TestApp } from './test-app';
 
 export const PASSWORD = 'correct horse battery staple';
 
+let freshSerial = 0;
+let freshPasswordHash: Promise<string> | undefined;
+
+/** A new active account (password PASSWORD), so that status and role changes do not leak between tests. */
+export async function freshUser(db: DataSource, fields: Partial<User> & Pick<User, 'role'>): Promise<User> {
+  const n = ++freshSerial;
+  freshPasswordHash ??= hash(PASSWORD);
+  return db.getRepository(User).save({
+    email: `fresh-${n}@test.example`,
+    passwordHash: await freshPasswordHash,
+    fullName: `Personne fraîche ${n}`,
+    phone: null,
+    organisationId: null,
+    preferredLanguage: LanguageCode.fr,
+    status: UserStatus.ACTIVE,
+    ...fields,
+  });
+}
+
+/** A new member company in Agadir. */
+export function freshOrganisation(db: DataSource, fields: Partial<Organisation> = {}): Promise<Organisation> {
+  return db.getRepository(Organisation).save({
+    name: `Entreprise nouvelle n°${++freshSerial}`,
+    kind: OrganisationKind.COMPANY,
+    sectors: [Sector.AGRIFOOD],
+    city: 'Agadir',
+    region: 'Souss-Massa',
+    size: null,
+    description: '',
+    website: null,
+    membershipStatus: MembershipStatus.ACTIVE,
+    ...fields,
+  });
+}
+
 export type ViewerName =
   | 'admin'
   | 'staff'

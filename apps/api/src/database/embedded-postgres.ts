@@ -139,11 +139,12 @@ async function stopChild(process: ChildProcess | undefined, log: (message: strin
   if (!process || process.exitCode !== null || process.signalCode !== null) return;
   const exited = new Promise<void>((done) => process.once('exit', () => done()));
   process.kill('SIGINT');
-  const timedOut = await Promise.race([exited.then(() => false), sleep(STOP_GRACE_MS).then(() => true)]);
+  // Unreferenced timers: once Postgres has exited, the grace period must not keep the process alive.
+  const timedOut = await Promise.race([exited.then(() => false), sleep(STOP_GRACE_MS, undefined, { ref: false }).then(() => true)]);
   if (!timedOut) return;
   log('postgres did not stop in time: immediate shutdown');
   process.kill('SIGQUIT');
-  await Promise.race([exited, sleep(STOP_GRACE_MS).then(() => process.kill('SIGKILL'))]);
+  await Promise.race([exited, sleep(STOP_GRACE_MS, undefined, { ref: false }).then(() => process.kill('SIGKILL'))]);
 }
 
 export class PostmasterInUseError extends Error {}

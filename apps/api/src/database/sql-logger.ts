@@ -1,6 +1,9 @@
 import { LoggerService } from '@nestjs/common';
 import { Logger as TypeOrmLogger } from 'typeorm';
 
+/** Unique and exclusion violations the services expect and answer as CONFLICT or a field error: not errors of the server. */
+const EXPECTED_SQL_STATES = new Set(['23505', '23P01']);
+
 /** Counts SQL statements (tests use it to prove loaders keep lists at a constant cost) and logs SQL errors. */
 export class SqlLogger implements TypeOrmLogger {
   statements = 0;
@@ -11,7 +14,10 @@ export class SqlLogger implements TypeOrmLogger {
     this.statements++;
   }
   logQueryError(error: string | Error, query: string): void {
-    this.logger.error({ msg: 'SQL error', error: String(error), query: query.slice(0, 500) }, 'SQL');
+    const entry = { msg: 'SQL error', error: String(error), query: query.slice(0, 500) };
+    const state = typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
+    if (typeof state === 'string' && EXPECTED_SQL_STATES.has(state)) this.logger.debug?.(entry, 'SQL');
+    else this.logger.error(entry, 'SQL');
   }
   logQuerySlow(time: number, query: string): void {
     this.logger.warn({ msg: 'slow SQL', ms: time, query: query.slice(0, 500) }, 'SQL');

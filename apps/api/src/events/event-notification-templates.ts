@@ -1,6 +1,7 @@
 import { Language } from '../common/i18n-messages';
 import { NotificationKind } from '../notifications/notification.enums';
 import type { NotificationTemplate, RenderedNotification, StoredParams } from '../notifications/notification-templates';
+import { DATE_LOCALES, insert, quote, read, titled } from '../notifications/template-text';
 
 /**
  * What the brokerage days' notifications say (registered in notification-templates.ts).
@@ -11,28 +12,7 @@ import type { NotificationTemplate, RenderedNotification, StoredParams } from '.
  * endsAt, tableName, counterpartName, counterpartOrganisation }) for AGENDA. Any may be missing.
  */
 
-const LOCALES: Record<Language, string> = { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' };
 const TIME_ZONE = 'Africa/Casablanca';
-
-function read(params: StoredParams, name: string): string | null {
-  const value = params[name];
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
-}
-
-/** Arabic wraps an inserted value in a bidi isolate, so a Latin name keeps its order. */
-function insert(value: string, language: Language): string {
-  return language === 'ar' ? `\u2068${value}\u2069` : value;
-}
-
-function quote(value: string, language: Language): string {
-  if (language === 'fr') return `«\u00a0${value}\u00a0»`;
-  if (language === 'ar') return `«${insert(value, language)}»`;
-  return `“${value}”`;
-}
-
-function titled(base: string, subject: string | null, language: Language): string {
-  return subject ? `${base}${language === 'fr' ? '\u00a0: ' : ': '}${insert(subject, language)}` : base;
-}
 
 function lines(parts: (string | null | false | undefined)[]): string {
   return parts.filter((part): part is string => Boolean(part)).join('\n');
@@ -55,8 +35,8 @@ function when(startsAt: unknown, endsAt: unknown, l: Language): string | null {
   if (typeof startsAt !== 'string') return null;
   const start = new Date(startsAt);
   if (Number.isNaN(start.getTime())) return null;
-  const day = new Intl.DateTimeFormat(LOCALES[l], { weekday: 'long', day: 'numeric', month: 'long', timeZone: TIME_ZONE }).format(start);
-  const time = new Intl.DateTimeFormat(LOCALES[l], { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+  const day = new Intl.DateTimeFormat(DATE_LOCALES[l], { weekday: 'long', day: 'numeric', month: 'long', timeZone: TIME_ZONE }).format(start);
+  const time = new Intl.DateTimeFormat(DATE_LOCALES[l], { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
   const end = typeof endsAt === 'string' && !Number.isNaN(new Date(endsAt).getTime()) ? new Date(endsAt) : null;
   return `${day}, ${time.format(start)}${end ? `–${time.format(end)}` : ''}`;
 }

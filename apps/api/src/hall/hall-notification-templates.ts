@@ -1,6 +1,7 @@
 import { Language } from '../common/i18n-messages';
 import { NotificationKind } from '../notifications/notification.enums';
 import type { NotificationTemplate, RenderedNotification, StoredParams } from '../notifications/notification-templates';
+import { DATE_LOCALES, insert, quote, read, titled } from '../notifications/template-text';
 
 /**
  * What the technology hall's notifications say (registered in notification-templates.ts).
@@ -8,23 +9,6 @@ import type { NotificationTemplate, RenderedNotification, StoredParams } from '.
  * reason (refused, cancelled), requesterName and organisationName (to staff). Any may be missing.
  */
 
-const DATE_LOCALES: Record<Language, string> = { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' };
-
-function read(params: StoredParams, name: string): string | null {
-  const value = params[name];
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
-}
-
-/** Arabic wraps an inserted value in a bidi isolate, so a Latin name keeps its order. */
-function insert(value: string, language: Language): string {
-  return language === 'ar' ? `\u2068${value}\u2069` : value;
-}
-
-function quote(value: string, language: Language): string {
-  if (language === 'fr') return `«\u00a0${value}\u00a0»`;
-  if (language === 'ar') return `«${insert(value, language)}»`;
-  return `“${value}”`;
-}
 
 function day(value: string | null, language: Language): string | null {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
@@ -46,10 +30,6 @@ function equipment(params: StoredParams, language: Language): string {
   const name = read(params, 'equipmentName');
   const generic = { fr: 'l’équipement du hall technologique', ar: 'معدات القاعة التكنولوجية', en: 'the technology-hall equipment' }[language];
   return name ? quote(name, language) : generic;
-}
-
-function titled(base: string, subject: string | null, language: Language): string {
-  return subject ? `${base}${language === 'fr' ? '\u00a0: ' : ': '}${insert(subject, language)}` : base;
 }
 
 function reasonLine(params: StoredParams, language: Language): string | null {

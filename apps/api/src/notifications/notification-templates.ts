@@ -2,6 +2,7 @@ import { Language } from '../common/i18n-messages';
 import { NotificationKind } from './notification.enums';
 import { HALL_LINKS, HALL_TEMPLATES } from '../hall/hall-notification-templates';
 import { EVENT_LINKS, EVENT_TEMPLATES } from '../events/event-notification-templates';
+import { DATE_LOCALES, insert, quote, read, titled } from './template-text';
 
 /** What a notification says, in one language: plain text (the e-mail layout escapes it for HTML). */
 export interface RenderedNotification {
@@ -31,27 +32,6 @@ const OUTCOMES: Labels = {
   NOT_PURSUED: { fr: 'sans suite', ar: 'عدم المتابعة', en: 'not pursued' },
 };
 
-const DATE_LOCALES: Record<Language, string> = { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' };
-
-/** Reads one param: a non-blank string, else null (so a template never prints "undefined"). */
-function read(params: StoredParams, name: string): string | null {
-  const value = params[name];
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
-}
-
-/**
- * Arabic text wraps each inserted value in a bidi isolate (FSI … PDI), so a Latin title, an
- * e-mail address or "+212 …" keeps its order inside a right-to-left sentence.
- */
-function insert(value: string, language: Language): string {
-  return language === 'ar' ? `\u2068${value}\u2069` : value;
-}
-
-function quote(value: string, language: Language): string {
-  if (language === 'fr') return `«\u00a0${value}\u00a0»`;
-  if (language === 'ar') return `«${insert(value, language)}»`;
-  return `“${value}”`;
-}
 
 /** "the need “X”", or a neutral phrase when the title is missing; always fits after a preposition. */
 function needPhrase(params: StoredParams, language: Language): string {
@@ -63,12 +43,6 @@ function needPhrase(params: StoredParams, language: Language): string {
   };
   const [named, unnamed] = phrases[language];
   return title ? `${named} ${quote(title, language)}` : unnamed;
-}
-
-/** "Base: subject", or just "Base" when the subject is missing. */
-function titled(base: string, subject: string | null, language: Language): string {
-  if (!subject) return base;
-  return `${base}${language === 'fr' ? '\u00a0: ' : ': '}${insert(subject, language)}`;
 }
 
 /** "Name (Organisation)", "Name", "Organisation" or null. */
