@@ -56,6 +56,14 @@ describe('demo data (development only)', () => {
     expect(collaborating.collaboration.bookings).toHaveLength(1);
   });
 
+  it('includes a brokerage day held six weeks ago, whose figures the KPI page shows (a held meeting became a suggested match)', async () => {
+    const staff = await app.login('staff@passerelle.demo', 'demo-password-for-tests');
+    const { kpis } = await app.ok('{ kpis { events { events { title status registrations requests accepted scheduled held noShows matches } } } }', {}, { token: staff });
+    expect(kpis.events.events).toEqual([
+      { title: 'Rencontres Argan & coproduits — Tiznit', status: 'HELD', registrations: 4, requests: 5, accepted: 4, scheduled: 4, held: 2, noShows: 1, matches: 1 },
+    ]);
+  });
+
   it('never seeds twice', async () => {
     const users = await app.db.getRepository(User).count();
     expect(await app.app.get(DemoSeeder).seedIfEmpty()).toBeNull();

@@ -47,7 +47,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const profileIds = await insertProfiles(db, userIds);
       const needIds = await insertNeeds(db, organisationIds, userIds);
       await (await import('./demo-hall')).insertDemoHall(db, { users: userIds, organisations: organisationIds });
-      await (await import('./demo-events')).insertDemoEvents(db, { users: userIds });
+      await (await import('./demo-events')).insertDemoEvents(db, { users: userIds, profiles: profileIds, needs: needIds });
       await (await import('../glossary/starter-glossary-loader')).insertStarterGlossary(db, null); // the starter glossary (libs/text/data/glossary)
       return insertDemoPipeline(db, { users: userIds, profiles: profileIds, needs: needIds });
     });
