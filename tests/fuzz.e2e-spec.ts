@@ -43,6 +43,20 @@ const BUSINESS_TABLES = [
   'email_outbox',
   'account_tokens',
   'refresh_tokens',
+  'audit_entries',
+  'idempotency_keys',
+  'search_outbox',
+  'hall_equipment',
+  'hall_maintenance',
+  'events',
+  'event_sessions',
+  'event_slots',
+  'event_tables',
+  'event_registrations',
+  'event_meetings',
+  'glossary_entries',
+  'personal_data_requests',
+  'erased_emails',
 ];
 
 describe('fuzzing every mutation', () => {
@@ -79,7 +93,26 @@ describe('fuzzing every mutation', () => {
     await app.ok('mutation($id: ID!) { proposeMatch(id: $id) { id } }', { id: proposed }, as('staff'));
     const shortlisted = await createMatch(world.needs.anonymousPublic.id);
     const interest = (await app.ok('mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }', { input: { needId: world.needs.anonymousMembers.id, message: 'Nous avons un banc HPLC.' } }, as('researcherMember'))).expressInterest.id;
-    const pipelineIds = [collaborating, proposed, shortlisted, collaboration.id, collaboration.milestones[0].id, collaboration.bookings[0].id, interest];
+    const brokerageDay = await brokerageDayToAimAt();
+    const glossaryEntry = (await app.ok('mutation { createGlossaryEntry(input: { labelsFr: ["amlou"], labelsAr: ["أملو"], definition: "Pâte d’amandes, d’huile d’argan et de miel" }) { entry { id } } }', {}, as('staff'))).createGlossaryEntry.entry.id;
+    const pipelineIds = [collaborating, proposed, shortlisted, collaboration.id, collaboration.milestones[0].id, collaboration.bookings[0].id, interest, coldPress, ...brokerageDay, glossaryEntry];
+    /** An open brokerage day with a session, tables, two participants and a pending meeting request: its ids. */
+    async function brokerageDayToAimAt(): Promise<string[]> {
+      const now = Date.now();
+      const event = (
+        await app.ok(
+          'mutation($input: EventInput!) { createEvent(input: $input) { id } }',
+          { input: { title: 'Journée de test', startsOn: '2027-03-10', endsOn: '2027-03-10', meetingMinutes: 30, registrationOpensAt: new Date(now - 86_400_000).toISOString(), registrationClosesAt: '2027-03-01T00:00:00Z' } },
+          as('staff'),
+        )
+      ).createEvent.id;
+      const session = (await app.ok('mutation($id: ID!, $input: SessionInput!) { addEventSession(eventId: $id, input: $input) { id } }', { id: event, input: { name: 'Matin', startsAt: '2027-03-10T09:00:00Z', endsAt: '2027-03-10T11:00:00Z' } }, as('staff'))).addEventSession.id;
+      await app.ok('mutation($id: ID!) { setEventStatus(id: $id, input: { status: OPEN }) { id } }', { id: event }, as('staff'));
+      const register = async (viewer: ViewerName) => (await app.ok('mutation($id: ID!) { registerForEvent(eventId: $id, input: { offer: "Offre", seek: "Recherche" }) { id } }', { id: event }, as(viewer))).registerForEvent.id as string;
+      const [industrial, researcher] = [await register('industrialOwner'), await register('researcherMember')];
+      const meeting = (await app.ok('mutation($id: ID!, $input: MeetingRequestInput!) { requestEventMeeting(eventId: $id, input: $input) { id } }', { id: event, input: { recipientId: researcher, message: 'Parlons-en' } }, as('industrialOwner'))).requestEventMeeting.id;
+      return [event, session, industrial, researcher, meeting];
+    }
     const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
     const ids = [
       ...pipelineIds,
