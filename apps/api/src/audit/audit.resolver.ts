@@ -1,8 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ForbiddenError } from '../common/domain-errors';
-import { CurrentViewer, isStaff, Viewer } from '../common/viewer';
+import { StaffOnly } from '../common/roles.decorator';
 import { AuditDetail, AuditEntryModel, AuditLogArgs } from './audit.model';
 
 interface Row {
@@ -20,9 +19,9 @@ interface Row {
 export class AuditResolver {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  @StaffOnly()
   @Query(() => [AuditEntryModel], { description: 'Staff only: the administrative actions on one record, newest first' })
-  async auditLog(@CurrentViewer() viewer: Viewer, @Args() args: AuditLogArgs): Promise<AuditEntryModel[]> {
-    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
+  async auditLog(@Args() args: AuditLogArgs): Promise<AuditEntryModel[]> {
     const rows: Row[] = await this.db.query(
       `SELECT a.id, a.at, a.action, a.subject_type, a.subject_id, a.actor_id, u.full_name AS actor_name, a.details
        FROM audit_entries a LEFT JOIN users u ON u.id = a.actor_id

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { StaffOnly } from '../common/roles.decorator';
 import { IdPipe } from '../common/validation';
 import { CurrentViewer, GraphQLContext, Viewer } from '../common/viewer';
 import { BrokeringLoader } from './brokering.loader';
@@ -16,11 +17,12 @@ export class CollaborationsResolver {
     private readonly loader: BrokeringLoader,
   ) {}
 
-  @Query(() => Collaboration, { description: 'Staff, and the two sides of its match' })
+  @Query(() => Collaboration, { description: 'Staff, and the two sides of its match (collaboration.policy.ts)' })
   collaboration(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.service.get(viewer, id);
   }
 
+  @StaffOnly()
   @Mutation(() => Match, { description: 'Staff: INTRODUCED → COLLABORATING, with milestones and an optional technology-hall booking' })
   startCollaboration(@CurrentViewer() viewer: Viewer, @Args('matchId', { type: () => ID }, IdPipe) matchId: string, @Args('input') input: StartCollaborationInput) {
     return this.service.start(viewer, matchId, input);
@@ -36,6 +38,7 @@ export class CollaborationsResolver {
     return this.service.updateMilestone(viewer, id, input);
   }
 
+  @StaffOnly()
   @Mutation(() => [HallBooking], { description: 'Staff: prototyping time at the technology hall, one approved booking per equipment; days already held (booking, request, maintenance) are refused' })
   bookTechnologyHall(@CurrentViewer() viewer: Viewer, @Args('collaborationId', { type: () => ID }, IdPipe) collaborationId: string, @Args('input') input: HallBookingInput) {
     return this.service.book(viewer, collaborationId, input);

@@ -2,16 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { FieldProblem, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
-import { isStaff, Viewer } from '../common/viewer';
+import { Viewer } from '../common/viewer';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MatchEventType, MilestoneStatus } from './brokering.enums';
 import { collaborationNotices } from './brokering-notices';
 import { BrokeringService } from './brokering.service';
 import { Collaboration } from './collaboration.entity';
+import { collaborationPolicy } from './collaboration.policy';
 import { HallBookingInput, MilestoneInput, StartCollaborationInput, UpdateMilestoneInput } from './dto/collaboration.input';
 import { HallBooking } from './hall-booking.entity';
 import { HallBookingsService } from '../hall/hall-bookings.service';
-import { bothSides, loadParties, MatchParties, sideOf } from './match-parties';
+import { bothSides, loadParties, MatchParties } from './match-parties';
 import { Match } from './match.entity';
 import { Milestone } from './milestone.entity';
 
@@ -25,9 +26,8 @@ export class CollaborationsService {
     private readonly hall: HallBookingsService,
   ) {}
 
-  /** Staff turn an INTRODUCED match into a collaboration (COLLABORATING), in one transaction. */
+  /** Staff (declared on the resolver: @StaffOnly) turn an INTRODUCED match into a collaboration (COLLABORATING), in one transaction. */
   start(viewer: Viewer, matchId: string, input: StartCollaborationInput): Promise<Match> {
-    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
     assertMilestonesAfter(input.startDate, input.milestones ?? []);
     if (input.booking) assertBookingDates(input.booking, 'booking.');
     return this.brokering.change(viewer, matchId, { type: MatchEventType.START_COLLABORATION }, input, {
@@ -46,10 +46,15 @@ export class CollaborationsService {
     });
   }
 
+  /** The collaboration if the viewer may see it (collaboration.policy.ts); NOT_FOUND otherwise, as for an unknown id. */
   async get(viewer: Viewer, id: string): Promise<Collaboration> {
-    const collaboration = await this.db.getRepository(Collaboration).findOneBy({ id });
+    const collaboration = await this.db
+      .getRepository(Collaboration)
+      .createQueryBuilder('c')
+      .where('c.id = :id', { id })
+      .andWhere(collaborationPolicy.visibleTo(viewer, 'c'))
+      .getOne();
     if (!collaboration) throw new NotFoundError('Collaboration', id);
-    await this.brokering.get(viewer, collaboration.matchId); // NOT_FOUND unless the viewer may see the match
     return collaboration;
   }
 
@@ -76,19 +81,17 @@ export class CollaborationsService {
 
   /** Staff book technology-hall equipment for the collaboration (APPROVED at once); days held by another booking or maintenance are refused. */
   async book(viewer: Viewer, collaborationId: string, input: HallBookingInput): Promise<HallBooking[]> {
-    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
     const collaboration = await this.editable(viewer, collaborationId);
     assertBookingDates(input, '');
     return this.db.transaction((manager) => this.hall.bookForCollaboration(manager, viewer, collaboration, input));
   }
 
-  /** The collaboration, if the viewer is staff or one of its two sides. */
+  /** The collaboration, if the viewer is staff or one of its two sides (the policy's row test on the match's parties). */
   private async editable(viewer: Viewer, id: string): Promise<Collaboration> {
     const collaboration = await this.get(viewer, id);
-    if (isStaff(viewer)) return collaboration;
     const match = await this.db.getRepository(Match).findOneByOrFail({ id: collaboration.matchId });
     const parties = await loadParties(this.db.manager, match.needId, match.researcherProfileId);
-    if (!sideOf(viewer, parties)) throw new ForbiddenError();
+    if (!collaborationPolicy.mayEditMilestones(viewer, parties)) throw new ForbiddenError();
     return collaboration;
   }
 

@@ -1,5 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { Viewer } from '../common/viewer';
+import { contactPolicy, ContactCardShape } from '../members/contact.policy';
 import { Role, STAFF_ROLES, UserStatus } from '../members/member.enums';
 import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
@@ -18,12 +19,8 @@ export interface MatchParties {
   lab: Organisation | null;
 }
 
-export interface ContactCardShape {
-  name: string;
-  organisation: string | null;
-  email: string;
-  phone: string | null;
-}
+/** What an introduction shares of one side: members/contact.policy.ts. */
+export type { ContactCardShape };
 
 export async function loadParties(manager: EntityManager, needId: string, researcherProfileId: string): Promise<MatchParties> {
   const need = await manager.getRepository(Need).findOneByOrFail({ id: needId });
@@ -49,20 +46,11 @@ export function sideOf(viewer: Viewer, parties: Pick<MatchParties, 'need' | 'pro
   return null;
 }
 
+/** Both sides' contact cards, as members/contact.policy.ts builds them; who may read them is its `seesMatchContacts`. */
 export function contactCards(parties: MatchParties): Record<MatchSide, ContactCardShape> {
   return {
-    [MatchSide.INDUSTRIAL]: {
-      name: parties.industrialContact.fullName,
-      organisation: parties.organisation.name,
-      email: parties.industrialContact.email,
-      phone: parties.industrialContact.phone,
-    },
-    [MatchSide.RESEARCHER]: {
-      name: parties.researcher.fullName,
-      organisation: parties.lab?.name ?? null,
-      email: parties.researcher.email,
-      phone: parties.researcher.phone,
-    },
+    [MatchSide.INDUSTRIAL]: contactPolicy.card(parties.industrialContact, parties.organisation),
+    [MatchSide.RESEARCHER]: contactPolicy.card(parties.researcher, parties.lab),
   };
 }
 

@@ -1,4 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { StaffOnly } from '../common/roles.decorator';
 import { CurrentViewer, Viewer } from '../common/viewer';
 import { ImportMembersInput } from './dto/import-members.input';
 import { ImportReport } from './import-report.model';
@@ -20,6 +21,7 @@ refuses the whole file (BAD_USER_INPUT) while any row has a problem.`;
 export class ImportsResolver {
   constructor(private readonly service: ImportsService) {}
 
+  @StaffOnly()
   @Mutation(() => ImportReport, { description: DESCRIPTION })
   importMembers(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportMembersInput) {
     return this.service.importMembers(viewer, input);

@@ -5,7 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { perRequest } from '../common/per-request-loader';
 import { GraphQLContext } from '../common/viewer';
 import { Organisation } from './organisation.entity';
-import { canSeeOrganisation } from './organisations.service';
+import { organisationPolicy } from './organisation.policy';
 import { User } from './user.entity';
 
 /** Batches organisation and user look-ups of one request into one query each. */
@@ -35,10 +35,10 @@ export class MembersLoader {
     return loader.load(organisationId);
   }
 
-  /** The organisation if the viewer may see it (not PENDING or archived, unless staff or their own). */
+  /** The organisation if the viewer may see it (organisation.policy.ts: not PENDING or archived, unless staff or their own). */
   async organisation(context: GraphQLContext, id: string): Promise<Organisation | null> {
     const organisation = await perRequest(context, 'organisationById', () => byId(this.db, Organisation)).load(id);
-    return organisation && canSeeOrganisation(context.viewer, organisation) ? organisation : null;
+    return organisation && organisationPolicy.maySee(context.viewer, organisation) ? organisation : null;
   }
 
   user(context: GraphQLContext, id: string): Promise<User | null> {

@@ -41,7 +41,7 @@ export class Organisation {
   @Column({ type: 'varchar', nullable: true })
   website: string | null;
 
-  @Field(() => MembershipStatus)
+  @Field(() => MembershipStatus, { description: "Staff and the organisation's own people (organisation.policy.ts); FORBIDDEN for anyone else" })
   @Column({ name: 'membership_status', type: 'varchar' })
   membershipStatus: MembershipStatus;
 

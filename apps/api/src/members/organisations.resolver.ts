@@ -1,12 +1,15 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, connectionComplexity, PageArgs } from '../common/connection';
+import { StaffOnly } from '../common/roles.decorator';
 import { IdPipe } from '../common/validation';
-import { CurrentViewer, GraphQLContext, isStaff, Public, Viewer } from '../common/viewer';
+import { CurrentViewer, GraphQLContext, Public, Viewer } from '../common/viewer';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { OrganisationFilter } from './dto/organisation-filter.input';
 import { OrganisationChoice, SignUpOrganisationsArgs } from './dto/sign-up-organisations.args';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
+import { MembershipStatus } from './member.enums';
 import { Organisation } from './organisation.entity';
+import { organisationPolicy } from './organisation.policy';
 import { OrganisationsService } from './organisations.service';
 import { MembersLoader } from './members.loader';
 import { User } from './user.entity';
@@ -42,6 +45,7 @@ export class OrganisationsResolver {
     return this.service.get(viewer, id);
   }
 
+  @StaffOnly()
   @Mutation(() => Organisation, { description: 'Staff only' })
   createOrganisation(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateOrganisationInput) {
     return this.service.create(viewer, input);
@@ -56,11 +60,13 @@ export class OrganisationsResolver {
     return this.service.update(viewer, id, input);
   }
 
+  @StaffOnly()
   @Mutation(() => Organisation, { description: 'Staff only; archived organisations leave member lists. Audited.' })
   archiveOrganisation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.service.archive(viewer, id);
   }
 
+  @StaffOnly()
   @Mutation(() => Organisation, { description: 'Staff only: brings an archived organisation back into member lists. Audited.' })
   unarchiveOrganisation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.service.unarchive(viewer, id);
@@ -71,7 +77,12 @@ export class OrganisationsResolver {
     description: `Staff only (null for everyone else): the people of the organisation, every status, by name (at most ${MembersLoader.MAX_PEOPLE})`,
   })
   people(@Parent() organisation: Organisation, @Context() context: GraphQLContext) {
-    if (!context.viewer || !isStaff(context.viewer)) return null;
+    if (!organisationPolicy.seesPeople(context.viewer)) return null;
     return this.loader.peopleOf(context, organisation.id);
+  }
+
+  @ResolveField(() => MembershipStatus)
+  membershipStatus(@Parent() organisation: Organisation, @Context() context: GraphQLContext) {
+    return organisationPolicy.membershipStatus(context.viewer, organisation);
   }
 }

@@ -4,19 +4,17 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../database/unique-violation';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
-import { isStaff, Viewer } from '../common/viewer';
+import { InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { Viewer } from '../common/viewer';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { OrganisationFilter } from './dto/organisation-filter.input';
 import { OrganisationChoice, SignUpOrganisationsArgs } from './dto/sign-up-organisations.args';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { MembershipStatus } from './member.enums';
+import { organisationPolicy } from './organisation.policy';
 import { Organisation } from './organisation.entity';
 import { AuditSubject, MemberAuditAction } from './member-audit';
 import { foldedSql, foldName } from './name-folding';
-
-/** Fields a member may change on their own organisation; the rest is the staff's. */
-const MEMBER_EDITABLE: (keyof UpdateOrganisationInput)[] = ['name', 'sectors', 'city', 'region', 'size', 'description', 'website'];
 
 @Injectable()
 export class OrganisationsService {
@@ -27,12 +25,12 @@ export class OrganisationsService {
 
   list(viewer: Viewer, filter: OrganisationFilter = {}, page: PageArgs): Promise<ConnectionShape<Organisation>> {
     // `archived` (staff) picks one side; otherwise includeArchived widens the default (not archived).
-    const archived = isStaff(viewer) ? (filter.archived ?? null) : null;
+    const archived = organisationPolicy.filtersArchived(viewer) ? (filter.archived ?? null) : null;
     const query = this.visibleTo(viewer, archived !== null || (filter.includeArchived ?? false));
     if (archived !== null) query.andWhere(archived ? 'o.archived_at IS NOT NULL' : 'o.archived_at IS NULL');
     if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
     if (filter.sector) query.andWhere(':sector = ANY(o.sectors)', { sector: filter.sector });
-    if (filter.membershipStatus) query.andWhere('o.membership_status = :ms', { ms: filter.membershipStatus });
+    if (filter.membershipStatus) query.andWhere(organisationPolicy.membershipFilter(viewer, 'o', filter.membershipStatus));
     const name = foldName(filter.nameContains?.trim() ?? '');
     if (name) query.andWhere(`${foldedSql('o.name')} LIKE :name`, { name: `%${escapeLike(name)}%` });
     return paginate(query, page);
@@ -49,7 +47,7 @@ export class OrganisationsService {
       .getRepository(Organisation)
       .createQueryBuilder('o')
       .select(['o.id AS id', 'o.name AS name', 'o.kind AS kind', 'o.city AS city'])
-      .where(`o.archived_at IS NULL AND o.membership_status <> 'PENDING'`)
+      .where(organisationPolicy.listedSql('o'))
       .andWhere(`${name} LIKE :contains`, { contains: `%${escapeLike(folded)}%` })
       .orderBy(`${name} LIKE :prefix`, 'DESC')
       .setParameter('prefix', `${escapeLike(folded)}%`)
@@ -65,8 +63,8 @@ export class OrganisationsService {
     return organisation;
   }
 
+  /** Staff only: declared on the resolver (@StaffOnly), like archive and unarchive. */
   async create(viewer: Viewer, input: CreateOrganisationInput): Promise<Organisation> {
-    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
     return this.db.transaction(async (db) => {
       const organisation = await this.insert(input, MembershipStatus.ACTIVE, db);
       await this.record(db, viewer, MemberAuditAction.ORGANISATION_CREATED, organisation.id, { name: organisation.name });
@@ -86,11 +84,7 @@ export class OrganisationsService {
 
   async update(viewer: Viewer, id: string, input: UpdateOrganisationInput): Promise<Organisation> {
     const organisation = await this.get(viewer, id);
-    if (!isStaff(viewer)) {
-      if (viewer.organisationId !== id) throw new ForbiddenError('forbiddenOtherOrganisation');
-      const staffOnly = Object.keys(definedOnly(input)).filter((key) => !MEMBER_EDITABLE.includes(key as keyof UpdateOrganisationInput));
-      if (staffOnly.length) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
-    }
+    organisationPolicy.assertMayUpdate(viewer, organisation, Object.keys(definedOnly(input)));
     try {
       const changes = definedOnly(input);
       if (changes.description === null) changes.description = ''; // null clears it, like a blank
@@ -117,7 +111,6 @@ export class OrganisationsService {
   }
 
   private async setArchived(viewer: Viewer, id: string, archived: boolean): Promise<Organisation> {
-    if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
     await this.get(viewer, id);
     return this.db.transaction(async (db) => {
       const organisation = await db.getRepository(Organisation).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -134,25 +127,10 @@ export class OrganisationsService {
     return this.audit.record(db, { actorId: viewer.id, action, subjectType: AuditSubject.ORGANISATION, subjectId: organisationId, details });
   }
 
-  /** Members see organisations that are not archived and not waiting for approval (except their own); see canSeeOrganisation. */
+  /** organisation.policy.ts as a query of the organisations table aliased `o`. */
   private visibleTo(viewer: Viewer, includeArchived: boolean) {
-    const query = this.db.getRepository(Organisation).createQueryBuilder('o');
-    if (isStaff(viewer)) {
-      if (!includeArchived) query.andWhere('o.archived_at IS NULL');
-      return query;
-    }
-    return query.andWhere(
-      "(o.id = :ownOrganisation OR (o.archived_at IS NULL AND o.membership_status <> 'PENDING'))",
-      { ownOrganisation: viewer.organisationId ?? '00000000-0000-0000-0000-000000000000' },
-    );
+    return this.db.getRepository(Organisation).createQueryBuilder('o').where(organisationPolicy.visibleTo(viewer, 'o', includeArchived));
   }
-}
-
-/** The rule of `visibleTo`, for an organisation reached through a nested field. */
-export function canSeeOrganisation(viewer: Viewer | undefined, organisation: Organisation): boolean {
-  if (!viewer) return false;
-  if (isStaff(viewer) || viewer.organisationId === organisation.id) return true;
-  return !organisation.archivedAt && organisation.membershipStatus !== MembershipStatus.PENDING;
 }
 
 /** Drops keys the client left out, so an update never blanks a field by omission. */

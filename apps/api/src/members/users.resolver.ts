@@ -1,10 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, connectionComplexity, PageArgs } from '../common/connection';
+import { AdminOnly, StaffOnly } from '../common/roles.decorator';
 import { IdPipe } from '../common/validation';
 import { CurrentViewer, GraphQLContext, isStaff, Viewer } from '../common/viewer';
 import { UpdateMeInput } from './dto/update-me.input';
 import { UserFilter } from './dto/user-filter.input';
 import { InvitationStatus, Role, UserStatus } from './member.enums';
+import { contactPolicy } from './contact.policy';
 import { MembersLoader } from './members.loader';
 import { Organisation } from './organisation.entity';
 import { User } from './user.entity';
@@ -24,6 +26,7 @@ export class UsersResolver {
     return this.service.me(viewer);
   }
 
+  @StaffOnly()
   @Query(() => UserConnection, { description: 'Staff only', complexity: connectionComplexity })
   users(
     @CurrentViewer() viewer: Viewer,
@@ -38,11 +41,13 @@ export class UsersResolver {
     return this.service.updateMe(viewer, input);
   }
 
+  @StaffOnly()
   @Mutation(() => User, { description: 'Staff: activate a PENDING sign-up' })
   approveUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.service.approve(viewer, id);
   }
 
+  @StaffOnly()
   @Mutation(() => User, {
     description:
       'Staff: refuse a PENDING sign-up with a reason (at most 2000 characters). The account stays, SUSPENDED (it cannot sign in), with who refused it, when and why; an organisation proposed at sign-up with no other member is archived. The person is told by e-mail in their language, with the reason.',
@@ -51,16 +56,19 @@ export class UsersResolver {
     return this.service.refuse(viewer, id, reason);
   }
 
+  @StaffOnly()
   @Mutation(() => User, { description: 'Staff: block sign-in at once' })
   suspendUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.service.setStatus(viewer, id, UserStatus.SUSPENDED);
   }
 
+  @StaffOnly()
   @Mutation(() => User, { description: 'Staff: lift a suspension' })
   reactivateUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.service.setStatus(viewer, id, UserStatus.ACTIVE);
   }
 
+  @AdminOnly()
   @Mutation(() => User, { description: 'Admin only' })
   setUserRole(
     @CurrentViewer() viewer: Viewer,
@@ -70,14 +78,14 @@ export class UsersResolver {
     return this.service.setRole(viewer, id, role);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Only for the user themself and staff; others meet through an introduction' })
+  @ResolveField(() => String, { nullable: true, description: 'Only for the user themself and staff; others meet through an introduction (contact.policy.ts)' })
   email(@Parent() user: User, @Context() context: GraphQLContext) {
-    return canSeeContact(context, user) ? user.email : null;
+    return contactPolicy.seesAccountContact(context.viewer, user) ? user.email : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Only for the user themself and staff' })
   phone(@Parent() user: User, @Context() context: GraphQLContext) {
-    return canSeeContact(context, user) ? user.phone : null;
+    return contactPolicy.seesAccountContact(context.viewer, user) ? user.phone : null;
   }
 
   @ResolveField(() => InvitationStatus, { nullable: true, description: 'Staff only (null for others): whether the person has a password, or an invitation to choose one' })
@@ -91,12 +99,6 @@ export class UsersResolver {
   organisation(@Parent() user: User, @Context() context: GraphQLContext) {
     return user.organisationId ? this.loader.organisation(context, user.organisationId) : null;
   }
-}
-
-/** Who may read what of a user: the one place for these rules. */
-function canSeeContact(context: GraphQLContext, user: User): boolean {
-  const viewer = context.viewer;
-  return !!viewer && (viewer.id === user.id || isStaff(viewer));
 }
 
 /** Staff only: whether an account has a password or an invitation (not even the user themself needs it). */

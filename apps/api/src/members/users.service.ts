@@ -31,8 +31,8 @@ export class UsersService {
     return this.db.getRepository(User).findOneByOrFail({ id: viewer.id });
   }
 
+  /** Staff only: declared on the resolver (@StaffOnly). */
   list(viewer: Viewer, filter: UserFilter = {}, page: PageArgs): Promise<ConnectionShape<User>> {
-    assertStaff(viewer);
     const query = this.db.getRepository(User).createQueryBuilder('u');
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.status) query.andWhere('u.status = :status', { status: filter.status });
@@ -54,7 +54,6 @@ export class UsersService {
 
   /** Approving a member also approves the organisation they proposed at sign-up; the person is told by e-mail. */
   async approve(viewer: Viewer, id: string): Promise<User> {
-    assertStaff(viewer);
     return this.db.transaction(async (db) => {
       const user = await this.find(id, db.getRepository(User));
       if (user.status !== UserStatus.PENDING) {
@@ -88,7 +87,6 @@ export class UsersService {
    * The person is told by e-mail, in their language, with the reason.
    */
   async refuse(viewer: Viewer, id: string, reason: string): Promise<User> {
-    assertStaff(viewer);
     const trimmed = reason.trim();
     if (!trimmed) throw InvalidInputError.field('reason', 'isNotEmpty');
     if (trimmed.length > MAX_REFUSAL_REASON) throw InvalidInputError.field('reason', 'maxLength', { 0: MAX_REFUSAL_REASON });
@@ -125,7 +123,6 @@ export class UsersService {
    * staff do not suspend admins, and the last active admin stays active.
    */
   async setStatus(viewer: Viewer, id: string, status: UserStatus.ACTIVE | UserStatus.SUSPENDED): Promise<User> {
-    assertStaff(viewer);
     if (id === viewer.id) throw new ForbiddenError('forbiddenSelf');
     return this.db.transaction(async (db) => {
       const user = await this.lockForAdministration(db, viewer, id);
@@ -144,7 +141,6 @@ export class UsersService {
 
   /** Admins only, never their own role; the last active admin keeps theirs. Takes effect on the person's next request. */
   async setRole(viewer: Viewer, id: string, role: Role): Promise<User> {
-    if (viewer.role !== Role.ADMIN) throw new ForbiddenError('forbiddenRole', { roles: 'ADMIN' });
     if (id === viewer.id) throw new ForbiddenError('forbiddenSelf');
     return this.db.transaction(async (db) => {
       const user = await this.lockForAdministration(db, viewer, id);
@@ -195,10 +191,6 @@ const ADMINISTRATION_LOCK = 'passerelle.members-administration';
 async function assertAnotherActiveAdmin(db: EntityManager, userId: string): Promise<void> {
   const [{ count }]: { count: number }[] = await db.query(`SELECT count(*)::int AS count FROM users WHERE role = 'ADMIN' AND status = 'ACTIVE' AND id <> $1`, [userId]);
   if (count === 0) throw InvalidInputError.field('id', 'lastActiveAdmin');
-}
-
-function assertStaff(viewer: Viewer): void {
-  if (!isStaff(viewer)) throw new ForbiddenError('forbiddenRole', { roles: 'STAFF, ADMIN' });
 }
 
 /** Every active staff member and admin: who is told of news that belongs to no one yet (a sign-up). */

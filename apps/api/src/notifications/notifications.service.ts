@@ -12,6 +12,7 @@ import { NotificationKind, NOTIFICATION_KINDS } from './notification.enums';
 import { renderEmail, RenderedEmail } from './notification-email';
 import { notificationLink } from './notification-templates';
 import { Notification } from './notification.entity';
+import { notificationPolicy } from './notification.policy';
 
 export interface Notice {
   /** The recipient. */
@@ -86,15 +87,16 @@ export class NotificationsService {
     }
   }
 
-  /** The viewer's own notifications, newest first. */
+  /** The viewer's own notifications, newest first (notification.policy.ts). */
   list(viewer: Viewer, unreadOnly: boolean, page: PageArgs): Promise<ConnectionShape<Notification>> {
-    const query = this.db.getRepository(Notification).createQueryBuilder('n').where('n.user_id = :userId', { userId: viewer.id });
+    const query = this.db.getRepository(Notification).createQueryBuilder('n').where(notificationPolicy.visibleTo(viewer, 'n'));
     if (unreadOnly) query.andWhere('n.read_at IS NULL');
     return paginate(query, page);
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {
-    const [{ count }] = await this.db.query('SELECT count(*)::int AS count FROM notifications WHERE user_id = $1 AND read_at IS NULL', [viewer.id]);
+    const own = notificationPolicy.visibleToSql(viewer, 'user_id', 1);
+    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM notifications WHERE ${own.sql} AND read_at IS NULL`, own.params);
     return count;
   }
 
@@ -104,10 +106,11 @@ export class NotificationsService {
    * nothing. Answers the viewer's unread count afterwards.
    */
   async markRead(viewer: Viewer, ids: string[] | null): Promise<number> {
+    const own = notificationPolicy.visibleToSql(viewer, 'user_id', 1);
     await this.db.query(
       `UPDATE notifications SET read_at = now()
-       WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
-      [viewer.id, ids],
+       WHERE ${own.sql} AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
+      [...own.params, ids],
     );
     return this.unreadCount(viewer);
   }
