@@ -182,6 +182,19 @@ describe('brokerage days', () => {
       expect(staffView.every((p: { contact: unknown }) => p.contact !== null)).toBe(true);
     });
 
+    it('does not name an organisation once it is archived (organisation.policy.ts)', async () => {
+      const member = world.organisations.member;
+      const organisationOf = async () =>
+        (await app.ok(PARTICIPANTS, { id: eventId }, as('researcherMember'))).event.participants.find((p: { fullName: string }) => p.fullName === name('industrialMember')).organisationName;
+      expect(await organisationOf()).toBe(member.name);
+      await app.db.query('UPDATE organisations SET archived_at = now() WHERE id = $1', [member.id]);
+      try {
+        expect(await organisationOf()).toBeNull();
+      } finally {
+        await app.db.query('UPDATE organisations SET archived_at = NULL WHERE id = $1', [member.id]);
+      }
+    });
+
     it('suggests the researcher to the argan cooperative (and back), with reasons', async () => {
       const forOwner = (await app.ok(SUGGESTIONS, { id: eventId }, as('industrialOwner', 'en'))).eventSuggestions;
       expect(forOwner[0].participant.fullName).toBe(name('researcherMember'));

@@ -11,6 +11,7 @@ import { EventSlot, EventTable } from './entities/event-session.entity';
 import { AgendaEntry } from './events-agenda';
 import { MeetingStatus, ParticipantKind } from './events.enums';
 import { EventMeetingView, EventParticipant } from './events.models';
+import { organisationPolicy } from '../members/organisation.policy';
 
 /** Reading and guarding helpers shared by the events services (no state, no injection). */
 
@@ -40,14 +41,18 @@ export async function lockEvent(manager: EntityManager, eventId: string): Promis
   if (!rows.length) throw new NotFoundError('Event', eventId);
 }
 
-/** Registrations of the event (or the given ones) with the person's and organisation's details, by name. */
+/**
+ * Registrations of the event (or the given ones) with the person's and organisation's details, by
+ * name. An organisation that is archived or waiting for approval is not named (organisation.policy.ts):
+ * these rows reach other participants' catalogues, suggestions and notifications.
+ */
 export async function participantRows(manager: EntityManager, eventId: string, ids?: string[]): Promise<ParticipantRow[]> {
   const rows: Record<string, any>[] = await manager.query(
     `SELECT r.id, r.event_id, r.user_id, r.kind, r.offer, r.seek, r.languages, r.available_slot_ids, r.status, r.created_at, r.updated_at, r.organisation_id,
             u.full_name, u.email, u.phone, o.name AS organisation_name, o.city, o.region, o.sectors, p.id AS profile_id
      FROM event_registrations r
      JOIN users u ON u.id = r.user_id
-     LEFT JOIN organisations o ON o.id = r.organisation_id
+     LEFT JOIN organisations o ON o.id = r.organisation_id AND ${organisationPolicy.listedSql('o')}
      LEFT JOIN researcher_profiles p ON p.user_id = r.user_id AND p.archived_at IS NULL
      WHERE r.event_id = $1 AND ($2::uuid[] IS NULL OR r.id = ANY($2::uuid[]))
      ORDER BY u.full_name`,
