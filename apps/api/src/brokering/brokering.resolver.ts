@@ -19,6 +19,7 @@ import { TransitionInput } from './dto/transition.input';
 import { MatchEvent } from './match-event.entity';
 import { contactCards, sideOf } from './match-parties';
 import { Match } from './match.entity';
+import { contactPolicy } from '../members/contact.policy';
 
 const MatchConnection = Connection(Match);
 
@@ -135,8 +136,7 @@ export class BrokeringResolver {
 
   @ResolveField(() => MatchContacts, { nullable: true, description: 'Double opt-in: null for the sides until both are INTERESTED' })
   async contacts(@Parent() match: Match, @Context() context: GraphQLContext) {
-    const viewer = context.viewer!;
-    if (!isStaff(viewer) && !match.introducedAt) return null;
+    if (!contactPolicy.seesMatchContacts(context.viewer, match)) return null;
     const cards = contactCards(await this.loader.parties(context, match));
     return { industrial: cards.INDUSTRIAL, researcher: cards.RESEARCHER };
   }

@@ -2,6 +2,7 @@ import { Brackets } from 'typeorm';
 import { isStaff, Viewer } from '../common/viewer';
 import { BrokerageEvent } from './entities/event.entity';
 import { EventStatus, MeetingStatus, RegistrationStatus } from './events.enums';
+import { contactPolicy } from '../members/contact.policy';
 
 /**
  * Who may see and do what at a brokerage day — the one statement of the rule, used by every list,
@@ -30,9 +31,8 @@ export function canSeeCatalogue(viewer: Viewer, myRegistration: { status: Regist
 /** Meeting statuses after which the two sides may reach each other. */
 export const CONTACT_STATUSES = [MeetingStatus.ACCEPTED];
 
-export function canSeeContact(viewer: Viewer, participantUserId: string, acceptedCounterparts: ReadonlySet<string>): boolean {
-  return isStaff(viewer) || viewer.id === participantUserId || acceptedCounterparts.has(participantUserId);
-}
+/** The contact rule of members/contact.policy.ts, applied to a brokerage day's participants. */
+export const canSeeContact = contactPolicy.seesParticipantContact;
 
 export function canSeeMeeting(viewer: Viewer, meeting: { requesterUserId: string; recipientUserId: string }): boolean {
   return isStaff(viewer) || viewer.id === meeting.requesterUserId || viewer.id === meeting.recipientUserId;

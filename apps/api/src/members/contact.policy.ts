@@ -20,13 +20,19 @@ export interface ContactCardShape {
  *   brokering's match rule alone lets read the match — once both said yes (`introducedAt`), for
  *   the rest of the match's history. The MATCH_INTRODUCED notification, sent to the two sides at
  *   that moment, carries the same card (brokering-notices.ts builds it with `card`).
- * - At a brokerage event: staff, the participant, and the other side of a meeting both accepted
- *   (events/events.policy.ts `canSeeContact`, the same double opt-in, kept there by its owners).
+ * - At a brokerage event (a participant's contact in the catalogue, a meeting, an agenda): staff,
+ *   the participant, and the other side of a meeting request the participant accepted — the same
+ *   double opt-in, one request and one acceptance.
  */
 export const contactPolicy = {
   /** User.email and User.phone: the person themself and staff. */
   seesAccountContact(viewer: Viewer | undefined, person: { id: string }): boolean {
     return !!viewer && (viewer.id === person.id || isStaff(viewer));
+  },
+
+  /** A brokerage-day participant's contact: staff, the participant, the other side of an accepted meeting. */
+  seesParticipantContact(viewer: Viewer, participantUserId: string, acceptedCounterparts: ReadonlySet<string>): boolean {
+    return isStaff(viewer) || viewer.id === participantUserId || acceptedCounterparts.has(participantUserId);
   },
 
   /** A match's contact cards, for a viewer who may read the match: staff, or its sides once introduced. */
