@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { isStaff, Viewer } from '../common/viewer';
@@ -20,10 +20,9 @@ import { TransitionInput } from './dto/transition.input';
 import { Interest } from './interest.entity';
 import { MatchEvent } from './match-event.entity';
 import { bothSides, loadParties, MatchParties, sideOf, staffRecipients } from './match-parties';
-import { knownToParties, MatchCommand, PARTY_KNOWN_SQL, stateOf, transition, VISIBLE_TO_PARTIES } from './match-state-machine';
+import { MatchCommand, stateOf, transition } from './match-state-machine';
 import { Match } from './match.entity';
-
-const NO_ID = '00000000-0000-0000-0000-000000000000';
+import { matchPolicy } from './match.policy';
 
 /** The longest message staff may send to both sides with a proposal. */
 export const PROPOSAL_MESSAGE_MAX = 1000;
@@ -250,7 +249,7 @@ export class BrokeringService {
     return this.db.transaction(async (manager) => {
       const match = await lockMatch(manager, id);
       const parties = await loadParties(manager, match.needId, match.researcherProfileId);
-      if (!isStaff(viewer) && !(sideOf(viewer, parties) && knownToParties(match))) throw new NotFoundError('Match', id);
+      if (!matchPolicy.maySee(viewer, match, parties)) throw new NotFoundError('Match', id);
       const resolved = typeof command === 'function' ? command(parties) : command;
       if (input.expectedVersion && input.expectedVersion !== match.version) throw new ConflictError('matchChanged', { version: match.version });
       const from = match.status;
@@ -284,22 +283,8 @@ export class BrokeringService {
   }
 
   private visibleTo(viewer: Viewer): SelectQueryBuilder<Match> {
-    const query = this.db.getRepository(Match).createQueryBuilder('m');
-    if (isStaff(viewer)) return query;
-    query.andWhere(PARTY_KNOWN_SQL, { partyStatuses: VISIBLE_TO_PARTIES });
-    return query.andWhere(
-      new Brackets((party) => {
-        if (viewer.role === Role.INDUSTRIAL) {
-          party.where('m.need_id IN (SELECT id FROM needs WHERE organisation_id = :org)', { org: viewer.organisationId ?? NO_ID });
-        } else if (viewer.role === Role.RESEARCHER) {
-          party.where('m.researcher_profile_id IN (SELECT id FROM researcher_profiles WHERE user_id = :me)', { me: viewer.id });
-        } else {
-          party.where('false');
-        }
-      }),
-    );
+    return this.db.getRepository(Match).createQueryBuilder('m').where(matchPolicy.visibleTo(viewer));
   }
-
 }
 
 /** The staff pipeline's filter as SQL: the board, its counts and the CSV export agree. */
