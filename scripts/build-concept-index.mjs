@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = process.argv[2] ? resolve(process.argv[2]) : resolve(REPO_ROOT, '../shared/data/agrovoc');
 const OUTPUT = join(REPO_ROOT, 'libs/text/data/agrovoc-concepts.json');
+/** ../shared/data, for the English texts that attest derived English labels (englishVocabulary). */
+const SHARED_DATA = resolve(SOURCE, '..');
 
 // ---------------------------------------------------------------------------------------------
 // Selection rule
@@ -262,6 +264,11 @@ function main() {
   const relations = new Map(readCsv(join(SOURCE, 'agrovoc-relations.csv')).map((r) => [r.code, r]));
   const obo = readObo(join(SOURCE, 'en'));
   const oboRelated = readOboRelationships(join(SOURCE, 'en'));
+  const oboNamed = readOboNamedReferences(join(SOURCE, 'en'), obo);
+  const englishWords = englishVocabulary(join(SOURCE, 'en'), SHARED_DATA);
+  // English labels AGROVOC gives (OBO names, synonyms and references): a derived cognate equal to
+  // one of them would be another concept's label, so it is not derived.
+  const agrovocEnglish = new Set([...[...obo.values()].flatMap((t) => [t.name, ...t.synonyms]), ...oboNamed.values()].filter(Boolean).map(fold));
 
   const narrower = new Map();
   const broader = new Map();
@@ -335,7 +342,8 @@ function main() {
 
   // Labels.
   const concepts = [];
-  const counts = { total: 0, fr: 0, ar: 0, en: 0, enFromObo: 0, enFallback: 0, all3: 0, organisms: 0 };
+  const counts = { total: 0, fr: 0, ar: 0, en: 0, enFromObo: 0, enFallback: 0, enFromOboReferences: 0, enFromCognates: 0, all3: 0, organisms: 0 };
+  const derivedEnglish = [];
   for (const code of [...selected].sort(compareCodes)) {
     const f = fr.get(code);
     const a = ar.get(code);
@@ -351,7 +359,23 @@ function main() {
     const term = obo.get(code);
     const isOrganism = organisms.has(code);
     const scientific = isOrganism && taxonomy.has(code) ? frVisible.filter((l) => SCIENTIFIC_NAME.test(l)) : [];
-    const enLabels = uniqueLabels([...(term ? [term.name, ...term.synonyms] : []), ...latinFromArabic, ...scientific].filter(Boolean));
+    let enLabels = uniqueLabels([...(term ? [term.name, ...term.synonyms] : []), ...latinFromArabic, ...scientific].filter(Boolean));
+    // English labels AGROVOC has but the OBO subsets do not define: the name other terms give this
+    // concept when they point to it ("is_a: …/c_1032 ! bottling").
+    if (!enLabels.length && oboNamed.has(code)) {
+      enLabels = [oboNamed.get(code)];
+      counts.enFromOboReferences++;
+      derivedEnglish.push({ code, route: 'obo-reference', fr: frLabels[0] ?? '', en: enLabels[0] });
+    }
+    // French/English cognates of one-word French labels (conservative rule: englishCognates).
+    if (!enLabels.length && !isOrganism) {
+      const cognates = uniqueLabels(frVisible.flatMap((label) => englishCognates(label, englishWords))).filter((label) => !agrovocEnglish.has(fold(label)));
+      if (cognates.length) {
+        enLabels = cognates;
+        counts.enFromCognates++;
+        derivedEnglish.push({ code, route: 'cognate', fr: frVisible.join(' | '), en: cognates.join(' | ') });
+      }
+    }
     if (!frLabels.length && !arLabels.length && !enLabels.length) continue;
 
     concepts.push([code, frLabels, arLabels, enLabels, nearestKeptBroader(code, broader, selected)]);
@@ -361,7 +385,7 @@ function main() {
     if (arLabels.length) counts.ar++;
     if (enLabels.length) counts.en++;
     if (term) counts.enFromObo++;
-    else if (enLabels.length) counts.enFallback++;
+    else if (enLabels.length && (latinFromArabic.length || scientific.length)) counts.enFallback++;
     if (frLabels.length && arLabels.length && enLabels.length) counts.all3++;
     if (isOrganism) counts.organisms++;
   }
@@ -384,10 +408,11 @@ function main() {
       : `${JSON.stringify(key)}:${JSON.stringify(value)}`)
     .join(',\n')}\n}\n`;
   writeFileSync(OUTPUT, json);
+  if (process.env.DERIVED_ENGLISH_OUT) writeFileSync(process.env.DERIVED_ENGLISH_OUT, JSON.stringify(derivedEnglish, null, 1));
 
   const size = Buffer.byteLength(json);
   console.log(`Wrote ${OUTPUT}`);
-  console.log(`  ${(size / 1024 / 1024).toFixed(2)} MB, ${counts.total} concepts (fr ${counts.fr}, ar ${counts.ar}, en ${counts.en} — ${counts.enFromObo} from OBO, ${counts.enFallback} fallback; all three ${counts.all3}; organisms ${counts.organisms})`);
+  console.log(`  ${(size / 1024 / 1024).toFixed(2)} MB, ${counts.total} concepts (fr ${counts.fr}, ar ${counts.ar}, en ${counts.en} — ${counts.enFromObo} from OBO, ${counts.enFallback} Latin-script fallback, ${counts.enFromOboReferences} from OBO references, ${counts.enFromCognates} from cognates; all three ${counts.all3}; organisms ${counts.organisms})`);
   console.log(`  selection: domain ${domain.size}, organisms by role ${byRole.size}, linked taxa ${linkedTaxa.size}, flagship taxa ${flagship.size}`);
   if (missingTaxa.length) console.log(`  flagship taxa not in AGROVOC extract: ${missingTaxa.join(', ')}`);
 }
@@ -405,6 +430,134 @@ function readOboRelationships(dir) {
     }
   }
   return links;
+}
+
+/**
+ * English names the OBO files give to concepts they do not define, in the comments of the lines
+ * that point to them ("is_a: http://aims.fao.org/aos/agrovoc/c_1032  ! bottling"): AGROVOC's own
+ * English preferred labels. code → name, for codes without an OBO [Term] of their own.
+ */
+function readOboNamedReferences(dir, terms) {
+  const names = new Map();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.obo')).sort()) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split(/\r?\n/)) {
+      const ref = /\/(c_[\w]+)\s*!\s*(.+?)\s*$/.exec(line);
+      if (ref && !terms.has(ref[1]) && !names.has(ref[1])) names.set(ref[1], ref[2]);
+    }
+  }
+  return names;
+}
+
+/**
+ * Attested English words, to check derived cognates against (no English word list is installed):
+ * every word of the OBO files (names, synonyms, English definitions), and the words written at
+ * least twice in the English texts of ../shared/data (reviewer-gold titles and abstracts,
+ * xling-dev English needs and researchers).
+ */
+function englishVocabulary(oboDir, sharedData) {
+  const words = new Set();
+  const wordsOf = (text) => text.toLowerCase().match(/[a-z]+/g) ?? [];
+  for (const file of readdirSync(oboDir).filter((f) => f.endsWith('.obo'))) {
+    for (const line of readFileSync(join(oboDir, file), 'utf8').split(/\r?\n/)) {
+      if (/^(?:name|synonym|def):/.test(line) || /!\s/.test(line)) for (const w of wordsOf(line.replace(/https?:\S+/g, ''))) words.add(w);
+    }
+  }
+  const counts = new Map();
+  const addText = (text) => { for (const w of wordsOf(text ?? '')) counts.set(w, (counts.get(w) ?? 0) + 1); };
+  const gold = join(sharedData, 'reviewer-gold');
+  if (statSync(gold, { throwIfNoEntry: false })?.isDirectory()) {
+    for (const draw of readdirSync(gold).filter((d) => /^d_20_\d+$/.test(d))) {
+      const submissions = JSON.parse(readFileSync(join(gold, draw, 'submissions.json'), 'utf8'));
+      for (const paper of Object.values(submissions)) addText(`${paper.content?.title ?? ''} ${paper.content?.abstract ?? ''}`);
+      const archives = join(gold, draw, 'archives');
+      for (const file of readdirSync(archives)) {
+        for (const line of readFileSync(join(archives, file), 'utf8').split('\n')) {
+          if (!line.trim()) continue;
+          const paper = JSON.parse(line);
+          addText(`${paper.content?.title ?? ''} ${paper.content?.abstract ?? ''}`);
+        }
+      }
+    }
+  }
+  const xling = join(sharedData, 'xling-dev', 'collection.json');
+  if (statSync(xling, { throwIfNoEntry: false })?.isFile()) {
+    const collection = JSON.parse(readFileSync(xling, 'utf8'));
+    for (const need of collection.needs ?? []) if (need.language === 'en') addText(JSON.stringify(need));
+    for (const researcher of collection.researchers ?? []) if ((researcher.languages ?? []).includes('en')) addText(JSON.stringify(researcher));
+  }
+  for (const [w, n] of counts) if (n >= 2) words.add(w);
+  return words;
+}
+
+/**
+ * English labels for a one-word French label, by the regular correspondences of learned words
+ * (biologie/biology, génétique/genetics, acidité/acidity, réacteur/reactor, additif/additive,
+ * acide/acid, distillation/distillation), each kept only when the English form is an attested
+ * English word (englishVocabulary). Words without a learned suffix are never carried over as they
+ * are: "four", "rate", "pain", "raisin", "lard" are false friends.
+ */
+function englishCognates(label, vocabulary) {
+  // A qualified label ("dispersion (méthode d'application)") names one sense of an ambiguous word: not carried over.
+  if (/\)\s*$/.test(label)) return [];
+  const cleaned = label.trim();
+  // Two words, a noun and an adjective that are both cognates: the English order is adjective,
+  // noun ("chromatographie liquide" → "liquid chromatography", "stabilité oxydative" → "oxidative stability").
+  const pair = /^(\p{Ll}+) (\p{Ll}+)$/u.exec(cleaned);
+  if (pair && FRENCH_ADJECTIVE.test(pair[2])) {
+    const nouns = cognateWords(pair[1], vocabulary);
+    const adjectives = pair[2] === 'alimentaire' ? ['food'] : cognateWords(pair[2], vocabulary).filter((a) => ENGLISH_ADJECTIVE.test(a));
+    return nouns.length && adjectives.length ? [`${adjectives[0]} ${nouns[0]}`] : [];
+  }
+  return cognateWords(cleaned, vocabulary);
+}
+/** French adjective endings (masculine or feminine) and the English endings they correspond to. */
+const FRENCH_ADJECTIVE = /(?:ique|if|ive|aire|ide|al|ale|ant|ante|ent|ente|eux|euse)$/;
+const ENGLISH_ADJECTIVE = /(?:ic|ical|ive|ary|id|al|ant|ent|ous)$/;
+
+/** English cognates of one French word (see englishCognates). */
+function cognateWords(cleaned, vocabulary) {
+  // "alimentaire" is "food" in English ("alimentary" is the gut): see englishCognates.
+  // Nor past participles ("composé" is a compound, not "compose").
+  if (cleaned === 'alimentaire' || cleaned.length < 5 || cleaned.endsWith('é')) return [];
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(cleaned) || cleaned.length < 5) return [];
+  const word = cleaned.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/yd/g, 'id');
+  const candidates = [];
+  const rule = (suffix, ...endings) => { if (word.endsWith(suffix) && word.length - suffix.length >= 3) for (const e of endings) candidates.push(word.slice(0, -suffix.length) + e); };
+  rule('ique', 'ic', 'ics', 'ical');
+  rule('ie', 'y');
+  rule('ite', 'ity');
+  rule('eur', 'or');
+  rule('if', 'ive');
+  rule('ive', 'ive');
+  rule('isme', 'ism');
+  rule('iste', 'ist');
+  rule('aire', 'ary');
+  rule('eux', 'ous');
+  rule('euse', 'ous');
+  rule('ale', 'al');
+  rule('al', 'al');
+  rule('ante', 'ant');
+  rule('ente', 'ent');
+  rule('ine', 'in', 'ine');
+  rule('ide', 'id', 'ide');
+  rule('ose', 'ose');
+  rule('ase', 'ase');
+  rule('ol', 'ol');
+  rule('ate', 'ate');
+  rule('tion', 'tion');
+  rule('sion', 'sion');
+  rule('ant', 'ant');
+  rule('ent', 'ent');
+  rule('ence', 'ence');
+  rule('ance', 'ance');
+  rule('ure', 'ure');
+  rule('one', 'one', 'on');
+  rule('ule', 'ule');
+  rule('yse', 'ysis');
+  rule('ese', 'esis');
+  // Identical words only where the rules above (learned suffixes) produce them.
+  const found = [...new Set(candidates)].filter((c) => c.length >= 5 && vocabulary.has(c));
+  return found;
 }
 
 /** Broader concepts, skipping those not kept: the nearest kept ancestors on each path. */

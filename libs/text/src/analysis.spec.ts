@@ -37,8 +37,8 @@ describe('text analysis', () => {
 
     it('removes Arabic article, conjunction and common suffixes', () => {
       expect(stem('الاركان')).toBe('اركان');
-      expect(stem('والزيوت')).toBe('زيوت');
-      expect(stem('للتمور')).toBe('تمور');
+      expect(stem('والزيوت')).toBe('زيت'); // a broken plural: stemmed as its singular (arabic.spec.ts)
+      expect(stem('للتمور')).toBe(stem('تمر'));
       expect(stem('التعبئه')).toBe(stem('تعبئه'));
       expect(stem('زيتون')).not.toBe(stem('زيت'));
     });

@@ -1,4 +1,6 @@
 import { isArabic } from './normalise';
+import { singularOf } from './arabic-plurals';
+import { darijaToArabic } from './darija';
 
 /**
  * Light stemming: enough to conflate plurals and common affixes, never aggressive (Porter
@@ -7,7 +9,10 @@ import { isArabic } from './normalise';
  */
 export function stem(token: string): string {
   if (/^\p{N}+$/u.test(token)) return token;
-  return isArabic(token) ? stemArabic(token) : stemLatin(token);
+  if (isArabic(token)) return stemArabic(token);
+  // Darija in Latin script (zit, khobz): stemmed as the Arabic word it is (darija.ts).
+  const arabic = darijaToArabic(token);
+  return arabic ? stemArabic(arabic) : stemLatin(token);
 }
 
 /** Plural and final-e/y conflation for French and English (huiles → huil, oils → oil, berries → berri). */
@@ -32,6 +37,17 @@ function stemArabic(token: string): string {
   if (word.length > 3 && word.startsWith('و')) word = word.slice(1);
   const prefix = ARABIC_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= 2);
   if (prefix) word = word.slice(prefix.length);
+  // A broken plural of the domain (زيوت, تمور, بذور) is stemmed as its singular (arabic-plurals.ts).
+  const singular = singularOf(word);
+  if (singular) return stripArabicSuffixes(singular);
+  const stripped = stripArabicSuffixes(word);
+  // … also with an attached pronoun or a feminine ending (زيوتها, أغذيته).
+  const inflectedSingular = stripped !== word ? singularOf(stripped) : undefined;
+  return inflectedSingular ? stripArabicSuffixes(inflectedSingular) : stripped;
+}
+
+function stripArabicSuffixes(token: string): string {
+  let word = token;
   for (const suffix of ARABIC_SUFFIXES) {
     // Two-letter suffixes need a longer word: اركان and رمان end in ان without being duals.
     const minimumStem = suffix.length === 1 ? 2 : 4;

@@ -1,4 +1,5 @@
 import { normalise } from './normalise';
+import { DARIJA_FUNCTION_WORDS } from './darija';
 
 // Function words only: domain words (huile, oil, زيت) are never stop words.
 const FRENCH = `a au aux avec ce ces cet cette dans de des du elle en et est etre il ils je la le les leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y ete etait sont ont avons avez sera seront cela celle celui ceux dont aussi ainsi afin tres plus moins sans sous entre vers chez comme si car donc or ni deja tout tous toute toutes autre autres peut peuvent faire fait notamment etc travers lors selon via ici cherchons souhaitons besoin`;
@@ -10,5 +11,5 @@ const STOP_WORDS = new Set(
 );
 
 export function isStopWord(normalisedToken: string): boolean {
-  return normalisedToken.length < 2 || STOP_WORDS.has(normalisedToken);
+  return normalisedToken.length < 2 || STOP_WORDS.has(normalisedToken) || DARIJA_FUNCTION_WORDS.has(normalisedToken);
 }

@@ -2,6 +2,8 @@ import { isArabic, normalise, tokenize } from '../normalise';
 import { glossaryLabels, type GlossaryConcept } from './glossary';
 import { stem } from '../stem';
 import { isStopWord } from '../stop-words';
+import { CONTEXT_LABELS, MASKED_PHRASES, PHRASE_LABELS } from './sense-rules';
+import { singularOf } from '../arabic-plurals';
 import shipped from '../../data/agrovoc-concepts.json';
 
 /**
@@ -62,7 +64,18 @@ interface LabelEntry {
    * of its own would (AGROVOC's English labels are few).
    */
   cognates: boolean;
+  /** A masked phrase (sense-rules.ts): it takes its words and yields no concept. */
+  mask?: boolean;
+  /** A label kept only when another concept of the text supports its sense (sense-rules.ts). */
+  context?: boolean;
 }
+
+/** Code of masked phrases' trie entries (never a concept). */
+const MASK_CODE = '';
+/** Context labels (sense-rules.ts), by language and normalised label. */
+const CONTEXT_KEYS = new Set(CONTEXT_LABELS.map((entry) => `${entry.language}:${normalise(entry.label)}`));
+/** A shared ancestor supports a context label only when it is specific: at most this many concepts under it. */
+const MAX_SUPPORTING_ANCESTOR_SIZE = 150;
 
 interface TrieNode {
   next?: Map<string, TrieNode>;
@@ -109,6 +122,8 @@ export class ConceptIndex {
 
   private readonly byCode = new Map<string, Concept>();
   private trie: TrieNode | undefined;
+  /** Per concept, how many concepts of the index descend from it (computed on first use). */
+  private descendantCounts: Map<string, number> | undefined;
   readonly attribution: string;
   readonly built: string | undefined;
   /** The thesaurus without any glossary (withGlossary always starts from it). */
@@ -329,9 +344,13 @@ export class ConceptIndex {
       const candidate = candidates[c];
       const words: string[] = [];
       for (let k = candidate.from; k < candidate.to; k++) if (!tokens[k].stop) words.push(tokens[k].word);
-      const entries = candidate.entries.filter(
-        (entry) => entry.words.length === words.length && entry.words.every((word, k) => inflectedAlike(words[k], word, entry.language, entry.cognates)),
+      const alike = (plurals: boolean) => candidate.entries.filter(
+        (entry) => entry.words.length === words.length && entry.words.every((word, k) => inflectedAlike(words[k], word, entry.language, entry.cognates, plurals)),
       );
+      // A label reached without the broken-plural table (arabic-plurals.ts) wins over one reached
+      // through it: البذور is the seeds (بذور), not sowing (بذر) that the singular بذرة would also be.
+      const direct = alike(false);
+      const entries = direct.length ? direct : alike(true);
       if (entries.length) candidate.entries = entries;
       else candidates.splice(c, 1);
     }
@@ -351,12 +370,16 @@ export class ConceptIndex {
     accepted.sort((a, b) => a.from - b.from);
 
     const matches: ConceptMatch[] = [];
+    const needContext: boolean[] = [];
     for (const { from, to, entries } of accepted) {
+      // A masked phrase (a place name, "best-before date") yields nothing, whatever else it spells.
+      if (entries.some((e) => e.mask)) continue;
       const best = Math.min(...entries.map((e) => e.rank));
       const seen = new Set<string>();
       for (const entry of entries) {
         if (entry.rank !== best || seen.has(entry.code)) continue;
         seen.add(entry.code);
+        needContext.push(entry.context === true);
         matches.push({
           code: entry.code,
           label: entry.label,
@@ -367,7 +390,35 @@ export class ConceptIndex {
         });
       }
     }
-    return matches;
+    if (!needContext.includes(true)) return matches;
+    // A context label (sense-rules.ts) stays only when a concept of the text found through another
+    // label supports its sense.
+    const supporters = [...new Set(matches.filter((_, k) => !needContext[k]).map((m) => m.code))];
+    return matches.filter((match, k) => !needContext[k] || this.supported(match.code, supporters));
+  }
+
+  /**
+   * Whether one of `others` supports the sense of `code`: one is an ancestor of the other within
+   * three levels, or they share a specific ancestor (at most MAX_SUPPORTING_ANCESTOR_SIZE concepts
+   * under it) within two levels of each. "lait" supports dairy "crème" (both produit laitier); an
+   * argan oil does not (their common ancestors are whole branches such as produit transformé).
+   */
+  private supported(code: string, others: readonly string[]): boolean {
+    const counts = (this.descendantCounts ??= this.countDescendants());
+    const near = new Set(this.broader(code, 2).filter((a) => (counts.get(a) ?? 0) <= MAX_SUPPORTING_ANCESTOR_SIZE));
+    const lineage = this.broader(code, 3);
+    for (const other of others) {
+      if (other === code) continue;
+      if (lineage.includes(other) || this.broader(other, 3).includes(code)) return true;
+      if (this.broader(other, 2).some((a) => near.has(a))) return true;
+    }
+    return false;
+  }
+
+  private countDescendants(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const code of this.byCode.keys()) for (const ancestor of this.broader(code, 50)) counts.set(ancestor, (counts.get(ancestor) ?? 0) + 1);
+    return counts;
   }
 
   /** Distinct concept codes mentioned in a text, in order of first mention. */
@@ -396,6 +447,11 @@ export class ConceptIndex {
         });
       }
     }
+    // Phrase labels and masked phrases (sense-rules.ts): labels like the others, ranked as alternatives.
+    for (const phrase of PHRASE_LABELS) {
+      if (this.byCode.has(phrase.code)) pending.push({ code: phrase.code, label: phrase.label, language: phrase.language, rank: 1, text: phrase.label, cognates: false });
+    }
+    for (const phrase of MASKED_PHRASES) pending.push({ code: MASK_CODE, label: phrase.phrase, language: phrase.language, rank: 0, text: phrase.phrase, cognates: false });
     const BATCH = 500;
     for (let from = 0; from < pending.length; from += BATCH) {
       const batch = pending.slice(from, from + BATCH);
@@ -406,7 +462,10 @@ export class ConceptIndex {
         while (k < words.length && words[k] !== LABEL_SEPARATOR) labelWords.push(words[k++]);
         k++;
         const terms = termsOfWords(labelWords, item.text);
-        if (terms) insert(root, terms, { code: item.code, label: item.label, language: item.language, rank: item.rank, words: labelWords.filter((word) => !isStopWord(word)), cognates: item.cognates });
+        if (!terms) continue;
+        const mask = item.code === MASK_CODE;
+        const context = !mask && CONTEXT_KEYS.has(`${item.language}:${normalise(item.label)}`);
+        insert(root, terms, { code: item.code, label: item.label, language: item.language, rank: item.rank, words: labelWords.filter((word) => !isStopWord(word)), cognates: item.cognates, mask, context });
       }
     }
     return root;
@@ -430,7 +489,7 @@ function insert(root: TrieNode, terms: string[], entry: LabelEntry): void {
   const same = node.entries.findIndex((e) => e.code === entry.code && e.words.join(' ') === spelling);
   if (same >= 0 && node.entries[same].rank <= entry.rank) return;
   if (same >= 0) node.entries.splice(same, 1);
-  node.entries.push({ code: entry.code, label: entry.label, language: entry.language, rank: entry.rank, words: entry.words, cognates: entry.cognates });
+  node.entries.push({ ...entry });
 }
 
 /**
@@ -469,9 +528,9 @@ function termsOfWords(words: string[], label: string): string[] | null {
  * collisions: "tests" is not "testes" (testicles), "frais" is not "fraise", مدة (duration) is not
  * مدى (range), "graines" (seeds) is not "grain".
  */
-export function inflectedAlike(textWord: string, labelWord: string, language: ConceptLanguage, cognates = false): boolean {
+export function inflectedAlike(textWord: string, labelWord: string, language: ConceptLanguage, cognates = false, plurals = true): boolean {
   if (textWord === labelWord) return true;
-  if (isArabic(textWord) || isArabic(labelWord)) return arabicAlike(textWord, labelWord);
+  if (isArabic(textWord) || isArabic(labelWord)) return arabicAlike(textWord, labelWord, plurals);
   if (language === 'ar') return false;
   if (pluralOf(textWord, labelWord, language) || pluralOf(labelWord, textWord, language)) return true;
   if (!cognates) return false;
@@ -529,6 +588,7 @@ function arabicStems(word: string): Set<string> {
       for (const ending of ARABIC_INFLECTIONS) if (base.endsWith(ending) && base.length - ending.length >= 2) stems.add(base.slice(0, -ending.length));
     }
   }
+
   if (arabicStemCache.size >= 50_000) arabicStemCache.clear();
   arabicStemCache.set(word, stems);
   return stems;
@@ -538,14 +598,30 @@ const arabicStemCache = new Map<string, Set<string>>();
 /**
  * Arabic words alike once attached conjunction, prepositions and article are set aside (every
  * reading is tried: the و of ورد is not a conjunction) and one ending of number, gender or attached
- * pronoun on either side: they share a stem. Broken plurals (زيت/زيوت) are reached neither here nor by the stemmer.
+ * pronoun on either side: they share a stem. The domain's broken plurals (زيوت/زيت) are reached through the table of arabic-plurals.ts.
  */
-function arabicAlike(a: string, b: string): boolean {
+function arabicAlike(a: string, b: string, plurals = true): boolean {
   if (!isArabic(a) || !isArabic(b)) return false;
-  const stemsOfB = arabicStems(b);
-  for (const stem of arabicStems(a)) if (stemsOfB.has(stem)) return true;
+  const stemsOfB = plurals ? withSingulars(b) : arabicStems(b);
+  for (const stem of plurals ? withSingulars(a) : arabicStems(a)) if (stemsOfB.has(stem)) return true;
   return false;
 }
+
+/** arabicStems, plus, for a broken plural of the domain (زيوت → زيت, arabic-plurals.ts), its singular. */
+function withSingulars(word: string): Set<string> {
+  let stems = singularStemCache.get(word);
+  if (stems) return stems;
+  stems = new Set(arabicStems(word));
+  for (const stem of [...stems]) {
+    const singular = singularOf(stem);
+    // The singular as it is, not stripped of its ending: بذور is بذرة (a seed), not بذر (sowing).
+    if (singular) stems.add(singular);
+  }
+  if (singularStemCache.size >= 50_000) singularStemCache.clear();
+  singularStemCache.set(word, stems);
+  return stems;
+}
+const singularStemCache = new Map<string, Set<string>>();
 
 /** The tokens of tokenize(text), with their stemmed term, stop-word flag and offsets. */
 function analyseWithOffsets(text: string): TextToken[] {

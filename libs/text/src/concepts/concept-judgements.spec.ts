@@ -5,15 +5,16 @@ import { segmentMentions } from './concept-source';
 
 /**
  * Concept precision on hand-judged mentions (libs/text/data/concept-judgements.json): every concept
- * the product tags in the judged segments must have been judged, and the share judged correct
- * must stay at or above the floor. Measured (2026-12-06), after / before the precision fix:
- * development sample 214/236 = 90.7% / 216/255 = 84.7% (its errors guided the fix: optimistic);
- * held-out sample, judged after the fix was frozen, 176/200 = 88.0% / 179/207 = 86.5%; both
- * 390/436 = 89.4%. The issue's target is 95%: not met. The remaining errors are senses the
- * thesaurus cannot tell apart without context (dairy "cream"/"butter" in cosmetics, "solution",
- * الطعم taste/bait, place names such as قلعة مكونة); see libs/text/data/README.md.
+ * the product tags in the judged segments must have been judged, and the share judged correct must
+ * stay at or above the floor in every sample. Measured 2026-12-06 after the second pass (sense
+ * rules, English labels, Arabic broken plurals): development 283/286 = 99.0% and held-out
+ * 214/225 = 95.1% (both guided the pass: optimistic); heldOut2, drawn and judged after the pass was
+ * frozen, 195/211 = 92.4% (Wilson 95% interval 88.0–95.3%; the first pass: 183/205 = 89.3%), the
+ * honest estimate. (Counted here per occurrence: heldOut2 218/236, the same 92.4%.) The issue's target
+ * of 95% is not met on unseen text. The floor is what heldOut2 supports, not more; see
+ * libs/text/data/README.md ("Precision").
  */
-const PRECISION_FLOOR = 0.88;
+const PRECISION_FLOOR = 0.92;
 
 interface JudgedMention {
   code: string;
@@ -34,8 +35,8 @@ const segments = Object.values(judgements.samples).flatMap((sample) => sample.se
 describe('concept precision (hand-judged mentions)', () => {
   const index = ConceptIndex.loadDefault();
 
-  it('has at least 200 judged mentions from the demo and development data, in a development and a held-out sample', () => {
-    expect(Object.keys(judgements.samples).sort()).toEqual(['development', 'heldOut']);
+  it('has at least 200 judged mentions from the demo and development data in each sample: development and two held-out ones', () => {
+    expect(Object.keys(judgements.samples).sort()).toEqual(['development', 'heldOut', 'heldOut2']);
     for (const sample of Object.values(judgements.samples)) {
       expect(sample.segments.flatMap((segment) => segmentMentions(index, segment.text)).length).toBeGreaterThanOrEqual(200);
     }
@@ -43,12 +44,12 @@ describe('concept precision (hand-judged mentions)', () => {
     expect([...sources].sort()).toEqual(['demo', 'xling-dev']);
   });
 
-  it(`tags only judged concepts, at least ${PRECISION_FLOOR * 100}% of them correct`, () => {
+  it.each(Object.keys(judgements.samples))(`%s: tags only judged concepts, at least ${PRECISION_FLOOR * 100}% of them correct`, (name) => {
     const unjudged: string[] = [];
     const wrong: string[] = [];
     let total = 0;
     let correct = 0;
-    for (const segment of segments) {
+    for (const segment of judgements.samples[name].segments) {
       const judged = new Map(segment.mentions.map((mention) => [mention.code, mention]));
       for (const mention of segmentMentions(index, segment.text)) {
         const judgement = judged.get(mention.code);
