@@ -17,7 +17,7 @@ export class CollaborationsResolver {
     private readonly loader: BrokeringLoader,
   ) {}
 
-  @Query(() => Collaboration, { description: 'Staff, and the two sides of its match (collaboration.policy.ts)' })
+  @Query(() => Collaboration, { description: 'Staff, and the two sides of its match' })
   collaboration(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.service.get(viewer, id);
   }
