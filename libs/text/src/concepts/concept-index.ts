@@ -73,7 +73,9 @@ interface LabelEntry {
 /** Code of masked phrases' trie entries (never a concept). */
 const MASK_CODE = '';
 /** Context labels (sense-rules.ts), by language and normalised label. */
-const CONTEXT_KEYS = new Set(CONTEXT_LABELS.map((entry) => `${entry.language}:${normalise(entry.label)}`));
+const CONTEXT_KEYS = new Set(CONTEXT_LABELS.filter((entry) => !entry.code).map((entry) => `${entry.language}:${normalise(entry.label)}`));
+/** Context labels that concern one concept only (ContextLabel.code), as code:language:label. */
+const CONTEXT_CONCEPT_KEYS = new Set(CONTEXT_LABELS.filter((entry) => entry.code).map((entry) => `${entry.code}:${entry.language}:${normalise(entry.label)}`));
 /** A shared ancestor supports a context label only when it is specific: at most this many concepts under it. */
 const MAX_SUPPORTING_ANCESTOR_SIZE = 150;
 
@@ -89,6 +91,14 @@ interface TextToken {
   start: number; // character offsets in the original text
   end: number;
   segment: number; // matches never cross punctuation that ends a clause
+  /**
+   * An Arabic word with a one-letter preposition attached to a noun without article (بزيت, لدرجة,
+   * وبزيت): the stemmed noun, tried as well as `term` (the stemmer strips بال، لل but not a bare
+   * ب، ل، ك, since a word may begin with those letters: بذور، لبن، كمون). See procliticTerm.
+   */
+  alt?: string;
+  /** loanSkeleton(term) of an Arabic word, for transliterations spelt with other long vowels. */
+  loan?: string;
 }
 
 /** Raw words of the original text, kept with their offsets (letters, marks, digits, apostrophes). */
@@ -122,6 +132,8 @@ export class ConceptIndex {
 
   private readonly byCode = new Map<string, Concept>();
   private trie: TrieNode | undefined;
+  /** Arabic label terms of transliterated words, by loanSkeleton (built with the trie). */
+  private loanTerms: Map<string, string[]> | undefined;
   /** Per concept, how many concepts of the index descend from it (computed on first use). */
   private descendantCounts: Map<string, number> | undefined;
   readonly attribution: string;
@@ -318,6 +330,21 @@ export class ConceptIndex {
         const token = tokens[j];
         if (token.segment !== tokens[from].segment) return;
         const child = node.next?.get(token.stop ? STOP_MARK + token.term : token.term);
+        if (!token.stop && token.alt !== undefined) {
+          // The reading without the attached preposition: only as the first word of a label of at
+          // least two words (بزيت أركان, لدرجة الحرارة), never alone (كريم is not ك + ريم).
+          const alt = j === from ? node.next?.get(token.alt) : undefined;
+          if (alt && alt !== child) walk(alt, j + 1, from, weight + 1, 0);
+        }
+        if (!token.stop && !child && token.loan !== undefined) {
+          // A transliterated word spelt with other long vowels (الكوليسترول / كولسترول): loanSkeleton.
+          for (const term of this.loanTerms?.get(token.loan) ?? []) {
+            const loan = node.next?.get(term);
+            if (!loan) continue;
+            if (loan.entries) candidates.push({ from, to: j + 1, weight: weight + 1, entries: loan.entries });
+            walk(loan, j + 1, from, weight + 1, 0);
+          }
+        }
         if (!token.stop) {
           if (!child) return;
           node = child;
@@ -345,12 +372,15 @@ export class ConceptIndex {
       const words: string[] = [];
       for (let k = candidate.from; k < candidate.to; k++) if (!tokens[k].stop) words.push(tokens[k].word);
       const alike = (plurals: boolean) => candidate.entries.filter(
-        (entry) => entry.words.length === words.length && entry.words.every((word, k) => inflectedAlike(words[k], word, entry.language, entry.cognates, plurals)),
+        (entry) => entry.words.length === words.length && entry.words.every((word, k) => inflectedAlike(words[k], word, entry.language, entry.cognates, plurals) || loanAlike(words[k], word)),
       );
       // A label reached without the broken-plural table (arabic-plurals.ts) wins over one reached
       // through it: البذور is the seeds (بذور), not sowing (بذر) that the singular بذرة would also be.
+      // And, in Arabic, a label written as in the text (once article and attached prepositions are
+      // set aside) wins over one reached through an ending: اللبن is لبن (yoghurt), not لبنة (labneh).
       const direct = alike(false);
-      const entries = direct.length ? direct : alike(true);
+      const spelt = direct.filter((entry) => entry.words.every((word, k) => !isArabic(word) || sameArabicWord(words[k], word)));
+      const entries = spelt.length ? spelt : direct.length ? direct : alike(true);
       if (entries.length) candidate.entries = entries;
       else candidates.splice(c, 1);
     }
@@ -376,8 +406,12 @@ export class ConceptIndex {
       if (entries.some((e) => e.mask)) continue;
       const best = Math.min(...entries.map((e) => e.rank));
       const seen = new Set<string>();
+      // A label shared by a concept and one of its near ancestors names the ancestor: the text says
+      // the general word (مجففات, dryers), the specific concept (a malt kiln) needs its own label.
+      const codes = new Set(entries.filter((e) => e.rank === best).map((e) => e.code));
       for (const entry of entries) {
         if (entry.rank !== best || seen.has(entry.code)) continue;
+        if (codes.size > 1 && this.broader(entry.code, 3).some((ancestor) => codes.has(ancestor))) continue;
         seen.add(entry.code);
         needContext.push(entry.context === true);
         matches.push({
@@ -393,8 +427,9 @@ export class ConceptIndex {
     if (!needContext.includes(true)) return matches;
     // A context label (sense-rules.ts) stays only when a concept of the text found through another
     // label supports its sense.
-    const supporters = [...new Set(matches.filter((_, k) => !needContext[k]).map((m) => m.code))];
-    return matches.filter((match, k) => !needContext[k] || this.supported(match.code, supporters));
+    // (Not a concept of the same words: حجم is both size and volume, neither supports the other.)
+    const supporting = matches.filter((_, k) => !needContext[k]);
+    return matches.filter((match, k) => !needContext[k] || this.supported(match.code, [...new Set(supporting.filter((m) => m.start !== match.start).map((m) => m.code))]));
   }
 
   /**
@@ -464,7 +499,15 @@ export class ConceptIndex {
         const terms = termsOfWords(labelWords, item.text);
         if (!terms) continue;
         const mask = item.code === MASK_CODE;
-        const context = !mask && CONTEXT_KEYS.has(`${item.language}:${normalise(item.label)}`);
+        const context = !mask && (CONTEXT_KEYS.has(`${item.language}:${normalise(item.label)}`) || CONTEXT_CONCEPT_KEYS.has(`${item.code}:${item.language}:${normalise(item.label)}`));
+        if (item.language === 'ar') {
+          for (const term of terms) {
+            const key = loanSkeleton(term);
+            if (!key) continue;
+            const known = (this.loanTerms ??= new Map()).get(key) ?? [];
+            if (!known.includes(term)) this.loanTerms.set(key, [...known, term]);
+          }
+        }
         insert(root, terms, { code: item.code, label: item.label, language: item.language, rank: item.rank, words: labelWords.filter((word) => !isStopWord(word)), cognates: item.cognates, mask, context });
       }
     }
@@ -623,6 +666,61 @@ function withSingulars(word: string): Set<string> {
 }
 const singularStemCache = new Map<string, Set<string>>();
 
+/**
+ * Transliterated words (هستامين / هيستامين, كولسترول / كوليسترول, جرانيول / جيرانيول) are spelt with
+ * or without their inner long vowels ا و ي. Two Arabic stems of at least five letters, one of them
+ * at least seven (native stems seldom reach seven letters: ارتفع / ارتفاع, تجريبي / تجريب are other
+ * words of one root), that are the same once inner ا و ي are removed (first and last letters kept,
+ * so that a verb يستعمل is not the noun استعمال and a nisba ميكروبيولوجي not ميكروبيولوجيا), with at
+ * least four letters left, are taken as one word. Measured on the Arabic texts of the demo data and
+ * xling-dev (libs/text/data/README.md, "Arabic recall").
+ */
+function loanSkeleton(term: string): string | undefined {
+  if (term.length < 5 || !isArabic(term)) return undefined;
+  const skeleton = term[0] + term.slice(1, -1).replace(/[اوي]/g, '') + term[term.length - 1];
+  return skeleton.length >= 4 ? skeleton : undefined;
+}
+
+function loanAlike(textWord: string, labelWord: string): boolean {
+  if (Math.max(textWord.length, labelWord.length) < 7 || !isArabic(textWord) || !isArabic(labelWord)) return false;
+  const [a, b] = [stem(textWord), stem(labelWord)];
+  if (Math.max(a.length, b.length) < 7) return false;
+  const skeleton = loanSkeleton(a);
+  return skeleton !== undefined && skeleton === loanSkeleton(b);
+}
+
+/** Whether two normalised Arabic words are one word once attached conjunction, prepositions and article are set aside (no ending removed). */
+function sameArabicWord(a: string, b: string): boolean {
+  const bare = (word: string): string[] => {
+    const out: string[] = [];
+    for (const conjunction of ARABIC_CONJUNCTIONS) {
+      if (!word.startsWith(conjunction)) continue;
+      for (const preposition of ARABIC_PREPOSITIONS) {
+        const prefix = conjunction + preposition;
+        if (word.startsWith(prefix) && word.length - prefix.length >= 2) out.push(word.slice(prefix.length));
+      }
+    }
+    return out;
+  };
+  const ofB = bare(b);
+  return bare(a).some((stem) => ofB.includes(stem));
+}
+
+/**
+ * The stemmed noun of an Arabic word that may carry a bare one-letter preposition (ب، ل، ك, after
+ * an optional و or ف) before a noun without article: بزيت → زيت, لدرجة → درجة, وبزيت → زيت. Only
+ * when at least three letters remain; undefined when the stemmer already strips the prefix (بال، لل).
+ */
+function procliticTerm(word: string, term: string): string | undefined {
+  if (!isArabic(word)) return undefined;
+  const match = /^[وف]?[بلك]/.exec(word);
+  if (!match || word.length - match[0].length < 3) return undefined;
+  const rest = word.slice(match[0].length);
+  if (rest.startsWith('ال') || word.startsWith('لل')) return undefined;
+  const alt = stem(rest);
+  return alt !== term ? alt : undefined;
+}
+
 /** The tokens of tokenize(text), with their stemmed term, stop-word flag and offsets. */
 function analyseWithOffsets(text: string): TextToken[] {
   const tokens: TextToken[] = [];
@@ -635,7 +733,9 @@ function analyseWithOffsets(text: string): TextToken[] {
     previousEnd = start + raw[0].length;
     previous = raw[0];
     for (const word of analyseChunk(raw[0])) {
-      tokens.push({ word: word.word, term: word.term, stop: word.stop, start: start + word.start, end: start + word.end, segment });
+      const alt = word.stop ? undefined : procliticTerm(word.word, word.term);
+      const loan = word.stop ? undefined : loanSkeleton(word.term);
+      tokens.push({ word: word.word, term: word.term, stop: word.stop, start: start + word.start, end: start + word.end, segment, ...(alt !== undefined ? { alt } : {}), ...(loan !== undefined ? { loan } : {}) });
     }
   }
   return tokens;

@@ -6,15 +6,17 @@ import { segmentMentions } from './concept-source';
 /**
  * Concept precision on hand-judged mentions (libs/text/data/concept-judgements.json): every concept
  * the product tags in the judged segments must have been judged, and the share judged correct must
- * stay at or above the floor in every sample. Measured 2026-12-06 after the second pass (sense
- * rules, English labels, Arabic broken plurals): development 283/286 = 99.0% and held-out
- * 214/225 = 95.1% (both guided the pass: optimistic); heldOut2, drawn and judged after the pass was
- * frozen, 195/211 = 92.4% (Wilson 95% interval 88.0–95.3%; the first pass: 183/205 = 89.3%), the
- * honest estimate. (Counted here per occurrence: heldOut2 218/236, the same 92.4%.) The issue's target
- * of 95% is not met on unseen text. The floor is what heldOut2 supports, not more; see
- * libs/text/data/README.md ("Precision").
+ * stay at or above the floor in every sample. Second pass (sense rules, English labels, Arabic broken
+ * plurals): heldOut2, drawn after it was frozen, 195/211 = 92.4% (distinct concepts per segment).
+ * Third pass (2026-12-06: more sense rules, Arabic prepositions on construct states, exact spelling
+ * over endings, shared labels named by the ancestor, Arabic everyday names, transliterations):
+ * heldOut3, drawn after it was frozen and judged without changing anything, 194/207 = 93.7% (Wilson
+ * 95% interval 89.6–96.3%; the second pass on the same segments 192/207 = 92.8%), the honest
+ * estimate; development 244/247, heldOut 201/210 and heldOut2 197/201 guided the passes (optimistic).
+ * Counted here per occurrence: heldOut3 206/219 = 94.1%. The issue's target of 95% is not met on
+ * unseen text. The floor is what heldOut3 supports, not more; see libs/text/data/README.md ("Precision").
  */
-const PRECISION_FLOOR = 0.92;
+const PRECISION_FLOOR = 0.93;
 
 interface JudgedMention {
   code: string;
@@ -35,8 +37,8 @@ const segments = Object.values(judgements.samples).flatMap((sample) => sample.se
 describe('concept precision (hand-judged mentions)', () => {
   const index = ConceptIndex.loadDefault();
 
-  it('has at least 200 judged mentions from the demo and development data in each sample: development and two held-out ones', () => {
-    expect(Object.keys(judgements.samples).sort()).toEqual(['development', 'heldOut', 'heldOut2']);
+  it('has at least 200 judged mentions from the demo and development data in each sample: development and three held-out ones', () => {
+    expect(Object.keys(judgements.samples).sort()).toEqual(['development', 'heldOut', 'heldOut2', 'heldOut3']);
     for (const sample of Object.values(judgements.samples)) {
       expect(sample.segments.flatMap((segment) => segmentMentions(index, segment.text)).length).toBeGreaterThanOrEqual(200);
     }
