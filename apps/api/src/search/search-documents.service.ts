@@ -12,6 +12,7 @@ import { CONCEPT_INDEX, LiveConceptIndex } from './concept-index.provider';
 import { toNeedRecord, toResearcherRecord } from './search-records';
 import { isListedProfile } from '../profiles/profile-policy';
 import { withoutPoster } from '../needs/need-policy';
+import { organisationPolicy } from '../members/organisation.policy';
 
 export interface DocumentChanges {
   upserts: SearchDocument[];
@@ -58,9 +59,11 @@ export class SearchDocumentsService {
     const needs = await db.getRepository(Need).findBy({ id: In(ids), archivedAt: IsNull() });
     const organisations = await this.organisations(db, needs.map((n) => n.organisationId));
     const upserts = needs.map((need) => {
-      const record = toNeedRecord(need, organisations.get(need.organisationId)!);
-      // One document for every reader: an anonymous need's carries nothing of its poster (need-policy.ts).
-      return needDocument(need.anonymous ? withoutPoster(record) : record, this.concepts);
+      const organisation = organisations.get(need.organisationId)!;
+      const record = toNeedRecord(need, organisation);
+      // One document for every reader: it carries nothing of its poster when the need is anonymous
+      // (need-policy.ts) or its organisation is not listed to members (organisation.policy.ts).
+      return needDocument(need.anonymous || !organisationPolicy.isListed(organisation) ? withoutPoster(record) : record, this.concepts);
     });
     return { upserts, deletes: missing(ids, needs) };
   }
@@ -73,7 +76,8 @@ export class SearchDocumentsService {
     const labs = await this.organisations(db, [...users.values()].map((u) => u.organisationId).filter((id): id is string => !!id));
     const upserts = searchable.map((profile) => {
       const user = users.get(profile.userId)!;
-      const lab = user.organisationId ? (labs.get(user.organisationId) ?? null) : null;
+      const organisation = user.organisationId ? (labs.get(user.organisationId) ?? null) : null;
+      const lab = organisation && organisationPolicy.isListed(organisation) ? organisation : null; // organisation.policy.ts
       return researcherDocument(toResearcherRecord(profile, user, lab), this.concepts);
     });
     return { upserts, deletes: missing(ids, searchable) };
