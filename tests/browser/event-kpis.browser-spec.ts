@@ -115,7 +115,7 @@ describe('the brokerage days on the KPI page in Chromium', () => {
     await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
     await page.getByRole('link', { name: 'Indicateurs' }).click();
     const section = page.getByRole('region', { name: 'Journées d’affaires' });
-    await section.getByText('Aucune journée d’affaires sur la période.').waitFor();
+    await section.getByText('Aucune journée d’affaires ne commence dans la période. Choisissez une période plus large pour en voir.').waitFor();
     expect(await section.getByRole('table').count()).toBe(0);
   });
 });

@@ -107,7 +107,7 @@ describe('brokerage days in the browser', () => {
     await staff.goto(`${session.app.url}/events/${eventId}/manage`);
     await staff.getByRole('button', { name: 'Tout planifier' }).click();
     await confirm(staff, 'Tout planifier');
-    await staff.getByTestId('schedule-result').getByText('1 rendez-vous placés sur 1').waitFor();
+    await staff.getByTestId('schedule-result').getByText('Rendez-vous placés : 1 sur 1').waitFor();
     await staff.getByTestId('schedule-grid').getByText(RESEARCHER).waitFor();
     await shoot(staff, 'fr', 'journey-manage-scheduled-1366');
     expect(await seriousViolations(staff)).toEqual([]);

@@ -76,7 +76,7 @@ describe('the technology hall in Chromium', () => {
     let memberClicks = 0;
     await member.getByRole('link', { name: 'Halle technologique' }).first().click();
     memberClicks++;
-    await member.getByRole('link', { name: `Voir les disponibilités de ${DRYER}` }).click();
+    await member.getByRole('link', { name: `Voir les disponibilités : ${DRYER}` }).click();
     memberClicks++;
     await member.getByRole('heading', { level: 1, name: DRYER }).waitFor();
     memberClicks += await pickDays(member, 'Jours souhaités', from, to);
@@ -98,7 +98,7 @@ describe('the technology hall in Chromium', () => {
     await staff.getByRole('link', { name: 'Réservations de la halle' }).first().click();
     staffClicks++;
     const row = staff.getByTestId('bookings-pending').getByTestId('booking-row').filter({ hasText: DRYER });
-    await row.getByRole('button', { name: /^Accepter la demande de Aïcha Oubaha/ }).click();
+    await row.getByRole('button', { name: /^Accepter la demande pour .* — Aïcha Oubaha$/ }).click();
     staffClicks++;
     await staff.getByRole('dialog').getByRole('button', { name: 'Accepter', exact: true }).click();
     staffClicks++;
@@ -110,7 +110,7 @@ describe('the technology hall in Chromium', () => {
     await member.getByTestId('booking-row').filter({ hasText: DRYER }).filter({ hasText: 'Acceptée' }).waitFor();
     const researcher = await signIn('researcher@passerelle.demo');
     await researcher.goto(`${session.app.url}/hall`);
-    await researcher.getByRole('link', { name: `Voir les disponibilités de ${DRYER}` }).click();
+    await researcher.getByRole('link', { name: `Voir les disponibilités : ${DRYER}` }).click();
     await researcher.getByRole('heading', { level: 1, name: DRYER }).waitFor();
     if (dayjs(day(31)).month() !== dayjs().month()) await researcher.getByRole('button', { name: 'Mois suivant' }).first().click();
     await researcher.locator(`[data-testid="month-calendar"] button[aria-label="${frenchDate(day(31))}\u202f: Réservé"]`).waitFor();

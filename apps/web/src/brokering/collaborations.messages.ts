@@ -66,7 +66,7 @@ export const collaborationsMessages = defineMessages(
       'collab.close.intro': 'تغادر علاقة الربط المسار النشط. إذا سبق اقتراحها، يُخطر الطرفان بالنتيجة (دون ملاحظتكم).',
       'collab.close.noteRequired': 'اذكروا سبب التخلي عن علاقة الربط.',
       'collab.close.done': 'تم إغلاق علاقة الربط.',
-      'collab.decline.privacy': 'سيُخبَر الطرف الآخر بأن الربط لن يتم، دون ذكر السبب ولا توضيحاتكم: فهي مخصصة لفريق العنقود.',
+      'collab.decline.privacy': 'سيُخبَر الطرف الآخر بأن الربط لن يتم، دون ذكر السبب ولا توضيحاتكم: فهي مخصصة لفريق التجمع.',
     },
     en: {
       'collab.page.title': 'Introduction',

@@ -58,7 +58,7 @@ export function slotLabel(slot: { startsAt: string; endsAt: string }, language: 
 export function slotLongLabel(slot: { startsAt: string; endsAt: string }, language: string): string {
   const locale = LOCALES[language] ?? 'fr-MA';
   const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(slot.startsAt));
-  return `${day}, ${slotLabel(slot, language)}`;
+  return `${day}${language === 'ar' ? '، ' : ', '}${slotLabel(slot, language)}`;
 }
 
 /** Saves a text as a file download. */

@@ -16,6 +16,7 @@ import { EventStatusButton } from './manage/event-status-button';
 import { MeetingRequestsTab } from './manage/meeting-requests-tab';
 import { RegistrationsTab } from './manage/registrations-tab';
 import { ScheduleTab } from './manage/schedule-tab';
+import { isolateIn } from '../i18n/bidi';
 
 const EventManageDocument = graphql(`
   query EventManage($id: ID!) {
@@ -117,7 +118,7 @@ const EventManageDocument = graphql(`
 /** Staff run a brokerage day: the event, its sessions and tables, registrations, requests, the schedule, figures. */
 export function EventManagePage() {
   const { eventId } = useParams({ from: '/app/events/$eventId/manage' });
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { data, error, refetch } = useQuery(EventManageDocument, { variables: { id: eventId }, fetchPolicy: 'cache-and-network' });
   useDocumentTitle(data ? t('events.manage.title', { title: data.event.title }) : t('events.nav'));
 
@@ -140,7 +141,7 @@ export function EventManagePage() {
       <Group justify="space-between" align="flex-start" gap="sm">
         <Stack gap={4}>
           <Title order={1} dir="auto">
-            {t('events.manage.title', { title: event.title })}
+            {t('events.manage.title', { title: isolateIn(language, event.title) })}
           </Title>
           <Group gap="xs">
             <Badge variant="light" color={EVENT_STATUS_COLOURS[event.status]}>

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { LANGUAGES, slotLongLabel } from './event-labels';
 import { notifyDone, notifyFailure } from '../ui/notify';
 import { useConfirmAction } from '../ui/use-confirm-action';
+import { isolateIn } from '../i18n/bidi';
 
 const DefaultsDocument = graphql(`
   query EventRegistrationDefaults {
@@ -113,7 +114,7 @@ export function RegistrationButton({ event, registration }: { event: { id: strin
       <Button onClick={open} variant={registration ? 'default' : 'filled'}>
         {registration ? t('events.editRegistration') : t('events.register')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t('events.registerTitle', { title: event.title })} size="lg" closeButtonProps={{ 'aria-label': t('events.close') }}>
+      <Modal opened={opened} onClose={() => setOpened(false)} title={t('events.registerTitle', { title: isolateIn(language, event.title) })} size="lg" closeButtonProps={{ 'aria-label': t('events.close') }}>
         <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
           <Stack gap="sm">
             <Textarea label={t('events.reg.offer')} description={t('events.reg.offerHint')} autosize minRows={3} maxRows={10} maxLength={4000} dir="auto" data-autofocus {...form.getInputProps('offer')} />

@@ -247,7 +247,7 @@ export const glossaryMessages = defineMessages(
       "glossary.form.labelsFr": "التسميات بالفرنسية",
       "glossary.form.labelsAr": "التسميات بالعربية",
       "glossary.form.labelsEn": "التسميات بالإنجليزية",
-      "glossary.form.labelsHint": "الأولى هي التسمية الرئيسية؛ اضغط Entrée أو فاصلة للإضافة.",
+      "glossary.form.labelsHint": "الأولى هي التسمية الرئيسية؛ اضغط Enter أو اكتب فاصلة لإضافة تسمية أخرى.",
       "glossary.form.variants": "الدارجة والكتابة بالحروف اللاتينية والصيغ الأخرى",
       "glossary.form.variantsHint": "مثلا «amlou» و«amlu» و«أملو»: بالحروف العربية أو اللاتينية.",
       "glossary.form.category": "الفئة",

@@ -102,15 +102,16 @@ function BookingList({ mode, staff }: { mode: Mode; staff: boolean }) {
     return <EmptyState>{mode === 'pending' ? t('hall.bookings.noPending') : t('hall.bookings.noUpcoming')}</EmptyState>;
   }
   return (
-    <Table.ScrollContainer minWidth={760}>
+    // The state comes right after the days so that, on a phone, it is in view before sideways scrolling.
+    <Table.ScrollContainer minWidth={760} tabIndex={0} role="region" aria-label={t('hall.bookings.table')}>
       <Table verticalSpacing="sm" striped aria-label={t('hall.bookings.table')} data-testid={`bookings-${mode}`}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('hall.bookings.equipment')}</Table.Th>
             <Table.Th scope="col">{t('hall.bookings.days')}</Table.Th>
+            <Table.Th scope="col">{t('hall.bookings.status')}</Table.Th>
             <Table.Th scope="col">{t('hall.bookings.requester')}</Table.Th>
             <Table.Th scope="col">{t('hall.bookings.purpose')}</Table.Th>
-            <Table.Th scope="col">{t('hall.bookings.status')}</Table.Th>
             <Table.Th scope="col">{t('hall.bookings.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -135,6 +136,11 @@ function BookingRow({ booking, mode, staff, days }: { booking: Booking; mode: Mo
       </Table.Td>
       <Table.Td>{days}</Table.Td>
       <Table.Td>
+        <Badge variant="light" color={BOOKING_COLOURS[booking.status]} miw="max-content">
+          {t(`hall.booking.${booking.status}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
         <Text size="sm" dir="auto">
           {booking.requesterName}
         </Text>
@@ -158,11 +164,6 @@ function BookingRow({ booking, mode, staff, days }: { booking: Booking; mode: Mo
             {t('hall.bookings.reason', { reason: booking.decisionReason })}
           </Text>
         )}
-      </Table.Td>
-      <Table.Td>
-        <Badge variant="light" color={BOOKING_COLOURS[booking.status]} miw="max-content">
-          {t(`hall.booking.${booking.status}`)}
-        </Badge>
       </Table.Td>
       <Table.Td>
         <Group gap={6} wrap="wrap">

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { describeError, fieldErrors } from '../ui/describe-error';
 import { todayIso, pickerLabels, PICKER_STYLES } from './hall-labels';
 import { notifyDone } from '../ui/notify';
+import { AnchorLink } from '../ui/router-links';
 
 const RequestHallBookingDocument = graphql(`
   mutation RequestHallBooking($input: HallBookingRequestInput!) {
@@ -50,6 +51,7 @@ interface Values {
 export function HallRequestForm({ equipmentId, staff }: { equipmentId: string; staff: boolean }) {
   const { t } = useI18n();
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
   const { data: matches } = useQuery(MyCollaborationsDocument, { skip: staff });
   const collaborations = (matches?.myMatches.edges ?? []).flatMap((edge) => (edge.node.collaboration ? [edge.node.collaboration] : []));
   const [request, { loading }] = useMutation(RequestHallBookingDocument, { refetchQueries: ['EquipmentCalendar', 'HallBookings'], awaitRefetchQueries: true });
@@ -63,6 +65,7 @@ export function HallRequestForm({ equipmentId, staff }: { equipmentId: string; s
 
   async function submit(values: Values) {
     setRefusal(null);
+    setSent(false);
     const [startsOn, endsOn] = values.days;
     try {
       await request({
@@ -70,6 +73,7 @@ export function HallRequestForm({ equipmentId, staff }: { equipmentId: string; s
       });
       notifyDone(staff ? t('hall.request.booked') : t('hall.request.sent'));
       form.reset();
+      setSent(!staff);
     } catch (caught) {
       const fields = fieldErrors(caught as ErrorLike);
       const days = [fields.startsOn, fields.endsOn].filter(Boolean).join(' ');
@@ -118,6 +122,16 @@ export function HallRequestForm({ equipmentId, staff }: { equipmentId: string; s
         {refusal && (
           <Alert color="red" title={t('hall.request.refused')} role="alert" data-testid="hall-request-refusal">
             {refusal}
+          </Alert>
+        )}
+        {sent && (
+          <Alert color="teal" role="status" data-testid="hall-request-sent">
+            <Stack gap={4} align="flex-start">
+              <Text size="sm">{t('hall.request.sentStatus')}</Text>
+              <AnchorLink to="/hall-bookings" size="sm" fw={600}>
+                {t('hall.request.followLink')}
+              </AnchorLink>
+            </Stack>
           </Alert>
         )}
         <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>

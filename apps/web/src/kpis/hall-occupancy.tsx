@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
 import { Paper } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/use-i18n';
 import { ErrorState, LoadingState } from '../ui/query-states';
@@ -26,6 +27,8 @@ const COLORS = ['petrol.6', 'orange.7', 'green.7', 'grape.6', 'blue.6', 'red.7',
 export function HallOccupancySection({ from, to }: { from: string; to: string }) {
   const { t, dir, formatMonth, formatPercent } = useI18n();
   const { data, error, refetch } = useQuery(HallOccupancyDocument, { variables: { from, to } });
+  // On a phone the legend (one equipment a line) would eat the whole chart height: grow the chart with it.
+  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   if (!data) {
     return (
       <Paper withBorder radius="md" p="md">
@@ -50,7 +53,7 @@ export function HallOccupancySection({ from, to }: { from: string; to: string })
       empty={rows.length === 0}
       chart={
         <BarChart
-          h={300}
+          h={narrow ? 260 + 40 * series.length : 300}
           data={chartData}
           dataKey="label"
           series={series}

@@ -66,7 +66,9 @@ export function MatchReasons({ reasons }: { reasons: readonly string[] }) {
   return (
     <List size="sm" spacing={4} aria-label={t('needs.features.reasons')} data-testid="match-reasons">
       {reasons.map((reason) => (
-        <List.Item key={reason}>{reason}</List.Item>
+        <List.Item key={reason}>
+          <ReasonText reason={reason} />
+        </List.Item>
       ))}
     </List>
   );
@@ -90,5 +92,23 @@ export function MatchExplanation({ reasons, features, score }: { reasons: readon
         <MatchFeatures features={features} score={score} />
       </Grid.Col>
     </Grid>
+  );
+}
+
+/**
+ * One reason, "label: value", with the value isolated (<bdi>): French terms or a quoted title inside
+ * an Arabic sentence keep their own order and the quotes stay at the right ends.
+ */
+export function ReasonText({ reason }: { reason: string }) {
+  const at = reason.indexOf(':');
+  if (at < 0) return <bdi>{reason}</bdi>;
+  const value = reason.slice(at + 1);
+  const lead = /^\s*/.exec(value)?.[0] ?? '';
+  return (
+    <>
+      {reason.slice(0, at + 1)}
+      {lead}
+      <bdi>{value.slice(lead.length)}</bdi>
+    </>
   );
 }

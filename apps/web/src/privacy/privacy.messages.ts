@@ -123,7 +123,7 @@ export const privacyMessages = defineMessages(
       'privacy.backups.never': 'أبدا',
       'privacy.backups.staleWarning': 'عمر آخر نسخة سليمة أكثر من {hours} ساعة (ضعف المدة المحددة): تحقق من الخادم ومن المساحة المتاحة.',
       'privacy.backups.noneWarning': 'لا توجد أي نسخة في مجلد النسخ الاحتياطية: أنشئ واحدة الآن.',
-      'privacy.backups.failed': 'فشلت آخر نسخة مبرمجة بتاريخ {date}: {error}',
+      'privacy.backups.failed': 'فشلت آخر نسخة مجدولة بتاريخ {date}: {error}',
       'privacy.backups.schedule': 'تلقائيا كل {hours} ساعة؛ يُحتفظ بأحدث {keep} نسخ.',
       'privacy.backups.notScheduled': 'النسخ الاحتياطي التلقائي معطل على هذا الخادم.',
       'privacy.backups.directory': 'مجلد النسخ الاحتياطية',

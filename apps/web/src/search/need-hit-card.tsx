@@ -24,7 +24,7 @@ export function NeedHitCard({ hit }: { hit: NeedHit }) {
           </Anchor>
         </Title>
         <Text size="sm" c="dimmed">
-          {organisation} · {t('search.hit.publishedOn', { date: formatDate(need.createdAt) })}
+          <bdi>{organisation}</bdi> · {t('search.hit.publishedOn', { date: formatDate(need.createdAt) })}
         </Text>
         <Group gap={6}>
           <Badge variant="light">{t(`sector.${need.sector}` as MessageKey)}</Badge>

@@ -27,7 +27,12 @@ export function ResearcherHitCard({ hit }: { hit: ResearcherHit }) {
           {headlineSnippet ? <HighlightedText snippet={headlineSnippet} /> : profile.headline}
         </Text>
         <Text size="sm" c="dimmed">
-          {[lab, t('search.hit.updatedOn', { date: formatDate(profile.updatedAt) })].filter(Boolean).join(' · ')}
+          {lab && (
+            <>
+              <bdi>{lab}</bdi> ·{' '}
+            </>
+          )}
+          {t('search.hit.updatedOn', { date: formatDate(profile.updatedAt) })}
         </Text>
         <Group gap={6}>
           <Badge variant="light" color={profile.availability === 'AVAILABLE' ? 'teal' : 'gray'}>

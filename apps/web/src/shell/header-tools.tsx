@@ -1,4 +1,4 @@
-import { Menu, UnstyledButton, Text, Badge, Group } from '@mantine/core';
+import { Avatar, Menu, UnstyledButton, Text, Badge, Group } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { SignOutMenuItem } from '../auth/sign-out-button';
 import { useI18n } from '../i18n/use-i18n';
@@ -16,6 +16,8 @@ export function HeaderTools() {
         <Menu.Target>
           <UnstyledButton aria-label={t('shell.userMenu')} data-testid="user-menu" className="user-menu">
             <Group gap={6} wrap="nowrap">
+              {/* On a phone the name is hidden: the initials say whose menu this is. */}
+              <Avatar name={data?.me.fullName} color="initials" size={30} hiddenFrom="sm" aria-hidden="true" />
               <Text component="span" size="sm" fw={600} dir="auto" truncate maw={160} visibleFrom="sm">
                 {data?.me.fullName ?? t('header.userLoading')}
               </Text>

@@ -74,8 +74,13 @@ export function ScheduledMeetingsTable({ data }: { data: Data }) {
                   <Table.Td>
                     <Group gap={4}>
                       <MoveMeetingButton meeting={m} slots={event.slots} tables={event.tables} />
-                      <MarkAttendanceButton meeting={m} attendance="HELD" />
-                      <MarkAttendanceButton meeting={m} attendance="NO_SHOW" />
+                      {/* Held or missed only makes sense once the meeting has a slot. */}
+                      {(m.startsAt || m.attendance) && (
+                        <>
+                          <MarkAttendanceButton meeting={m} attendance="HELD" />
+                          <MarkAttendanceButton meeting={m} attendance="NO_SHOW" />
+                        </>
+                      )}
                       {m.attendance === 'HELD' && !m.matchId && m.requester.kind !== m.recipient.kind && <ConvertToMatchButton meeting={m} />}
                       {m.matchId && (
                         <AnchorLink to="/pipeline/$matchId" params={{ matchId: m.matchId }} size="sm">

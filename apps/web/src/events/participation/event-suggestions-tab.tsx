@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/use-i18n';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/query-states';
 import { ParticipantCard } from './participant-card';
+import { ReasonText } from '../../needs/match-features';
 
 const SuggestionsDocument = graphql(`
   query EventSuggestions($id: ID!) {
@@ -47,7 +48,7 @@ function EventSuggestionsTab({ eventId, canRequest }: { eventId: string; canRequ
                 <List size="sm" spacing={2}>
                   {s.reasons.map((reason) => (
                     <List.Item key={reason}>
-                      <span dir="auto">{reason}</span>
+                      <ReasonText reason={reason} />
                     </List.Item>
                   ))}
                 </List>
