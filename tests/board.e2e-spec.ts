@@ -70,7 +70,7 @@ describe('the pipeline board', () => {
         expect(toIndustrial.body).toContain('Message de l’équipe du cluster');
         expect(toIndustrial.body).toContain(message);
         const [toResearcher] = await noticesAbout('researcherMember', match.id);
-        expect(toResearcher.body).toContain('رسالة فريق العنقود');
+        expect(toResearcher.body).toContain('رسالة فريق التجمع');
         expect(toResearcher.body).toContain(message);
         for (const notice of [toIndustrial, toResearcher]) expect(notice.body).not.toContain('note interne');
 
@@ -79,7 +79,7 @@ describe('the pipeline board', () => {
         const [researcherMail] = mailsTo(world.users.researcherMember.email);
         expect(industrialMail.text).toContain(message);
         expect(researcherMail.text).toContain(message);
-        expect(researcherMail.text).toContain('رسالة فريق العنقود');
+        expect(researcherMail.text).toContain('رسالة فريق التجمع');
         for (const mail of [industrialMail, researcherMail]) expect(mail.text).not.toContain('note interne');
 
         const timeline = (await app.ok(TIMELINE, { id: match.id }, as('staff'))).match.timeline;

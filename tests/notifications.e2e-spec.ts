@@ -110,7 +110,7 @@ describe('notifications', () => {
       await setLanguage(world.users.industrialOwner.id, 'ar');
       const arabic = await read();
       expect(arabic.title).toMatch(/^اقتراح ربط اتصال/);
-      expect(arabic.body).toContain('يقترح عليكم فريق العنقود');
+      expect(arabic.body).toContain('يقترح عليكم فريق التجمع');
       await setLanguage(world.users.industrialOwner.id, 'en');
       expect((await read()).title).toBe(`Introduction proposed: ${world.needs.public.title}`);
     });

@@ -131,14 +131,14 @@ describe('staff console: refusing sign-ups, needs for a researcher', () => {
       const arabic = await signUp(LanguageCode.ar);
       const english = await signUp(LanguageCode.en);
       await delivered();
-      await app.ok(REFUSE, { id: arabic.id, reason: 'النشاط خارج نطاق العنقود' }, { token: world.tokens.staff });
+      await app.ok(REFUSE, { id: arabic.id, reason: 'النشاط خارج نطاق التجمع' }, { token: world.tokens.staff });
       await app.ok(REFUSE, { id: english.id, reason: 'Not a member of the cluster' }, { token: world.tokens.staff });
       const mails = await delivered();
       expect(mails.map((mail) => mail.to).sort()).toEqual([arabic.email, english.email].sort());
       const toArabic = mails.find((mail) => mail.to === arabic.email)!;
       expect(toArabic.headers.get('content-language')).toBe('ar');
       expect(toArabic.subject).toBe('لم يقبل تسجيلكم في منصة Passerelle');
-      expect(toArabic.text).toContain('النشاط خارج نطاق العنقود');
+      expect(toArabic.text).toContain('النشاط خارج نطاق التجمع');
       const toEnglish = mails.find((mail) => mail.to === english.email)!;
       expect(toEnglish.subject).toBe('Your Passerelle sign-up was not accepted');
       expect(toEnglish.text).toContain('Reason given: Not a member of the cluster');

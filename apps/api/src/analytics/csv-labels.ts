@@ -128,7 +128,7 @@ export const HEADINGS = labels({
   accepted: ['Acceptées', 'المقبولة', 'Accepted'],
   declined: ['Déclinées', 'المرفوضة', 'Declined'],
   expired: ['Expirées', 'المنتهية', 'Expired'],
-  scheduled: ['Planifiés', 'المبرمجة', 'Scheduled'],
+  scheduled: ['Planifiés', 'المجدولة', 'Scheduled'],
   held: ['Tenus', 'المنعقدة', 'Held'],
   no_shows: ['Absences', 'الغيابات', 'No-shows'],
 });

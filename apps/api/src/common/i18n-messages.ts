@@ -42,7 +42,7 @@ const MESSAGES: Record<string, Templates> = {
   },
   accountPending: {
     fr: "Votre compte attend la validation de l'équipe du cluster",
-    ar: 'حسابك في انتظار موافقة فريق العنقود',
+    ar: 'حسابك في انتظار موافقة فريق التجمع',
     en: 'Your account is awaiting approval by the cluster staff',
   },
   accountSuspended: {
@@ -155,7 +155,7 @@ const MESSAGES: Record<string, Templates> = {
   accountNotActive: { fr: "ce compte n'est pas actif ({status})", ar: 'هذا الحساب غير نشط ({status})', en: 'this account is not active ({status})' },
   roleNotInvitable: {
     fr: "seuls un industriel, un chercheur ou (par un administrateur) un membre de l'équipe peuvent être invités",
-    ar: 'لا تمكن دعوة إلا صناعي أو باحث أو (من طرف مسؤول) عضو في فريق العنقود',
+    ar: 'لا تمكن دعوة إلا صناعي أو باحث أو (من طرف مسؤول) عضو في فريق التجمع',
     en: 'only an industrial, a researcher or (by an admin) a staff member can be invited',
   },
   wrongPassword: { fr: 'mot de passe actuel incorrect', ar: 'كلمة المرور الحالية غير صحيحة', en: 'wrong current password' },
@@ -204,7 +204,7 @@ const MESSAGES: Record<string, Templates> = {
     ar: 'لا يمكنك الإجابة إلا عن طرفك',
     en: 'you can only answer for your own side',
   },
-  ownerMustBeStaff: { fr: "doit être un membre actif de l'équipe du cluster", ar: 'يجب أن يكون عضوا نشطا في فريق العنقود', en: 'must be an active member of the cluster staff' },
+  ownerMustBeStaff: { fr: "doit être un membre actif de l'équipe du cluster", ar: 'يجب أن يكون عضوا نشطا في فريق التجمع', en: 'must be an active member of the cluster staff' },
   profileRequired: { fr: "créez d'abord votre profil d'expertise", ar: 'أنشئ ملف خبرتك أولا', en: 'create your expertise profile first' },
   needNotOpen: { fr: "ce besoin n'est pas ouvert", ar: 'هذه الحاجة غير مفتوحة', en: 'this need is not open' },
   interestExists: {
@@ -255,7 +255,7 @@ const MESSAGES: Record<string, Templates> = {
   hallBookingClosed: { fr: 'cette réservation est refusée ou annulée', ar: 'هذا الحجز مرفوض أو ملغى', en: 'this booking is refused or cancelled' },
   hallBookingPast: { fr: 'cette réservation est déjà passée', ar: 'هذا الحجز انقضى', en: 'this booking is already over' },
   hallNotYourCollaboration: { fr: 'vous ne participez pas à cette collaboration', ar: 'لست طرفا في هذا التعاون', en: 'you are not a party to this collaboration' },
-  hallStaffOnlyField: { fr: 'réservé à l’équipe du cluster', ar: 'مخصص لفريق العنقود', en: 'for the cluster staff only' },
+  hallStaffOnlyField: { fr: 'réservé à l’équipe du cluster', ar: 'مخصص لفريق التجمع', en: 'for the cluster staff only' },
   hallRangeTooLong: { fr: 'la période dépasse {days} jours', ar: 'الفترة تتجاوز {days} يوما', en: 'the period is longer than {days} days' },
   // notifications
   // imports

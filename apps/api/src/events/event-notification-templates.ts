@@ -147,7 +147,7 @@ const agenda = template((p, l) => {
     en: ['Your agenda', `Here are your meetings at ${eventName(p, 'en')}${venue ? ` (${venue})` : ''}:`, 'Download it for your calendar (.ics) from the event page in Passerelle.'],
   };
   const [title, intro, action] = texts[l];
-  const none = { fr: 'Aucun rendez-vous n’est placé pour l’instant.', ar: 'لا توجد مواعيد مبرمجة حاليا.', en: 'No meeting is scheduled yet.' }[l];
+  const none = { fr: 'Aucun rendez-vous n’est placé pour l’instant.', ar: 'لا توجد مواعيد مجدولة حاليا.', en: 'No meeting is scheduled yet.' }[l];
   return { title: titled(title, read(p, 'eventTitle'), l), body: lines([intro, ...(entries.length ? entries : [none]), action]) };
 });
 

@@ -84,7 +84,7 @@ const moved = template((p, l) => {
   const before = period(p, 'previousStartsOn', 'previousEndsOn', l);
   const texts: Record<Language, [string, string]> = {
     fr: ['Réservation déplacée', `L’équipe du cluster a déplacé votre réservation de ${equipment(p, 'fr')}${before ? ` (auparavant ${before})` : ''}${when ? `\u00a0: elle a lieu désormais ${when}` : ''}.`],
-    ar: ['تم تغيير موعد الحجز', `غيّر فريق العنقود موعد حجزكم لـ${equipment(p, 'ar')}${before ? ` (كان ${before})` : ''}${when ? `، وأصبح ${when}` : ''}.`],
+    ar: ['تم تغيير موعد الحجز', `غيّر فريق التجمع موعد حجزكم لـ${equipment(p, 'ar')}${before ? ` (كان ${before})` : ''}${when ? `، وأصبح ${when}` : ''}.`],
     en: ['Booking moved', `The cluster team moved your booking of ${equipment(p, 'en')}${before ? ` (previously ${before})` : ''}${when ? `: it now takes place ${when}` : ''}.`],
   };
   return { title: titled(texts[l][0], read(p, 'equipmentName'), l), body: texts[l][1] };
@@ -94,7 +94,7 @@ const cancelled = template((p, l) => {
   const when = period(p, 'startsOn', 'endsOn', l);
   const texts: Record<Language, [string, string]> = {
     fr: ['Réservation annulée', `L’équipe du cluster a annulé votre réservation de ${equipment(p, 'fr')}${when ? ` ${when}` : ''}.`],
-    ar: ['تم إلغاء الحجز', `ألغى فريق العنقود حجزكم لـ${equipment(p, 'ar')}${when ? ` ${when}` : ''}.`],
+    ar: ['تم إلغاء الحجز', `ألغى فريق التجمع حجزكم لـ${equipment(p, 'ar')}${when ? ` ${when}` : ''}.`],
     en: ['Booking cancelled', `The cluster team cancelled your booking of ${equipment(p, 'en')}${when ? ` ${when}` : ''}.`],
   };
   return { title: titled(texts[l][0], read(p, 'equipmentName'), l), body: lines([texts[l][1], reasonLine(p, l)]) };

@@ -65,7 +65,7 @@ export function renderInvitationEmail(language: Language, invitation: Invitation
     ar: {
       title: 'دعوة للانضمام إلى منصة Passerelle',
       lines: [
-        `يدعوكم فريق العنقود إلى منصة Passerelle، منصة الابتكار التي تربط الصناعيين بالباحثين${organisation ? `، باسم ${insert(organisation, 'ar')}` : ''}.`,
+        `يدعوكم فريق التجمع إلى منصة Passerelle، منصة الابتكار التي تربط الصناعيين بالباحثين${organisation ? `، باسم ${insert(organisation, 'ar')}` : ''}.`,
         `حسابكم جاهز: اختاروا كلمة المرور عبر هذا الرابط، الصالح لمدة ${days} أيام ولاستعمال واحد فقط.`,
       ],
       action: 'اختيار كلمة المرور',
@@ -93,7 +93,7 @@ export function renderApprovalEmail(language: Language, recipientName: string, u
     },
     ar: {
       title: 'تم فتح حسابكم في منصة Passerelle',
-      lines: ['وافق فريق العنقود على تسجيلكم.', 'يمكنكم الآن تسجيل الدخول بالبريد الإلكتروني وكلمة المرور اللذين اخترتموهما عند التسجيل.'],
+      lines: ['وافق فريق التجمع على تسجيلكم.', 'يمكنكم الآن تسجيل الدخول بالبريد الإلكتروني وكلمة المرور اللذين اخترتموهما عند التسجيل.'],
       action: 'تسجيل الدخول',
     },
     en: {
@@ -119,7 +119,7 @@ export function renderRefusalEmail(language: Language, recipientName: string, re
     },
     ar: {
       title: 'لم يقبل تسجيلكم في منصة Passerelle',
-      lines: ['درس فريق العنقود طلب تسجيلكم ولم يقبله.', `السبب المذكور: ${insert(reason, 'ar')}`, 'لأي استفسار، يمكنكم التواصل مع فريق العنقود.'],
+      lines: ['درس فريق التجمع طلب تسجيلكم ولم يقبله.', `السبب المذكور: ${insert(reason, 'ar')}`, 'لأي استفسار، يمكنكم التواصل مع فريق التجمع.'],
     },
     en: {
       title: 'Your Passerelle sign-up was not accepted',

@@ -16,7 +16,7 @@ const GREETINGS: Record<Language, (name: string | null) => string> = {
 
 const FOOTERS: Record<Language, string[]> = {
   fr: ['Retrouvez cette notification et les suivantes dans Passerelle.', '— L’équipe du cluster'],
-  ar: ['تجدون هذا الإشعار وغيره في منصة Passerelle.', '— فريق العنقود'],
+  ar: ['تجدون هذا الإشعار وغيره في منصة Passerelle.', '— فريق التجمع'],
   en: ['You will find this and later notifications in Passerelle.', '— The cluster team'],
 };
 
@@ -64,7 +64,7 @@ export function composeEmail(
 /** The closing lines of account e-mails (resets, invitations): no "notification" to find in the app. */
 export const TEAM_SIGNATURE: Record<Language, string[]> = {
   fr: ['— L’équipe du cluster'],
-  ar: ['— فريق العنقود'],
+  ar: ['— فريق التجمع'],
   en: ['— The cluster team'],
 };
 

@@ -109,7 +109,7 @@ describe('notification templates', () => {
       'an organisation of the cluster (its name is shared at the introduction)',
     );
     expect(renderNotification(NotificationKind.MATCH_PROPOSED, anonymous, 'fr').body).toContain('une organisation du cluster');
-    expect(renderNotification(NotificationKind.MATCH_PROPOSED, anonymous, 'ar').body).toContain('مؤسسة من العنقود');
+    expect(renderNotification(NotificationKind.MATCH_PROPOSED, anonymous, 'ar').body).toContain('مؤسسة من التجمع');
   });
 
   it('labels decline reasons and outcomes in each language', () => {

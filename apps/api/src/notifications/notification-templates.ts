@@ -38,7 +38,7 @@ function needPhrase(params: StoredParams, language: Language): string {
   const title = read(params, 'needTitle');
   const phrases: Record<Language, [string, string]> = {
     fr: ['le besoin', 'un besoin du cluster'],
-    ar: ['الاحتياج', 'أحد احتياجات العنقود'],
+    ar: ['الاحتياج', 'أحد احتياجات التجمع'],
     en: ['the need', 'a need of the cluster'],
   };
   const [named, unnamed] = phrases[language];
@@ -97,8 +97,8 @@ const matchProposed = byLanguage({
   ar: (p) => ({
     title: titled('اقتراح ربط اتصال', read(p, 'needTitle'), 'ar'),
     body: join([
-      `يقترح عليكم فريق العنقود ربط الاتصال مع ${
-        party(p, 'counterpartName', 'counterpartOrganisation', 'ar') ?? 'مؤسسة من العنقود (يُكشف عن اسمها عند التعارف)'
+      `يقترح عليكم فريق التجمع ربط الاتصال مع ${
+        party(p, 'counterpartName', 'counterpartOrganisation', 'ar') ?? 'مؤسسة من التجمع (يُكشف عن اسمها عند التعارف)'
       } بخصوص ${needPhrase(p, 'ar')}.`,
       'أخبرونا عبر منصة Passerelle إن كان هذا الاقتراح يهمكم.',
     ]) + teamMessage(p, 'ar'),
@@ -118,7 +118,7 @@ const matchProposed = byLanguage({
 function teamMessage(p: StoredParams, language: Language): string {
   const message = read(p, 'message');
   if (!message) return '';
-  const labels: Record<Language, string> = { fr: 'Message de l’équipe du cluster\u00a0: ', ar: 'رسالة فريق العنقود: ', en: 'Message from the cluster team: ' };
+  const labels: Record<Language, string> = { fr: 'Message de l’équipe du cluster\u00a0: ', ar: 'رسالة فريق التجمع: ', en: 'Message from the cluster team: ' };
   return `\n${labels[language]}${quote(message, language)}`;
 }
 
@@ -134,8 +134,8 @@ const matchDeclined = byLanguage({
   ar: (p) => ({
     title: titled('لن يتم ربط الاتصال', read(p, 'needTitle'), 'ar'),
     body: join([
-      `لن يتم ربط الاتصال المقترح مع ${party(p, 'counterpartName', 'counterpartOrganisation', 'ar') ?? 'مؤسسة من العنقود'} بخصوص ${needPhrase(p, 'ar')}: فقد اعتذر الطرف الآخر.`,
-      'يبقى فريق العنقود رهن إشارتكم للبحث عن فرص أخرى.',
+      `لن يتم ربط الاتصال المقترح مع ${party(p, 'counterpartName', 'counterpartOrganisation', 'ar') ?? 'مؤسسة من التجمع'} بخصوص ${needPhrase(p, 'ar')}: فقد اعتذر الطرف الآخر.`,
+      'يبقى فريق التجمع رهن إشارتكم للبحث عن فرص أخرى.',
     ]),
   }),
   en: (p) => ({
@@ -260,7 +260,7 @@ const matchIntroduced = byLanguage({
             contacts.length ? 'إليكم بيانات الاتصال بمحاوركم:' : 'تجدون بيانات الاتصال في منصة Passerelle.'
           }`,
           ...contacts,
-          'تواصلوا مباشرة، ويبقى فريق العنقود رهن إشارتكم.',
+          'تواصلوا مباشرة، ويبقى فريق التجمع رهن إشارتكم.',
         ],
         '\n',
       ),
@@ -303,7 +303,7 @@ const collaborationStarted = byLanguage({
       title: titled('انطلاق التعاون', collaboration ?? read(p, 'needTitle'), 'ar'),
       body: join([
         `${collaboration ? `ينطلق التعاون ${quote(collaboration, 'ar')}` : 'ينطلق تعاون جديد'}${date ? ` بتاريخ ${date}` : ''} بخصوص ${needPhrase(p, 'ar')}.`,
-        'ستتابعون مراحله مع فريق العنقود عبر منصة Passerelle.',
+        'ستتابعون مراحله مع فريق التجمع عبر منصة Passerelle.',
       ]),
     };
   },
