@@ -404,7 +404,7 @@ describe('brokerage days', () => {
         expect(event.endDate.toJSDate().toISOString()).toBe(new Date(agenda[i].endsAt).toISOString());
         expect(event.uid).toBe(`${agenda[i].id}@passerelle`);
         expect(event.location).toContain('Technopole d’Agadir');
-        expect(event.location).toContain(agenda[i].tableName);
+        expect(event.location).toContain(`Table ${agenda[i].tableName}`);
       });
       expect(byStart.map((e) => e.summary)).toEqual(expect.arrayContaining([expect.stringContaining(name('industrialOwner')), expect.stringContaining(name('industrialMember'))]));
       expect(byStart[0].summary.startsWith('Rendez-vous')).toBe(true);

@@ -140,7 +140,7 @@ describe('cluster glossary', () => {
     it('a label taken by an entry is refused for another one', async () => {
       const taken = await app.gql(CREATE, { input: { labelsFr: ['rhassoul'], labelsAr: [], labelsEn: [], variants: [] } }, staff());
       expect(errorCode(taken)).toBe('BAD_USER_INPUT');
-      expect(taken.errors![0].extensions.fields).toEqual([{ field: 'labelsFr', reason: '« rhassoul » est déjà un libellé de l’entrée g_argile_saponifere' }]);
+      expect(taken.errors![0].extensions.fields).toEqual([{ field: 'labelsFr', reason: '« rhassoul » est déjà un libellé de l’entrée « argile saponifère »' }]);
     });
 
     it('lets an Arabic query find the French profile, for a member, with the concept’s label in the facets', async () => {
@@ -236,7 +236,7 @@ describe('cluster glossary', () => {
       expect(report).toMatchObject({ dryRun: true, rows: 7 });
       const problems = report.problems.map((p: { line: number; field: string }) => `${p.line}:${p.field}`);
       expect(problems).toEqual(['3:labels_fr', '4:category', '5:broader', '6:code', '7:code', '8:labels_fr']);
-      expect(report.problems.find((p: { line: number }) => p.line === 8).reason).toContain('g_argile_saponifere');
+      expect(report.problems.find((p: { line: number }) => p.line === 8).reason).toContain('« argile saponifère »');
       expect(report.preview.find((p: { line: number }) => p.line === 2)).toMatchObject({ code: 'g_smen', label: 'smen', action: 'CREATE' });
       expect(await app.db.query('SELECT count(*)::int AS n FROM glossary_entries')).toEqual(before);
       // Applying a file with problems writes nothing either.

@@ -26,6 +26,7 @@ import { EventKpis, EventMeetingView, MeetingNeedOption, ScheduleRunResult } fro
 import { EventsService } from './events.service';
 
 const SUMMARY_PREFIX: Record<LanguageCode, string> = { fr: 'Rendez-vous\u00a0: ', ar: 'موعد: ', en: 'Meeting: ' };
+const TABLE_LABEL: Record<LanguageCode, (name: string) => string> = { fr: (name) => `Table ${name}`, ar: (name) => `الطاولة ${name}`, en: (name) => `Table ${name}` };
 
 /** Accepted meetings in slots and at tables, agendas (.ics), the day itself, follow-ups, matches and figures. */
 @Injectable()
@@ -164,6 +165,7 @@ export class EventScheduleService {
       venue: event.venue,
       onlineUrl: event.onlineUrl,
       summaryPrefix: SUMMARY_PREFIX[language] ?? SUMMARY_PREFIX.fr,
+      tableLabel: TABLE_LABEL[language] ?? TABLE_LABEL.fr,
       entries: target ? meetings.map((m) => agendaEntry(m, target.id)) : [],
     });
   }

@@ -16,6 +16,8 @@ export interface AgendaCalendar {
   onlineUrl: string | null;
   /** Used in SUMMARY: "Rendez-vous : …" in the participant's language. */
   summaryPrefix: string;
+  /** Names a table in LOCATION: "Table 3" in the participant's language. */
+  tableLabel: (name: string) => string;
   entries: AgendaEntry[];
   now?: Date;
 }
@@ -42,7 +44,7 @@ export function agendaIcs(calendar: AgendaCalendar): string {
     event.endDate = ICAL.Time.fromJSDate(entry.endsAt, true);
     const who = entry.counterpartOrganisation ? `${entry.counterpartName} (${entry.counterpartOrganisation})` : entry.counterpartName;
     event.summary = `${calendar.summaryPrefix}${who}`;
-    const place = [calendar.venue, entry.tableName].filter(Boolean).join(' — ');
+    const place = [calendar.venue, entry.tableName && calendar.tableLabel(entry.tableName)].filter(Boolean).join(' — ');
     event.location = place || calendar.onlineUrl || '';
     event.description = [calendar.eventTitle, calendar.onlineUrl].filter(Boolean).join('\n');
     root.addSubcomponent(component);

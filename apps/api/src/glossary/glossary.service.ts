@@ -294,7 +294,7 @@ export class GlossaryService implements OnApplicationBootstrap, OnApplicationShu
     input: GlossaryEntryInput,
     selfId: string | null,
     pendingCodes: Set<string>,
-    taken?: Map<string, { id: string; code: string }>,
+    taken?: Map<string, LabelOwner>,
   ): Promise<Array<{ field: string; reason: string; params?: Record<string, string> }>> {
     const entry = clean(input);
     const out: Array<{ field: string; reason: string; params?: Record<string, string> }> = [];
@@ -310,7 +310,7 @@ export class GlossaryService implements OnApplicationBootstrap, OnApplicationShu
       for (const label of labels) {
         if (!labelTerms(label)) out.push({ field, reason: 'glossaryLabelUnusable', params: { label } });
         const owner = labelsInUse.get(normalise(label));
-        if (owner && owner.id !== selfId) out.push({ field, reason: 'glossaryLabelTaken', params: { label, code: owner.code } });
+        if (owner && owner.id !== selfId) out.push({ field, reason: 'glossaryLabelTaken', params: { label, ...owner.names } });
       }
     }
     if (entry.category && !Object.values(GlossaryCategory).includes(entry.category as GlossaryCategory)) out.push({ field: 'category', reason: 'glossaryUnknownCategory' });
@@ -324,11 +324,15 @@ export class GlossaryService implements OnApplicationBootstrap, OnApplicationShu
     return out;
   }
 
-  /** Normalised labels of active entries → the entry that has them. */
-  async labelsInUse(db: EntityManager): Promise<Map<string, { id: string; code: string }>> {
+  /** Normalised labels of active entries → the entry that has them, and its name in each language (for the reader's message). */
+  async labelsInUse(db: EntityManager): Promise<Map<string, LabelOwner>> {
     const active = await db.getRepository(GlossaryEntry).find({ where: { status: 'ACTIVE' } });
-    const taken = new Map<string, { id: string; code: string }>();
-    for (const entry of active) for (const label of [...entry.labelsFr, ...entry.labelsAr, ...entry.labelsEn, ...entry.variants]) taken.set(normalise(label), { id: entry.id, code: entry.code });
+    const taken = new Map<string, LabelOwner>();
+    for (const entry of active) {
+      const first = entry.labelsFr[0] ?? entry.labelsEn[0] ?? entry.labelsAr[0] ?? entry.code;
+      const names = { entryFr: entry.labelsFr[0] ?? first, entryAr: entry.labelsAr[0] ?? first, entryEn: entry.labelsEn[0] ?? first };
+      for (const label of [...entry.labelsFr, ...entry.labelsAr, ...entry.labelsEn, ...entry.variants]) taken.set(normalise(label), { id: entry.id, names });
+    }
     return taken;
   }
 
@@ -466,4 +470,9 @@ function summary(entry: Pick<GlossaryEntry, 'code' | 'labelsFr' | 'labelsAr' | '
 
 function counts(affected: Affected) {
   return { needsReindexed: affected.needs.length, profilesReindexed: affected.researchers.length };
+}
+
+export interface LabelOwner {
+  id: string;
+  names: { entryFr: string; entryAr: string; entryEn: string };
 }
