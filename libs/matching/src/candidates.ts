@@ -1,13 +1,22 @@
 import { conceptsOf, needConceptSegments } from './documents/search-documents';
-import type { ConceptSource } from '../../text/src';
+import { detectLanguage, type ConceptSource } from '../../text/src';
 import type { MatchNeed, MatchResearcher } from './scoring/types';
 import type { CandidateSearch, SearchFilter } from './search-port';
+import { BilingualLexicon } from './text-model/lexicon';
 import { contentWords } from './text-model/terms';
 
 /** Words of a query sent to the engine: at 100k profiles 10 beat 16 on speed (p95 84 → 70 ms) and on-topic share (0.77 → 0.82). */
 const MAX_QUERY_WORDS = 10;
 /** Per search (text, concepts): at 100k profiles 50 kept the on-topic share (0.77) and cut proposeMatches p95 from 113 to 84 ms. */
 export const DEFAULT_CANDIDATES = 50;
+/**
+ * The translated-words search returns this share of `limit`: translations are fewer and noisier
+ * than the need's words, and each candidate costs ranking time (at 20k profiles, the full limit
+ * made proposeMatches p50 6.9 → 10.2 ms for +47 candidates).
+ */
+const TRANSLATED_SHARE = 0.5;
+/** Translated words searched (title and keywords first): each more word costs search time at 100k profiles. */
+const MAX_TRANSLATED_WORDS = 5;
 /** Labels are taken in this order of languages: one label per concept is enough (see conceptQuery). */
 const PIVOT_LANGUAGES = ['en', 'fr', 'ar'] as const;
 
@@ -15,7 +24,9 @@ const PIVOT_LANGUAGES = ['en', 'fr', 'ar'] as const;
  * Candidate generation through the search engine (either adapter), for need → researchers:
  * the union of a text search (the need's own words) and a concept search (researchers tagged
  * with the need's thesaurus concepts or their broader concepts, whatever their language, ranked
- * by how many of the need's concepts they share). The matcher then scores only these candidates,
+ * by how many of the need's concepts they share) and, for a need, a search with its words translated
+ * into the other languages through the thesaurus's lexicon (text-model/lexicon.ts), which reaches
+ * profiles in another language when the need's words are no concept label. The matcher then scores only these candidates,
  * with full records read from the source of truth.
  */
 export async function researcherCandidates(
@@ -24,10 +35,24 @@ export async function researcherCandidates(
   need: MatchNeed,
   concepts: ConceptSource | null,
   limit = DEFAULT_CANDIDATES,
+  /** The translation route (MatcherOptions.translation): also search the need's words translated through the thesaurus's lexicon (with a thesaurus only). */
+  translation: BilingualLexicon | boolean = true,
 ): Promise<string[]> {
-  const words = queryWords([need.title, ...(need.keywords ?? []), need.description]);
+  const fields = [need.title, ...(need.keywords ?? []), need.description];
+  const words = queryWords(fields);
   const codes = concepts ? conceptsOf(concepts, needConceptSegments(need)).codes : [];
-  return union(engine, index, words, concepts, codes, undefined, limit);
+  const lexicon = !concepts || translation === false ? null : translation === true ? BilingualLexicon.shipped() : translation;
+  const text = fields.filter(Boolean).join('\n');
+  const translated = lexicon ? queryWords([lexicon.translateText(text, need.language ?? detectLanguage(text)).join(' ')]).slice(0, MAX_TRANSLATED_WORDS) : [];
+  const [found, more] = await Promise.all([
+    union(engine, index, words, concepts, codes, undefined, limit),
+    // A third search, not more words in the first: the need's own words keep their whole page.
+    translated.length ? engine.search(index, { query: translated.join(' '), limit: Math.ceil(limit * TRANSLATED_SHARE), exactTotal: false, retrieve: [] }) : null,
+  ]);
+  if (!more?.hits.length) return found;
+  const ids = new Set(found);
+  for (const hit of more.hits) ids.add(hit.id);
+  return [...ids];
 }
 
 /** Researcher → needs: the same union, restricted by `filter` (the viewer's visibility rules). */

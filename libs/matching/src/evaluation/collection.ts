@@ -189,7 +189,7 @@ export async function evaluateCollection(file: string | CollectionFile, options:
     for (const raw of collection.needs) {
       const need = toMatchNeed(raw);
       const language = need.language ?? detectLanguage(`${need.title}\n${need.description}`);
-      const ids = await researcherCandidates(engine, RESEARCHERS_INDEX, need, concepts, options.candidateLimit);
+      const ids = await researcherCandidates(engine, RESEARCHERS_INDEX, need, concepts, options.candidateLimit, options.matcher?.translation ?? true);
       const candidates = ids.map((id) => byId.get(id)).filter((r): r is ResearcherRecord => !!r);
       const matches = matcher.rankResearchers(need, candidates, { language: need.language ?? undefined });
       rankings[need.id] = matches.slice(0, keep).map((m) => m.researcherId);

@@ -1,7 +1,7 @@
 import type { MatcherOptions } from '../scoring/matcher';
 import { evaluateCollection, type CollectionOptions, type CollectionResult } from './collection';
 import { evaluateGold, goldUnitTable, type GoldResult } from './gold';
-import { GOLD_VARIANTS } from './gold-variants';
+import { FACET_VARIANTS, GOLD_VARIANTS } from './gold-variants';
 import {
   crossValidate,
   meanAndSd,
@@ -42,6 +42,11 @@ export const COLLECTION_VARIANTS: Record<string, MatcherOptions> = {
   'words only (no 4-grams)': { textModelOptions: { charNgram: 0 } },
   'light stem on words': { textModelOptions: { stem: true } },
   'languages 0.1': { weights: { languages: 0.1 } },
+  ...FACET_VARIANTS,
+  'concept feedback': { feedback: true },
+  'no translated words': { translation: false },
+  /** Diagnostic, with 'no concepts': the translation route's reach on its own, as when the thesaurus lacks the need's concepts. */
+  'no concepts or translated words': { weights: { concepts: 0 }, translation: false },
 };
 
 /** Variant names from a `--variants` list: names of `table`, or `all`. */

@@ -3,6 +3,18 @@ import type { MatcherOptions } from '../scoring/matcher';
 import { evaluateGold } from './gold';
 
 /**
+ * Per-facet expertise (issue 10, item 7): the profile's best-matching units (a publication, or the
+ * profile statement) scored beside the whole profile (TextModel wholeWeight/topK, words + 4-grams).
+ * In GOLD_VARIANTS and COLLECTION_VARIANTS, so that cross-validation chooses among them and the default.
+ */
+export const FACET_VARIANTS: Record<string, MatcherOptions> = {
+  'facets: 0.8 whole + 0.2 best 3': { textModelOptions: { wholeWeight: 0.8, topK: 3 } },
+  'facets: 0.5 whole + 0.5 best 3': { textModelOptions: { wholeWeight: 0.5, topK: 3 } },
+  'facets: 0.5 whole + 0.5 best 1': { textModelOptions: { wholeWeight: 0.5, topK: 1 } },
+  'facets: best 3 only': { textModelOptions: { wholeWeight: 0, topK: 3 } },
+};
+
+/**
  * Re-measures the variants of evaluation/README.md on a gold directory (mean weighted Kendall-tau
  * loss over its splits), each through evaluateGold — the production scoring path:
  *   node dist/libs/matching/src/evaluation/gold-variants.js <dir> [name …]
@@ -22,10 +34,11 @@ export const GOLD_VARIANTS: Record<string, MatcherOptions> = {
   'words + 3-grams': { textModelOptions: { charNgram: 3 } },
   'words + 5-grams': { textModelOptions: { charNgram: 5 } },
   'words + 4-grams, 0.3 / 0.7': { textModelOptions: { charWeight: 0.3 } },
-  'words + 4-grams, 0.8 whole + 0.2 best 3': { textModelOptions: { wholeWeight: 0.8 } },
+  ...FACET_VARIANTS,
   'concepts counted also when named with the same words': { conceptOptions: { sameWordsCredit: 1 } },
   'no broader concepts': { conceptOptions: { relatedCredit: 0 } },
   'no concepts': { weights: { concepts: 0 } },
+  'no translated words': { translation: false },
   default: {},
 };
 

@@ -14,6 +14,8 @@ export interface ConceptEvidence {
   shared: string[];
   /** Need concepts related (broader/narrower) to a profile concept, most specific first. */
   related: string[];
+  /** Concepts added to the need's by pseudo-relevance feedback that the profile has (rankResearchers with feedback). */
+  feedback?: string[];
 }
 
 /**

@@ -340,6 +340,35 @@ describe('Matcher', () => {
     expect(feature(ranked[0], 'concepts').value).toBe(0);
   });
 
+  describe('pseudo-relevance feedback through concepts (off by default)', () => {
+    const argan: MatchNeed = { id: 'n-fb', title: "Huile d'argan", description: "Rancissement de notre huile d'argan.", language: 'fr' };
+    const researchers = [
+      with_({ headline: 'Argan oil', expertise: 'Argan oil after cold pressing.' }, 'a'),
+      with_({ headline: "Huile d'argan", expertise: "Huile d'argan et pressage à froid." }, 'b'),
+      with_({ headline: 'Seeds', expertise: 'Cold pressing of seeds.' }, 'c'),
+      with_({ headline: 'Date palm', expertise: 'Date paste drying.' }, 'd'),
+    ];
+    const byId = (matches: Match[]) => new Map(matches.map((m) => [m.researcherId, m]));
+
+    it('adds the concepts shared by the best candidates to the need, lowering nobody', () => {
+      const plain = byId(new Matcher(researchers, { concepts: fakeConcepts, diversity: false }).rankResearchers(argan, researchers));
+      const fed = byId(new Matcher(researchers, { concepts: fakeConcepts, diversity: false, feedback: { documents: 2, minDocuments: 2 } }).rankResearchers(argan, researchers, { language: 'en' }));
+      // "cold pressing" is in both of the two best profiles but not in the need: a profile with only it now has concept evidence.
+      expect(feature(plain.get('c')!, 'concepts').value).toBe(0);
+      expect(feature(fed.get('c')!, 'concepts').value).toBeGreaterThan(0);
+      expect(fed.get('c')!.reasons).toContain('Related concepts: cold pressing');
+      expect(feature(fed.get('c')!, 'concepts').detail).toContain('through the best candidates: coldpress');
+      for (const id of ['a', 'b', 'd']) expect(feature(fed.get(id)!, 'concepts').value).toBeGreaterThanOrEqual(feature(plain.get(id)!, 'concepts').value);
+      expect(feature(fed.get('d')!, 'concepts').value).toBe(0);
+      for (const match of fed.values()) expect(match.features.reduce((sum, f) => sum + f.contribution, 0)).toBeCloseTo(match.score, 12);
+    });
+
+    it('needs a concept in at least minDocuments of the best candidates', () => {
+      const fed = byId(new Matcher(researchers, { concepts: fakeConcepts, feedback: { documents: 1, minDocuments: 2 } }).rankResearchers(argan, researchers));
+      expect(feature(fed.get('c')!, 'concepts').value).toBe(0);
+    });
+  });
+
   it('with the shipped AGROVOC index, finds an English argan profile for an Arabic need', () => {
     const researchers = [
       with_({ headline: 'Argan oil', expertise: 'Oxidative stability of argan oil after cold pressing.', languages: ['en'] }, 'argan-en'),

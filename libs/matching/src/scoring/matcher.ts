@@ -1,5 +1,6 @@
 import { ConceptCache, conceptLabel, detectLanguage, documentConcepts, segmentConcepts, segmentTexts, stem, tokenize, type ConceptSource, type DocumentConcepts } from '../../../text/src';
 import { Corpus } from '../text-model/corpus';
+import { BilingualLexicon } from '../text-model/lexicon';
 import { TextModel, type LexicalScore, type PreparedNeed, type TextModelOptions } from '../text-model/text-model';
 import { contentWords } from '../text-model/terms';
 import { joinedTextHash } from '../text-model/text-hash';
@@ -11,9 +12,12 @@ import type { FeatureContribution, FeatureName, Match, MatchLanguage, MatchNeed,
 import {
   DEFAULT_CONCEPT_OPTIONS,
   DEFAULT_DIVERSITY,
+  DEFAULT_FEEDBACK,
   DEFAULT_WEIGHTS,
+  TRANSLATION_DISCOUNT,
   type ConceptOptions,
   type DiversityOptions,
+  type FeedbackOptions,
   type MatchWeights,
 } from './weights';
 
@@ -28,6 +32,18 @@ export interface MatcherOptions {
   conceptOptions?: Partial<ConceptOptions>;
   /** Default diversity of ranked lists; false to keep pure score order. */
   diversity?: Partial<DiversityOptions> | false;
+  /**
+   * Pseudo-relevance feedback through concepts in rankResearchers (see FeedbackOptions): true or
+   * options to turn it on, false (the default) to rank in one pass.
+   */
+  feedback?: Partial<FeedbackOptions> | boolean;
+  /**
+   * Cross-lingual lexical route: the need's words are also translated through the bilingual
+   * lexicon derived from the thesaurus's aligned labels (text-model/lexicon.ts), and the lexical
+   * feature is the better of the need's own cosine and TRANSLATION_DISCOUNT × the translation's.
+   * True (the default) for the lexicon of the shipped thesaurus, a lexicon, or false for none.
+   */
+  translation?: BilingualLexicon | boolean;
   /**
    * The full records of registered researchers are kept (for `researchers` and rankResearchers
    * without candidates) while there are at most this many; beyond, only corpus statistics are.
@@ -63,6 +79,8 @@ interface NeedAnalysis {
   signature: string;
   language: MatchLanguage;
   prepared: PreparedNeed;
+  /** The need's words translated into the other languages (translation route), if any. */
+  translated: PreparedNeed | null;
   codes: string[];
   codeSet: Set<string>;
   concepts: DocumentConcepts | null;
@@ -103,6 +121,8 @@ interface Scored {
   /** Tie-break between equal scores. */
   key: string;
   organisationId: string | null | undefined;
+  /** The researcher's concepts (for feedback). */
+  profile: StoredConcepts | null;
 }
 
 /**
@@ -118,6 +138,8 @@ export class Matcher {
   private readonly conceptCorpus = new Corpus();
   private readonly conceptOptions: ConceptOptions;
   private readonly diversity: DiversityOptions | false;
+  private readonly feedback: FeedbackOptions | false;
+  private readonly lexicon: BilingualLexicon | null;
   private registered: Map<string, MatchResearcher> | null = new Map();
   private readonly maxRetained: number;
   /** Concepts of every registered researcher, packed (what scoring needs of them). */
@@ -136,6 +158,10 @@ export class Matcher {
     this.conceptCache = this.concepts ? new ConceptCache(this.concepts) : null;
     this.conceptOptions = { ...DEFAULT_CONCEPT_OPTIONS, ...options.conceptOptions };
     this.diversity = options.diversity === false ? false : { ...DEFAULT_DIVERSITY, ...options.diversity };
+    const feedback = options.feedback ?? false;
+    this.feedback = feedback === false ? false : { ...DEFAULT_FEEDBACK, ...(feedback === true ? {} : feedback) };
+    const translation = options.translation ?? true;
+    this.lexicon = translation === true ? BilingualLexicon.shipped() : translation || null;
     this.maxRetained = options.maxRetainedResearchers ?? MAX_RETAINED_RESEARCHERS;
     for (const researcher of researchers) this.upsertResearcher(researcher);
   }
@@ -176,9 +202,11 @@ export class Matcher {
     const analysis = this.analyseNeed(need);
     const scored: Scored[] = [];
     for (const researcher of candidates) {
-      const evaluation = this.evaluate(analysis, need, researcher, this.researcherConcepts(researcher));
-      scored.push({ analysis, need, researcher, evaluation, key: researcher.id + need.id, organisationId: researcher.organisationId });
+      const profile = this.researcherConcepts(researcher);
+      const evaluation = this.evaluate(analysis, need, researcher, profile);
+      scored.push({ analysis, need, researcher, evaluation, key: researcher.id + need.id, organisationId: researcher.organisationId, profile });
     }
+    if (this.feedback) this.applyFeedback(analysis, scored, this.feedback);
     return this.finish(scored, options);
   }
 
@@ -189,7 +217,7 @@ export class Matcher {
     for (const need of needs) {
       const analysis = this.analyseNeed(need);
       const evaluation = this.evaluate(analysis, need, researcher, profile);
-      scored.push({ analysis, need, researcher, evaluation, key: researcher.id + need.id, organisationId: need.organisationId });
+      scored.push({ analysis, need, researcher, evaluation, key: researcher.id + need.id, organisationId: need.organisationId, profile });
     }
     return this.finish(scored, options);
   }
@@ -214,8 +242,11 @@ export class Matcher {
 
   /** Every feature's value (and the evidence its explanation needs) and the score, without any text. */
   private evaluate(analysis: NeedAnalysis, need: MatchNeed, researcher: MatchResearcher, profile: StoredConcepts | null): Evaluation {
-    const w = this.weights;
-    const lexical = this.textModel.similarity(analysis.prepared, researcher);
+    let lexical: number;
+    if (analysis.translated) {
+      const [own, translated] = this.textModel.similarities([analysis.prepared, analysis.translated], researcher);
+      lexical = Math.max(own, TRANSLATION_DISCOUNT * translated);
+    } else lexical = this.textModel.similarity(analysis.prepared, researcher);
     const concepts = this.conceptEvidence(analysis, profile);
     const sector = sectorFit(need, researcher);
     const trl = trlFit(need, researcher);
@@ -225,17 +256,85 @@ export class Matcher {
     const equipment = itemsAskedFor(researcher.equipment, analysis.words, analysis.codeSet, itemCodes, itemWords);
     const languages = languageFit(analysis.language, researcher);
     const place = placeFit(need, researcher);
-    // Summed in the order of the features of a Match, so that its contributions add up to exactly this.
+    const evaluation: Evaluation = { lexical, concepts, sector, trl, techniques, equipment, languages, place, score: 0 };
+    evaluation.score = this.scoreOf(evaluation);
+    return evaluation;
+  }
+
+  /** Summed in the order of the features of a Match, so that its contributions add up to exactly this. */
+  private scoreOf(e: Evaluation): number {
+    const w = this.weights;
     let score = 0;
-    score += w.lexical * lexical;
-    score += w.concepts * concepts.value;
-    score += w.sector * sector.value;
-    score += w.trl * trl.value;
-    score += w.techniques * techniques.value;
-    score += w.equipment * equipment.value;
-    score += w.languages * languages.value;
-    score += w.place * place.value;
-    return { lexical, concepts, sector, trl, techniques, equipment, languages, place, score };
+    score += w.lexical * e.lexical;
+    score += w.concepts * e.concepts.value;
+    score += w.sector * e.sector.value;
+    score += w.trl * e.trl.value;
+    score += w.techniques * e.techniques.value;
+    score += w.equipment * e.equipment.value;
+    score += w.languages * e.languages.value;
+    score += w.place * e.place.value;
+    return score;
+  }
+
+  /**
+   * Pseudo-relevance feedback through concepts: the concepts most shared among the profiles of the
+   * best first-pass candidates (each profile weighted by its score, each concept by its
+   * specificity), other than the need's own concepts and their broader ones, are added to the
+   * need's: a candidate whose profile has a share x of their weight gets `weight` × x of the
+   * coverage its own concepts left (value + (1 − value) × weight × x); none loses coverage.
+   */
+  private applyFeedback(analysis: NeedAnalysis, scored: Scored[], options: FeedbackOptions): void {
+    if (!this.concepts) return;
+    const top = scored
+      .filter((s) => s.profile && s.evaluation.score > 0)
+      .sort((a, b) => b.evaluation.score - a.evaluation.score || a.key.localeCompare(b.key))
+      .slice(0, options.documents);
+    if (top.length < Math.max(1, options.minDocuments)) return;
+    const excluded = new Set(analysis.codes);
+    for (const code of analysis.codes) for (const parent of analysis.broader(code, this.conceptOptions.broaderDepth)) excluded.add(parent);
+    const topScore = top.reduce((sum, s) => sum + s.evaluation.score, 0);
+    const found = new Map<string, { share: number; documents: number }>();
+    for (const s of top) {
+      for (const code of new Set(new PackedConcepts(s.profile!).codes())) {
+        if (excluded.has(code)) continue;
+        const entry = found.get(code) ?? { share: 0, documents: 0 };
+        entry.share += s.evaluation.score / topScore;
+        entry.documents++;
+        found.set(code, entry);
+      }
+    }
+    const added = [...found]
+      .filter(([, entry]) => entry.documents >= options.minDocuments)
+      .map(([code, entry]) => ({ code, weight: entry.share * this.specificity(code) }))
+      .filter((c) => c.weight > 0)
+      .sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code))
+      .slice(0, options.concepts);
+    if (!added.length) return;
+    const addedMass = added.reduce((sum, c) => sum + c.weight, 0);
+    for (const s of scored) {
+      const theirs = s.profile ? new PackedConcepts(s.profile) : null;
+      const matched: string[] = [];
+      let gained = 0;
+      for (const c of added) {
+        if (theirs?.has(c.code)) {
+          gained += c.weight;
+          matched.push(c.code);
+        }
+      }
+      if (!matched.length) continue;
+      // Added evidence only: the share of the added concepts the profile has fills `weight` of
+      // what the need's own concepts left uncovered, so no candidate's coverage goes down.
+      const concepts = s.evaluation.concepts;
+      const value = concepts.value + (1 - concepts.value) * options.weight * (gained / addedMass);
+      const evaluation: Evaluation = { ...s.evaluation, concepts: { ...concepts, value, feedback: matched } };
+      evaluation.score = this.scoreOf(evaluation);
+      s.evaluation = evaluation;
+    }
+  }
+
+  /** Specificity of a concept: an idf over the registered researchers. */
+  private specificity(code: string): number {
+    return Math.log((this.conceptCorpus.ownerCount + 1) / (this.conceptCorpus.documentFrequency(code) + 0.5));
   }
 
   /** The Match of an evaluated pair: features with their details, and reasons in `language`. */
@@ -251,8 +350,11 @@ export class Matcher {
     };
     const { concepts, sector, trl, techniques, equipment, languages, place } = evaluation;
 
-    const lexical = this.textModel.scorePrepared(analysis.prepared, researcher);
-    add('lexical', evaluation.lexical, lexicalDetail(lexical), this.lexicalReasons(lexical, language));
+    const ownLexical = this.textModel.scorePrepared(analysis.prepared, researcher);
+    // Through the translation when it is what gave the value (the shared terms are then the translations).
+    const translated = analysis.translated && evaluation.lexical > ownLexical.value ? this.textModel.scorePrepared(analysis.translated, researcher) : null;
+    const lexical = translated ?? ownLexical;
+    add('lexical', evaluation.lexical, (translated ? 'through translated words: ' : '') + lexicalDetail(lexical), this.lexicalReasons(lexical, language));
     // Concepts named with the same words on both sides add no value (lexical counts them) but
     // still explain a match that lexical relevance supports.
     add('concepts', concepts.value, this.conceptDetail(concepts), this.conceptReasons(concepts, language), concepts.shared.length > 0 && evaluation.lexical > 0);
@@ -283,12 +385,15 @@ export class Matcher {
     if (cached && cached.signature === signature) return cached;
     const concepts = this.conceptCache ? this.conceptCache.get(`need:${need.id}`, [need.title, need.description, ...(need.keywords ?? [])]) : null;
     const codes = concepts ? concepts.codes : [];
+    const language = need.language ?? detectLanguage(text);
+    const translation = this.lexicon ? this.lexicon.translateText(text, language).join(' ') : '';
     const analysis: NeedAnalysis = {
       id: need.id,
       segments: [need.title, need.description, ...(need.keywords ?? [])],
       signature,
-      language: need.language ?? detectLanguage(text),
+      language,
       prepared: this.textModel.prepareNeed(need),
+      translated: translation ? this.textModel.prepareNeed({ description: translation }) : null,
       codes,
       codeSet: new Set(codes),
       concepts,
@@ -381,14 +486,13 @@ export class Matcher {
   private conceptEvidence(need: NeedAnalysis, profile: StoredConcepts | null): ConceptEvidence {
     const source = this.concepts;
     if (!source || !profile || !need.codes.length) return { value: 0, shared: [], related: [] };
-    const researchers = this.conceptCorpus.ownerCount;
     const needConcepts = need.concepts ?? this.conceptCache!.get(`need:${need.id}`, need.segments);
     const theirs = new PackedConcepts(profile);
     return conceptOverlap(
       need.codes,
       theirs,
       (code, depth) => need.broader(code, depth),
-      (code) => Math.log((researchers + 1) / (this.conceptCorpus.documentFrequency(code) + 0.5)),
+      (code) => this.specificity(code),
       this.conceptOptions,
       (code) => {
         for (const surface of needConcepts.surfaces.get(code) ?? []) if (theirs.mentions(code, surface)) return true;
@@ -399,14 +503,16 @@ export class Matcher {
 
   private conceptDetail(evidence: ConceptEvidence): string {
     const name = (code: string) => `${code} ${conceptLabel(this.concepts, code, 'en')}`;
-    return `coverage ${evidence.value.toFixed(3)}; shared: ${evidence.shared.map(name).join(', ') || '-'}; related: ${evidence.related.map(name).join(', ') || '-'}`;
+    const feedback = evidence.feedback?.length ? `; through the best candidates: ${evidence.feedback.map(name).join(', ')}` : '';
+    return `coverage ${evidence.value.toFixed(3)}; shared: ${evidence.shared.map(name).join(', ') || '-'}; related: ${evidence.related.map(name).join(', ') || '-'}${feedback}`;
   }
 
   private conceptReasons(evidence: ConceptEvidence, language: MatchLanguage): string[] {
     const labels = (codes: string[]) => [...new Set(codes.map((code) => conceptLabel(this.concepts, code, language)))].slice(0, MAX_LISTED);
     const out: string[] = [];
     if (evidence.shared.length) out.push(reasons.sharedConcepts(labels(evidence.shared), language));
-    if (evidence.related.length) out.push(reasons.relatedConcepts(labels(evidence.related), language));
+    const related = [...evidence.related, ...(evidence.feedback ?? [])];
+    if (related.length) out.push(reasons.relatedConcepts(labels(related), language));
     return out;
   }
 

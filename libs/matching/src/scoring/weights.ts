@@ -45,6 +45,35 @@ export interface ConceptOptions {
 
 export const DEFAULT_CONCEPT_OPTIONS: ConceptOptions = { broaderDepth: 1, relatedCredit: 0.5, sameWordsCredit: 0 };
 
+/**
+ * Cross-lingual pseudo-relevance feedback through concepts (rankResearchers only): the need is
+ * ranked once, the thesaurus concepts most shared among the profiles of its best `documents`
+ * candidates are added to the need's concept vector, and the candidates are ranked again. Concept
+ * codes are language-free, so a French profile brings in what an Arabic need's own words did not
+ * name (a route that does not depend on the thesaurus having the need's words).
+ * Off by default (MatcherOptions.feedback): on xling-dev it cost 0.07–0.13 nDCG@10 across folds
+ * (topic drift: generalists sharing the top profiles' concepts overtake the ideal expert;
+ * evaluation/README.md). Kept as the `concept feedback` variant to re-measure on larger frozen collections.
+ */
+export interface FeedbackOptions {
+  /** Best first-pass candidates whose concepts are read. */
+  documents: number;
+  /** A concept must be in at least this many of them (shared, not one profile's topic). */
+  minDocuments: number;
+  /** At most this many concepts are added, most weighted first. */
+  concepts: number;
+  /** Their total weight relative to the need's own concepts (Rocchio's β). */
+  weight: number;
+}
+
+export const DEFAULT_FEEDBACK: FeedbackOptions = { documents: 5, minDocuments: 2, concepts: 10, weight: 0.5 };
+
+/**
+ * The translation route's cosine (MatcherOptions.translation) counts this much of the need's own:
+ * translated words are fewer and noisier than the need's words. Set a priori, not tuned.
+ */
+export const TRANSLATION_DISCOUNT = 0.5;
+
 /** At most maxPerOrganisation results of one organisation (lab, or company) in the first `window` places. */
 export interface DiversityOptions {
   maxPerOrganisation: number;

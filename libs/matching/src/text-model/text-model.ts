@@ -242,9 +242,14 @@ export class TextModel {
    * it reads only the researcher's stored counts, without building its weighted vectors.
    */
   similarity(prepared: PreparedNeed, researcher: ResearcherText): number {
-    if (this.options.wholeWeight < 1) return this.scorePrepared(prepared, researcher).value;
-    this.ensureWeighed(prepared);
-    return this.wholeSimilarity(prepared, this.storedFor(researcher));
+    return this.similarities([prepared], researcher)[0];
+  }
+
+  /** similarity() of several needs (a need and its translation) against one researcher, whose counts are read once. */
+  similarities(prepared: readonly PreparedNeed[], researcher: ResearcherText): number[] {
+    if (this.options.wholeWeight < 1) return prepared.map((need) => this.scorePrepared(need, researcher).value);
+    for (const need of prepared) this.ensureWeighed(need);
+    return this.wholeSimilarities(prepared, this.storedFor(researcher));
   }
 
   scorePrepared(prepared: PreparedNeed, researcher: ResearcherText): LexicalScore {
@@ -324,14 +329,23 @@ export class TextModel {
 
   /** Cosines of the need against the whole profile, channels blended. */
   private wholeSimilarity(prepared: PreparedNeed, stored: StoredResearcher): number {
-    const need = prepared.sparse!;
+    return this.wholeSimilarities([prepared], stored)[0];
+  }
+
+  /** wholeSimilarity of each need, the profile loaded (and its norms computed) once. */
+  private wholeSimilarities(prepared: readonly PreparedNeed[], stored: StoredResearcher): number[] {
     const gramWeight = this.options.charNgram > 0 ? this.options.charWeight : 0;
     const scratch = this.wholeScratch;
     scratch.load(stored, this.options.charNgram > 0, [this.corpora.words.vocabularySize, this.corpora.grams.vocabularySize]);
-    const words = scratch.cosine(0, need.words, this.corpora.words, this.options.sublinearTf);
-    const grams = gramWeight ? scratch.cosine(1, need.grams, this.corpora.grams, this.options.sublinearTf) : 0;
+    const wordNorm = scratch.norm(0, this.corpora.words, this.options.sublinearTf);
+    const gramNorm = gramWeight ? scratch.norm(1, this.corpora.grams, this.options.sublinearTf) : 0;
+    const out = prepared.map((need) => {
+      const words = scratch.cosine(0, need.sparse!.words, this.corpora.words, this.options.sublinearTf, wordNorm);
+      const grams = gramWeight ? scratch.cosine(1, need.sparse!.grams, this.corpora.grams, this.options.sublinearTf, gramNorm) : 0;
+      return (1 - gramWeight) * words + (gramWeight ? gramWeight * grams : 0);
+    });
     scratch.clear();
-    return (1 - gramWeight) * words + (gramWeight ? gramWeight * grams : 0);
+    return out;
   }
 
   /** The researcher's stored counts when current, else its text analysed (not kept). */
@@ -666,16 +680,23 @@ class WholeProfileScratch {
     }
   }
 
-  /** Cosine of a unit-length need vector with the loaded profile, weighted (sublinear) tf × idf. */
-  cosine(channel: 0 | 1, need: Sparse, corpus: Corpus, sublinear: boolean): number {
+  /** Squared norm of the loaded profile's channel, weighted (sublinear) tf × idf. */
+  norm(channel: 0 | 1, corpus: Corpus, sublinear: boolean): number {
     const counts = this.counts[channel];
     const touched = this.touched[channel];
-    const weight = (id: number) => (sublinear ? sublinearTf(counts[id]) : counts[id]) * corpus.idfOf(id);
     let norm = 0;
     for (let i = 0; i < this.touchedLength[channel]; i++) {
-      const w = weight(touched[i]);
+      const id = touched[i];
+      const w = (sublinear ? sublinearTf(counts[id]) : counts[id]) * corpus.idfOf(id);
       norm += w * w;
     }
+    return norm;
+  }
+
+  /** Cosine of a unit-length need vector with the loaded profile, weighted (sublinear) tf × idf; `norm` from norm(). */
+  cosine(channel: 0 | 1, need: Sparse, corpus: Corpus, sublinear: boolean, norm: number): number {
+    const counts = this.counts[channel];
+    const weight = (id: number) => (sublinear ? sublinearTf(counts[id]) : counts[id]) * corpus.idfOf(id);
     if (norm <= 0) return 0;
     let dot = 0;
     for (let i = 0; i < need.ids.length; i++) {
