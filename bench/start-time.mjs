@@ -1,6 +1,9 @@
 // Measures start-up as a newcomer meets it: first start on an empty data directory (initdb,
 // migrations, demo data), then a restart on the same data. Prints figures; asserts nothing.
 // Usage: npm run build && node bench/start-time.mjs [runs=3]
+// The restart loads the search index and the matcher's statistics from the snapshots the first
+// start's graceful stop wrote (SNAPSHOTS, default on); the line says where each came from. At
+// 100k profiles: bench/start-snapshot.mjs (npm run bench:restart).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -32,12 +35,17 @@ async function startOnce(dataDir) {
     await new Promise((r) => setTimeout(r, 50));
   }
   const readyMs = performance.now() - started;
+  const details = await fetch(`http://127.0.0.1:${port}/health/details`).then((r) => r.json(), () => null);
+  const sources = {
+    search: `${details?.search?.index?.source ?? '?'}${details?.search?.index?.snapshot?.refused ? ` (snapshot refused: ${details.search.index.snapshot.refused})` : ''}`,
+    matching: `${details?.matching?.source ?? 'on first use'}${details?.matching?.snapshot?.refused ? ` (snapshot refused: ${details.matching.snapshot.refused})` : ''}`,
+  };
   const stopping = performance.now();
   await new Promise((resolve) => {
     child.once('exit', resolve);
     child.kill('SIGTERM');
   });
-  return { readyMs, stopMs: performance.now() - stopping };
+  return { readyMs, stopMs: performance.now() - stopping, sources };
 }
 
 const rows = [];
@@ -57,4 +65,5 @@ const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`runs: ${runs} (API already built; add the one-off build time of \`npm start\` on a fresh clone)`);
 console.log(`first start, empty data dir (initdb + migrations + demo data): median ${fmt(median(rows.map((r) => r.first.readyMs)))}  all: ${rows.map((r) => fmt(r.first.readyMs)).join(', ')}`);
 console.log(`restart on existing data:                                  median ${fmt(median(rows.map((r) => r.restart.readyMs)))}  all: ${rows.map((r) => fmt(r.restart.readyMs)).join(', ')}`);
+console.log(`restart: search index from ${rows.map((r) => r.restart.sources.search).join(', ')}; matcher statistics from ${rows.map((r) => r.restart.sources.matching).join(', ')}`);
 console.log(`graceful stop (HTTP server, then embedded Postgres):       median ${fmt(median(rows.map((r) => r.restart.stopMs)))}`);

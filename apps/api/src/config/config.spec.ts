@@ -13,6 +13,17 @@ describe('loadConfig', () => {
     expect(config.demoPassword).toBe('passerelle-demo');
   });
 
+  it('snapshots: on by default under DATA_DIR, off under NODE_ENV=test, settings validated', () => {
+    expect(loadConfig(dev)).toMatchObject({ snapshots: true, snapshotDir: '/tmp/passerelle-config-spec/snapshots', snapshotIntervalSeconds: 300 });
+    expect(loadConfig({ ...dev, NODE_ENV: 'test' }).snapshots).toBe(false);
+    expect(loadConfig({ ...dev, NODE_ENV: 'test', SNAPSHOTS: 'true', SNAPSHOT_DIR: '/var/snap', SNAPSHOT_INTERVAL_SECONDS: '60' })).toMatchObject({
+      snapshots: true,
+      snapshotDir: '/var/snap',
+      snapshotIntervalSeconds: 60,
+    });
+    expect(() => loadConfig({ ...dev, SNAPSHOTS: 'maybe', SNAPSHOT_INTERVAL_SECONDS: '0' })).toThrow(/SNAPSHOTS must be true or false[\s\S]*SNAPSHOT_INTERVAL_SECONDS must be an integer/);
+  });
+
   it('keeps the generated development secret between starts', () => {
     expect(loadConfig(dev).jwtSecret).toBe(loadConfig(dev).jwtSecret);
   });

@@ -36,6 +36,16 @@ export interface AppConfig {
   /** How often the indexer drains the search outbox; 0 turns the loop off (tests drain by hand). */
   indexerIntervalMs: number;
   indexerBatchSize: number;
+  /**
+   * Snapshots of the embedded search index and of the matcher's corpus statistics (SNAPSHOTS,
+   * default true, false under NODE_ENV=test): written under snapshotDir, loaded at start instead
+   * of rebuilding from Postgres.
+   */
+  snapshots: boolean;
+  /** SNAPSHOT_DIR, default <DATA_DIR>/snapshots. */
+  snapshotDir: string;
+  /** At most one snapshot write this often while changes are applied (SNAPSHOT_INTERVAL_SECONDS); one more at a graceful stop. */
+  snapshotIntervalSeconds: number;
   /** smtp:// or smtps://; absent means (development and test only): e-mails are written as .eml files under dataDir. */
   smtpUrl: string | null;
   /** The From header of every e-mail. */
@@ -116,6 +126,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     searchIndexPrefix: env.SEARCH_INDEX_PREFIX ?? 'passerelle_',
     indexerIntervalMs: int(env, 'INDEXER_INTERVAL_MS', 500, 0, 3_600_000, problems),
     indexerBatchSize: int(env, 'INDEXER_BATCH_SIZE', 200, 1, 10_000, problems),
+    snapshots: bool(env, 'SNAPSHOTS', nodeEnv !== 'test', problems),
+    snapshotDir: resolve(env.SNAPSHOT_DIR || join(dataDir, 'snapshots')),
+    snapshotIntervalSeconds: int(env, 'SNAPSHOT_INTERVAL_SECONDS', 300, 1, 86_400, problems),
     smtpUrl,
     mailFrom,
     mailIntervalMs: int(env, 'MAIL_INTERVAL_MS', 2000, 0, 3_600_000, problems),

@@ -10,11 +10,14 @@ import { isStaff, Public } from '../common/viewer';
 import { Mailer } from '../notifications/mail-outbox.worker';
 import { SEARCH_ENGINE } from '../search/search-engine.provider';
 import { SearchIndexer } from '../search/search-indexer.service';
+import { MatcherProvider } from '../matching/matcher.provider';
 
 /**
  * `/health` is the public liveness answer (`{ status }`, 503 when the database is down), for load
  * balancers and container health checks. `/health/details` adds the database latency, the search
- * engine, the mail transport and both outboxes' backlogs: for staff tokens, and for requests from
+ * engine, the mail transport and both outboxes' backlogs, and whether the search index and the
+ * matcher's statistics are `current`, `catching-up` (restored from a snapshot, replaying the
+ * outbox since) or `rebuilding` (from Postgres), with their snapshots: for staff tokens, and for requests from
  * the machine itself or the internal network (loopback and private addresses, as req.ip sees them
  * under TRUST_PROXY).
  */
@@ -27,6 +30,7 @@ export class HealthController {
     private readonly mailer: Mailer,
     private readonly auth: AuthService,
     private readonly backups: BackupsService,
+    private readonly matcher: MatcherProvider,
   ) {}
 
   /**
@@ -54,14 +58,15 @@ export class HealthController {
       return;
     }
     const database = await this.database();
-    const search = database.status === 'up' ? await this.search() : { engine: this.engine.kind, status: 'unknown' };
+    const search = database.status === 'up' ? await this.search() : { engine: this.engine.kind, status: 'unknown', index: this.indexer.status() };
+    const matching = this.matcher.status();
     const mail = database.status === 'up' ? await this.mail() : { transport: this.mailer.transportKind };
     const backups = this.backupSummary();
     const ok = database.status === 'up';
     const warnings = backups.warning ? [backups.warning] : [];
     res
       .status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-      .json({ status: ok ? (search.status === 'up' ? 'ok' : 'degraded') : 'down', database, search, mail, backups, warnings });
+      .json({ status: ok ? (search.status === 'up' ? 'ok' : 'degraded') : 'down', database, search, matching, mail, backups, warnings });
   }
 
   private async isStaffToken(header: string | undefined): Promise<boolean> {
@@ -80,7 +85,7 @@ export class HealthController {
 
   private async search() {
     const [engine, backlog] = await Promise.all([this.engine.health().catch(() => ({ up: false })), this.indexer.backlog()]);
-    return { engine: this.engine.kind, status: engine.up ? 'up' : 'down', backlog };
+    return { engine: this.engine.kind, status: engine.up ? 'up' : 'down', backlog, index: this.indexer.status() };
   }
 
   /** The last good backup's age; a warning when there is none or it is older than twice the interval. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Matcher, ResearcherRecord } from '../../../../libs/matching/src';
@@ -9,6 +9,28 @@ import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { CONCEPT_INDEX, LiveConceptIndex } from '../search/concept-index.provider';
 import { isListedProfile } from '../profiles/profile-policy';
 import { toResearcherRecord } from '../search/search-records';
+import { MatcherSnapshots } from '../search/matcher-snapshots';
+import { OutboxFollower } from '../search/outbox-follower';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+
+interface BuiltMatcher {
+  matcher: Matcher;
+  builtAt: number;
+  versions: Map<string, number>;
+  /** With snapshots: the outbox position the statistics reflect, followed incrementally. */
+  follower: OutboxFollower | null;
+}
+
+export type MatcherState = 'on-demand' | 'rebuilding' | 'catching-up' | 'current';
+
+export interface MatcherStatus {
+  /** on-demand: built at first use (snapshots off); rebuilding: from Postgres, in the background; catching-up: restored, replaying the changes since. */
+  state: MatcherState;
+  source: 'snapshot' | 'postgres' | null;
+  researchers: number | null;
+  snapshot: { enabled: boolean; loaded: { bytes: number; milliseconds: number } | null; refused: string | null; lastWrite: { at: string; bytes: number; milliseconds: number } | null; lastError: string | null };
+}
 
 /** Corpus statistics drift slowly; the whole matcher is rebuilt from Postgres this often. */
 const REBUILD_AFTER_MS = 30 * 60_000;
@@ -20,26 +42,155 @@ const PAGE = 1000;
  * are re-registered when they changed, so each instance converges on Postgres by itself.
  */
 @Injectable()
-export class MatcherProvider {
+export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MatcherProvider.name);
-  private current: Promise<{ matcher: Matcher; builtAt: number; versions: Map<string, number> }> | null = null;
+  private current: Promise<BuiltMatcher> | null = null;
+  private state: MatcherState = 'on-demand';
+  private source: MatcherStatus['source'] = null;
+  private readonly snapshotStatus: MatcherStatus['snapshot'];
+  private timer: NodeJS.Timeout | null = null;
+  /** One catch-up at a time. */
+  private catching: Promise<void> = Promise.resolve();
+  private dirty = false;
+  private savedAt = 0;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(CONCEPT_INDEX) private readonly concepts: ConceptIndex,
     private readonly live: LiveConceptIndex,
+    private readonly snapshots: MatcherSnapshots,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
+    this.snapshotStatus = { enabled: snapshots.enabled, loaded: null, refused: null, lastWrite: null, lastError: null };
     // A glossary change changes concepts and their statistics: the next call rebuilds the matcher.
     live.onChange(() => {
       this.current = null;
     });
   }
 
+  /**
+   * With snapshots on, the statistics are ready before the first request: restored from the
+   * snapshot (then the researcher changes since its position are replayed in the background), or
+   * else built in the background; afterwards they follow the outbox, and are saved now and then
+   * and at a graceful stop.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.snapshots.enabled) return;
+    await this.live.ready();
+    const restored = await this.snapshots.restore(this.concepts);
+    if ('refused' in restored) {
+      this.snapshotStatus.refused = restored.refused;
+      this.logger.log({ msg: 'Matcher snapshot not used: building the corpus statistics in the background', reason: restored.refused });
+      this.state = 'rebuilding';
+      this.current = this.build();
+      this.current.then(
+        () => {
+          this.state = 'current';
+          this.dirty = true;
+          this.trackCatchUp(this.catching.then(() => this.save('first')));
+        },
+        (error: unknown) => {
+          // The next request builds it (as without snapshots).
+          this.current = null;
+          this.state = 'on-demand';
+          this.logger.error({ msg: 'Matcher build failed', error: String(error) });
+        },
+      );
+    } else {
+      const follower = new OutboxFollower();
+      follower.startAt(restored.position.position, restored.position.positionAt);
+      this.lastBuilt = { matcher: restored.matcher, builtAt: Date.now(), versions: restored.versions, follower };
+      this.current = Promise.resolve(this.lastBuilt);
+      this.state = 'catching-up';
+      this.source = 'snapshot';
+      this.savedAt = Date.now();
+      this.snapshotStatus.loaded = { bytes: restored.bytes, milliseconds: restored.milliseconds };
+      this.logger.log({ msg: 'Matcher corpus statistics restored from their snapshot', researchers: restored.versions.size, ...this.snapshotStatus.loaded });
+      void this.catchUp();
+    }
+    this.timer = setInterval(() => void this.catchUp(), Math.max(1000, this.config.indexerIntervalMs || 1000));
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.catching;
+    if (this.snapshots.enabled && this.state === 'current' && this.dirty) await this.save('shutdown');
+  }
+
+  /** For /health. */
+  status(): MatcherStatus {
+    return { state: this.state, source: this.source, researchers: this.registeredCount, snapshot: { ...this.snapshotStatus } };
+  }
+
+  /** Replays the researcher changes since the statistics' position (off the request path); the first completed run makes them current. Never rejects. */
+  catchUp(): Promise<void> {
+    const run = this.catching.then(async () => {
+      const built = this.current ? await this.current : null;
+      if (!built?.follower?.started) return;
+      const changed = await this.snapshots.followChanges(built.follower, async (profileIds) => {
+        const records = await this.records(profileIds);
+        const listed = new Set(records.map((record) => record.id));
+        for (const record of records) {
+          if (built.versions.get(record.id) === record.updatedAt) continue;
+          built.matcher.upsertResearcher(record);
+          built.versions.set(record.id, record.updatedAt);
+        }
+        for (const id of profileIds) {
+          if (listed.has(id) || !built.versions.has(id)) continue;
+          built.matcher.removeResearcher(id);
+          built.versions.delete(id);
+        }
+      });
+      built.builtAt = Date.now(); // followed: never stale, no periodic rebuild
+      if (changed) this.dirty = true;
+      if (this.state === 'catching-up') {
+        this.state = 'current';
+        this.logger.log({ msg: 'Matcher corpus statistics caught up with the outbox', changed });
+      }
+      if (this.state === 'current' && this.dirty && Date.now() - this.savedAt >= this.config.snapshotIntervalSeconds * 1000) await this.save('interval');
+    });
+    return this.trackCatchUp(run);
+  }
+
+  /** Never rejects (a failure is logged and the next run retries). */
+  private trackCatchUp(run: Promise<void>): Promise<void> {
+    this.catching = run.catch((error: unknown) => this.logger.warn({ msg: 'Matcher catch-up failed; retried', error: String(error) }));
+    return this.catching;
+  }
+
+  private get registeredCount(): number | null {
+    return this.lastBuilt?.versions.size ?? null;
+  }
+
+  private lastBuilt: BuiltMatcher | null = null;
+
+  private async save(reason: string): Promise<void> {
+    const built = this.current ? await this.current : null;
+    const position = built?.follower?.current;
+    if (!built || !position) return;
+    try {
+      this.dirty = false;
+      const written = await this.snapshots.save(built.matcher, built.versions, position);
+      this.savedAt = Date.now();
+      this.snapshotStatus.lastWrite = { at: new Date().toISOString(), ...written };
+      this.snapshotStatus.lastError = null;
+      this.logger.log({ msg: 'Matcher snapshot written', reason, researchers: built.versions.size, ...written });
+    } catch (error) {
+      this.dirty = true;
+      this.snapshotStatus.lastError = error instanceof Error ? error.message : String(error);
+      this.logger.warn({ msg: 'Matcher snapshot not written', reason, error: this.snapshotStatus.lastError });
+    }
+  }
+
   /** The matcher, with `records` registered in their current version. */
   async with(records: ResearcherRecord[]): Promise<Matcher> {
     await this.live.ready();
-    if (!this.current || (await this.current).builtAt < Date.now() - REBUILD_AFTER_MS) this.current = this.build();
+    if (!this.current) this.current = this.build();
+    else if (!(await this.current).follower && (await this.current).builtAt < Date.now() - REBUILD_AFTER_MS) this.current = this.build();
     const { matcher, versions } = await this.current;
+    if (records.some((record) => versions.get(record.id) !== record.updatedAt)) this.dirty = true;
     for (const record of records) {
       if (versions.get(record.id) === record.updatedAt) continue;
       matcher.upsertResearcher(record);
@@ -57,6 +208,7 @@ export class MatcherProvider {
     const { matcher, versions } = await this.current;
     matcher.removeResearcher(profileId);
     versions.delete(profileId);
+    this.dirty = true;
   }
 
   /** Searchable researchers (profile not archived, account active) as matcher records. */
@@ -74,8 +226,12 @@ export class MatcherProvider {
       });
   }
 
-  private async build() {
+  private async build(): Promise<BuiltMatcher> {
     const started = performance.now();
+    // With snapshots, the statistics follow the outbox from the moment the reading starts.
+    const follower = this.snapshots.enabled ? new OutboxFollower() : null;
+    if (follower) await follower.startAtNow(this.db.manager);
+    this.source = 'postgres';
     const matcher = new Matcher([], { concepts: this.concepts });
     const versions = new Map<string, number>();
     let after = '00000000-0000-0000-0000-000000000000';
@@ -89,6 +245,8 @@ export class MatcherProvider {
       after = rows[rows.length - 1].id;
     }
     this.logger.log({ msg: 'Matcher corpus built', researchers: versions.size, ms: Math.round(performance.now() - started) });
-    return { matcher, builtAt: Date.now(), versions };
+    const built = { matcher, builtAt: Date.now(), versions, follower };
+    this.lastBuilt = built;
+    return built;
   }
 }

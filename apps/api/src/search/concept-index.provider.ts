@@ -30,6 +30,11 @@ export class LiveConceptIndex {
     return this.index;
   }
 
+  /** The glossary's version loaded (null before ready()): snapshots of what was built with it carry it. */
+  get glossaryVersion(): string | null {
+    return this.version;
+  }
+
   /** The glossary's synonym groups for the search engines' settings (IndexSettings.synonyms). */
   get synonyms(): Record<string, string[]> {
     return this.synonymsCache;

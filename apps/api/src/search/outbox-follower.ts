@@ -20,14 +20,27 @@ export interface OutboxChange {
 export class OutboxFollower {
   /** Changes of transactions from this id on are not applied yet (xid8, as text). */
   private position: string | null = null;
+  /** When the position was read (the database's clock): how old a snapshot taken at it is. */
+  private positionAt: string | null = null;
 
   /** Where a rebuild read from Postgres starts: changes made after it are followed. Call before reading. */
   async startAtNow(db: EntityManager): Promise<void> {
-    this.position = await horizon(db);
+    ({ xmin: this.position, at: this.positionAt } = await horizon(db));
+  }
+
+  /** Resumes from a position saved earlier (a snapshot's): the changes from it on are applied by the next follow. */
+  startAt(position: string, positionAt: string): void {
+    this.position = position;
+    this.positionAt = positionAt;
   }
 
   get started(): boolean {
     return this.position !== null;
+  }
+
+  /** The position and when it was read, for a snapshot of what has been applied. */
+  get current(): { position: string; positionAt: string } | null {
+    return this.position === null ? null : { position: this.position, positionAt: this.positionAt as string };
   }
 
   /**
@@ -36,8 +49,11 @@ export class OutboxFollower {
    */
   async follow(db: EntityManager, chunkSize: number, apply: (changes: OutboxChange[]) => Promise<void>): Promise<number> {
     if (this.position === null) throw new Error('OutboxFollower.follow before startAtNow');
-    const until = await horizon(db);
-    if (until === this.position) return 0;
+    const { xmin: until, at } = await horizon(db);
+    if (until === this.position) {
+      this.positionAt = at;
+      return 0;
+    }
     const changes: OutboxChange[] = await db.query(
       `SELECT DISTINCT entity_type AS "entityType", entity_id AS "entityId" FROM search_outbox
         WHERE txid >= $1::xid8 AND txid < $2::xid8`,
@@ -45,6 +61,7 @@ export class OutboxFollower {
     );
     for (let start = 0; start < changes.length; start += chunkSize) await apply(changes.slice(start, start + chunkSize));
     this.position = until;
+    this.positionAt = at;
     return changes.length;
   }
 
@@ -60,7 +77,7 @@ export class OutboxFollower {
 }
 
 /** The oldest transaction still running (or the next one): every older one has ended. */
-async function horizon(db: EntityManager): Promise<string> {
-  const [{ xmin }] = await db.query('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin');
-  return xmin;
+export async function horizon(db: EntityManager): Promise<{ xmin: string; at: string }> {
+  const [{ xmin, at }] = await db.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at`);
+  return { xmin, at };
 }

@@ -1,4 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { SearchEngine } from '../../../../libs/search/src';
@@ -16,6 +20,8 @@ export interface ReindexSummary {
 }
 
 const PAGE = 500;
+/** Every snapshot under SNAPSHOT_DIR (search index, matcher statistics). */
+export const SNAPSHOT_FILES = ['search-index.snap', 'matcher.snap'];
 
 /** Rebuilds an index from Postgres, the source of truth, page by page. */
 @Injectable()
@@ -25,9 +31,19 @@ export class ReindexService {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly indexes: SearchIndexes,
     private readonly documents: SearchDocumentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async rebuild(target: ReindexTarget, onProgress?: (index: string, done: number, total: number) => void): Promise<ReindexSummary[]> {
+  async rebuild(
+    target: ReindexTarget,
+    onProgress?: (index: string, done: number, total: number) => void,
+    options: { invalidateSnapshots?: boolean } = {},
+  ): Promise<ReindexSummary[]> {
+    // A rebuild says Postgres may hold what no outbox row tells (a restored backup): snapshots
+    // taken before it must not be resumed from. The indexer writes a new one later.
+    if (this.engine.kind === 'embedded' && options.invalidateSnapshots !== false) {
+      for (const file of SNAPSHOT_FILES) rmSync(join(this.config.snapshotDir, file), { force: true });
+    }
     await this.indexes.ensureConfigured();
     const plans = [
       { name: 'needs', index: this.indexes.needs, table: 'needs', build: (db: EntityManager, ids: string[]) => this.documents.needs(db, ids) },

@@ -1,7 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { SearchEngine, SearchUnavailableError } from '../../../../libs/search/src';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isSnapshotCapable, SearchEngine, SearchUnavailableError } from '../../../../libs/search/src';
+import { needDocument, researcherDocument } from '../../../../libs/matching/src';
+import { isListedProfile } from '../profiles/profile-policy';
+import { withoutPoster } from '../needs/need-policy';
+import { LiveConceptIndex } from './concept-index.provider';
+import { databaseIdentity, fingerprint, OUTBOX_RETENTION_HOURS, refusal, SnapshotOrigin } from './snapshot-guard';
+import { toNeedRecord, toResearcherRecord } from './search-records';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { PollingLoop } from '../common/polling-loop';
@@ -21,8 +29,30 @@ interface ClaimedRow {
 
 const MAX_BACKOFF_SECONDS = 300;
 
-/** Processed rows are kept this long (a day of history for /health and for followers' restarts). */
-const RETENTION = '1 day';
+/** Processed rows are kept this long (a day of history for /health and for followers' restarts from a snapshot). */
+const RETENTION = `${OUTBOX_RETENTION_HOURS} hours`;
+
+/** Bump when search documents change in a way the fingerprinted functions below do not show. */
+const SEARCH_DOCUMENTS_VERSION = 1;
+
+export type IndexState = 'rebuilding' | 'catching-up' | 'current';
+
+export interface SearchIndexStatus {
+  /** rebuilding (from Postgres), catching-up (serving a snapshot while replaying the outbox since it), current. */
+  state: IndexState;
+  /** Where this process's index came from at start. */
+  source: 'snapshot' | 'postgres' | 'engine';
+  /** Full rebuilds from Postgres since start. */
+  rebuilds: number;
+  snapshot: {
+    enabled: boolean;
+    loaded: { bytes: number; milliseconds: number; documents: number } | null;
+    /** Why the snapshot found at start was not used. */
+    refused: string | null;
+    lastWrite: { at: string; bytes: number; milliseconds: number; documents: number } | null;
+    lastError: string | null;
+  };
+}
 
 /**
  * Carries the search outbox into the engine; writes are never blocked by it. Safe with several
@@ -44,6 +74,14 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   private draining: Promise<number> = Promise.resolve(0);
   private lastFailure: string | null = null;
   private prunedAt = 0;
+  private state: IndexState = 'current';
+  private source: SearchIndexStatus['source'] = 'engine';
+  private rebuilds = 0;
+  /** Changes applied since the last snapshot written. */
+  private dirty = false;
+  private snapshotWrittenAt = 0;
+  private snapshotStatus: SearchIndexStatus['snapshot'];
+  private database: string | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -52,22 +90,52 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     private readonly documents: SearchDocumentsService,
     private readonly indexes: SearchIndexes,
     private readonly reindex: ReindexService,
+    private readonly concepts: LiveConceptIndex,
   ) {
     this.loop = new PollingLoop(() => this.drain(), this.config.indexerIntervalMs, this.logger);
     this.follower = engine.kind === 'embedded' ? new OutboxFollower() : null;
+    this.snapshotStatus = { enabled: this.snapshotsEnabled, loaded: null, refused: null, lastWrite: null, lastError: null };
+  }
+
+  /** The search snapshot's file (embedded engine). */
+  get snapshotPath(): string {
+    return join(this.config.snapshotDir, 'search-index.snap');
+  }
+
+  private get snapshotsEnabled(): boolean {
+    return !!this.follower && this.config.snapshots && isSnapshotCapable(this.engine);
+  }
+
+  /** For /health: whether the index is current, catching up after a restart, or being rebuilt. */
+  status(): SearchIndexStatus {
+    return { state: this.state, source: this.source, rebuilds: this.rebuilds, snapshot: { ...this.snapshotStatus } };
   }
 
   /**
-   * The embedded engine lives in this process and starts empty: it is rebuilt from Postgres
-   * (measured in bench/search: faster than loading a snapshot, and never stale), then follows the
-   * changes made since the rebuild began. Meilisearch keeps its data; if it is down now,
-   * indexing waits in the outbox.
+   * The embedded engine lives in this process and starts empty: it is loaded from its snapshot
+   * (SNAPSHOT_DIR; postings as typed arrays, see bench/search-snapshot.mjs) and follows the outbox
+   * from the snapshot's position, or else rebuilt from Postgres and follows the changes made since
+   * the rebuild began. Meilisearch keeps its data; if it is down now, indexing waits in the outbox.
    */
   async onApplicationBootstrap(): Promise<void> {
     if (this.follower) {
-      await this.follower.startAtNow(this.db.manager);
-      const summaries = await this.reindex.rebuild('all');
-      this.logger.log({ msg: 'Embedded search index built from Postgres', summaries });
+      const restoring = await this.restoreSnapshot(this.follower);
+      if (restoring) {
+        const { loading } = restoring;
+        // The worker loads the snapshot while the rest of the application starts (the matcher's
+        // statistics load meanwhile on this thread); reads wait for it, and the follower's first
+        // drain comes after it (the worker answers calls in order). A snapshot that fails to load
+        // (damaged) means a rebuild, reads still waiting.
+        const ready = loading.catch(async (error: unknown) => {
+          this.snapshotStatus.refused = error instanceof Error ? error.message : String(error);
+          this.logger.warn({ msg: 'Search snapshot unusable: rebuilding from Postgres', error: this.snapshotStatus.refused });
+          await this.rebuildAll();
+        });
+        this.indexes.holdReadsUntil(ready);
+        this.draining = ready.then(() => 0);
+      } else {
+        await this.rebuildAll();
+      }
     } else {
       await this.indexes.ensureConfigured().catch((error: unknown) => this.logger.warn(`Search engine not ready: ${String(error)}`));
     }
@@ -76,7 +144,107 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     await this.loop.stop();
+    if (this.snapshotsEnabled && this.follower?.started && this.state !== 'rebuilding' && (this.dirty || !existsSync(this.snapshotPath))) {
+      const run = this.draining.catch(() => 0).then(async () => {
+        await this.writeSnapshot('shutdown');
+        return 0;
+      });
+      this.draining = run;
+      await run;
+    }
     await this.engine.close();
+  }
+
+  private async rebuildAll(): Promise<void> {
+    if (!this.follower) return;
+    this.state = 'rebuilding';
+    this.source = 'postgres';
+    await this.follower.startAtNow(this.db.manager);
+    const summaries = await this.reindex.rebuild('all', undefined, { invalidateSnapshots: false });
+    this.rebuilds++;
+    this.dirty = true;
+    this.snapshotWrittenAt = 0; // the first drain writes a snapshot of the rebuilt index
+    this.state = 'current';
+    this.logger.log({ msg: 'Embedded search index built from Postgres', summaries });
+  }
+
+  /**
+   * Checks the snapshot's header (a few KB) and, if it can be resumed from (same code, settings, database and glossary;
+   * recent enough for the outbox to hold every change since): the index then serves at once and
+   * the follower replays the changes since the snapshot's position. Returns the load under way,
+   * or null: rebuild.
+   */
+  private async restoreSnapshot(follower: OutboxFollower): Promise<{ loading: Promise<void> } | null> {
+    if (!this.snapshotsEnabled || !isSnapshotCapable(this.engine)) return null;
+    const engine = this.engine;
+    const path = this.snapshotPath;
+    try {
+      await this.indexes.ensureConfigured();
+      this.database = await databaseIdentity(this.db.manager);
+      const info = await this.engine.snapshotInfo(path);
+      const reason = info.usable ? await refusal(this.db.manager, info.meta as SnapshotOrigin, this.origin()) : info.reason;
+      if (reason || !info.usable) {
+        this.snapshotStatus.refused = reason;
+        this.logger.log({ msg: 'Search snapshot not used: rebuilding from Postgres', path, reason });
+        return null;
+      }
+      const saved = info.meta as SnapshotOrigin;
+      follower.startAt(saved.position, saved.positionAt);
+      this.state = 'catching-up';
+      this.source = 'snapshot';
+      this.snapshotWrittenAt = Date.now(); // the next write after the interval
+      const loading = engine.loadSnapshot(path).then((loaded) => {
+        const meta = loaded.meta as SnapshotOrigin;
+        if (meta.position !== saved.position) throw new Error('the snapshot changed while it was loaded');
+        this.snapshotStatus.loaded = { bytes: loaded.bytes, milliseconds: loaded.milliseconds, documents: loaded.documents };
+        this.logger.log({ msg: 'Embedded search index loaded from its snapshot; replaying the outbox since', path, position: meta.position, ...this.snapshotStatus.loaded });
+      });
+      return { loading };
+    } catch (error) {
+      this.snapshotStatus.refused = error instanceof Error ? error.message : String(error);
+      this.logger.warn({ msg: 'Search snapshot unusable: rebuilding from Postgres', path, error: this.snapshotStatus.refused });
+      return null;
+    }
+  }
+
+  /** What built this index: the document builders' code, the index settings (synonyms included), the database and glossary. */
+  private origin(): Omit<SnapshotOrigin, 'position' | 'positionAt'> {
+    return {
+      version: fingerprint([
+        SEARCH_DOCUMENTS_VERSION,
+        SearchDocumentsService,
+        toNeedRecord,
+        toResearcherRecord,
+        needDocument,
+        researcherDocument,
+        isListedProfile,
+        withoutPoster,
+        this.indexes.all(),
+      ]),
+      database: this.database as string,
+      glossary: this.concepts.glossaryVersion,
+    };
+  }
+
+  /** Writes the index as of the follower's position; call inside the drain chain (nothing applied meanwhile). */
+  private async writeSnapshot(reason: string): Promise<void> {
+    const position = this.follower?.current;
+    if (!position || !isSnapshotCapable(this.engine)) return;
+    try {
+      this.database ??= await databaseIdentity(this.db.manager);
+      mkdirSync(this.config.snapshotDir, { recursive: true });
+      const meta: SnapshotOrigin = { ...this.origin(), ...position };
+      this.dirty = false;
+      const written = await this.engine.saveSnapshot(this.snapshotPath, meta);
+      this.snapshotWrittenAt = Date.now();
+      this.snapshotStatus.lastWrite = { at: new Date().toISOString(), bytes: written.bytes, milliseconds: written.milliseconds, documents: written.documents };
+      this.snapshotStatus.lastError = null;
+      this.logger.log({ msg: 'Search snapshot written', reason, position: position.position, ...this.snapshotStatus.lastWrite });
+    } catch (error) {
+      this.dirty = true;
+      this.snapshotStatus.lastError = error instanceof Error ? error.message : String(error);
+      this.logger.warn({ msg: 'Search snapshot not written', reason, error: this.snapshotStatus.lastError });
+    }
   }
 
   /** Processes every change that is due; returns how many outbox rows (or, following, records) were handled. */
@@ -108,6 +276,14 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
         await this.push(this.db.manager, await this.documents.targetsOf(this.db.manager, changes));
       });
       this.lastFailure = null;
+      if (handled > 0) this.dirty = true;
+      if (this.state === 'catching-up') {
+        this.state = 'current';
+        this.logger.log({ msg: 'Embedded search index caught up with the outbox', replayed: handled });
+      }
+      if (this.snapshotsEnabled && this.dirty && Date.now() - this.snapshotWrittenAt >= this.config.snapshotIntervalSeconds * 1000) {
+        await this.writeSnapshot(this.snapshotWrittenAt === 0 ? 'first' : 'interval');
+      }
       await this.prune('created_at');
       return handled;
     } catch (error) {

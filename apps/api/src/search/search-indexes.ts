@@ -14,6 +14,8 @@ export class SearchIndexes {
   readonly needs: string;
   readonly researchers: string;
   private configured: Promise<void> | null = null;
+  /** Set while the index is loaded from a snapshot (or rebuilt after a failed load): reads wait for it. */
+  private gate: Promise<void> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -49,9 +51,19 @@ export class SearchIndexes {
     return this.configured;
   }
 
+  /** Reads wait for `ready` (a snapshot loading): they answer from the loaded index, never from an empty one. */
+  holdReadsUntil(ready: Promise<void>): void {
+    const gate = ready.catch(() => undefined);
+    this.gate = gate;
+    void gate.then(() => {
+      if (this.gate === gate) this.gate = null;
+    });
+  }
+
   /** Runs a read against the engine; an engine that is down becomes SERVICE_UNAVAILABLE for the client. */
   async read<T>(search: () => Promise<T>): Promise<T> {
     try {
+      if (this.gate) await this.gate;
       await this.ensureConfigured();
       return await search();
     } catch (error) {

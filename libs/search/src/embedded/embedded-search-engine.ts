@@ -10,8 +10,11 @@ import {
 import { simplifyFilter } from '../shared/filter';
 import { validateDocuments, validateIndexSettings, validateSearchRequest } from '../shared/validation';
 import { highlightValue } from './highlight';
-import { copyDocument, InvertedIndex } from './inverted-index';
+import { analyseCached, copyDocument, InvertedIndex } from './inverted-index';
 import { analyseQuery, synonymRules } from './query';
+import { readSnapshotFile, readSnapshotHeader, SnapshotFileError, SnapshotSections, writeSnapshotFile } from './snapshot-file';
+import { createHash } from 'node:crypto';
+import { normalise } from '../../../text/src';
 
 const DEFAULT_LIMIT = 20;
 const SNAPSHOT_FORMAT = 'passerelle-embedded-index/2';
@@ -125,12 +128,112 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.indexes.set(name, index);
   }
 
+  /**
+   * Writes every index (postings included) to `path`, atomically, with the caller's `meta` (e.g. the
+   * outbox position the index reflects). In a worker thread this runs in the worker: the index
+   * never crosses the thread boundary.
+   */
+  async saveSnapshot(path: string, meta: unknown): Promise<{ bytes: number; milliseconds: number; documents: number }> {
+    const started = performance.now();
+    const sections = new SnapshotSections();
+    const indexes: SnapshotIndexEntry[] = [];
+    let documents = 0;
+    for (const [name, entry] of this.indexes) {
+      indexes.push({ name, settings: entry.settings, count: entry.index.count });
+      documents += entry.index.count;
+      entry.index.writeState(sections, `${name}/`);
+    }
+    const header: EngineSnapshotMeta = { engine: ENGINE_SNAPSHOT_VERSION, savedAt: new Date().toISOString(), indexes, app: meta };
+    const bytes = writeSnapshotFile(path, header, sections);
+    return { bytes, milliseconds: Math.round(performance.now() - started), documents };
+  }
+
+  /**
+   * What a snapshot file says about itself (its header only, a few KB read), or why it cannot be
+   * used: missing, unreadable, or written by another engine version (format or text analysis).
+   */
+  async snapshotInfo(path: string): Promise<SnapshotInfo> {
+    try {
+      const { meta } = readSnapshotHeader<EngineSnapshotMeta>(path);
+      if (meta.engine !== ENGINE_SNAPSHOT_VERSION) return { usable: false, reason: `engine version ${String(meta.engine)}, expected ${ENGINE_SNAPSHOT_VERSION}` };
+      return { usable: true, meta: meta.app, savedAt: meta.savedAt, indexes: meta.indexes.map(({ name, count }) => ({ name, count })) };
+    } catch (error) {
+      return { usable: false, reason: error instanceof SnapshotFileError ? error.message : String(error) };
+    }
+  }
+
+  /**
+   * Replaces every index with the snapshot's, all or nothing: a missing, damaged (checksums),
+   * inconsistent or other-version file throws SearchRequestError and leaves the engine as it was.
+   */
+  async loadSnapshot(path: string): Promise<{ meta: unknown; bytes: number; milliseconds: number; documents: number }> {
+    const started = performance.now();
+    try {
+      const { header, reader, bytes } = readSnapshotFile<EngineSnapshotMeta>(path);
+      const meta = header.meta;
+      if (meta.engine !== ENGINE_SNAPSHOT_VERSION) throw new SnapshotFileError(`engine version ${String(meta.engine)}, expected ${ENGINE_SNAPSHOT_VERSION}`);
+      if (!Array.isArray(meta.indexes)) throw new SnapshotFileError('malformed header');
+      const loaded = new Map<string, EmbeddedIndex>();
+      let documents = 0;
+      for (const { name, settings } of meta.indexes) {
+        validateIndexSettings(settings);
+        const index = InvertedIndex.fromState(settings, reader, `${name}/`);
+        loaded.set(name, { settings, index, synonyms: synonymRules(settings.synonyms) });
+        documents += index.count;
+      }
+      this.indexes.clear();
+      for (const [name, entry] of loaded) this.indexes.set(name, entry);
+      return { meta: meta.app, bytes, milliseconds: Math.round(performance.now() - started), documents };
+    } catch (error) {
+      if (error instanceof SearchRequestError) throw error;
+      throw new SearchRequestError(`unusable search snapshot: ${error instanceof Error ? error.message : String(error)}`, error);
+    }
+  }
+
   private index(name: string): EmbeddedIndex {
     const index = this.indexes.get(name);
     if (!index) throw new SearchRequestError(`unknown index "${name}"`);
     return index;
   }
 }
+
+interface SnapshotIndexEntry {
+  name: string;
+  settings: IndexSettings;
+  count: number;
+}
+
+interface EngineSnapshotMeta {
+  engine: string;
+  savedAt: string;
+  indexes: SnapshotIndexEntry[];
+  app: unknown;
+}
+
+export type SnapshotInfo =
+  | { usable: true; meta: unknown; savedAt: string; indexes: { name: string; count: number }[] }
+  | { usable: false; reason: string };
+
+/**
+ * Text analysis as it behaves in this build, on a probe of French, Arabic and English (accents,
+ * stop words, plurals, elisions, digits): a change to tokenising, stop words, stemming or
+ * normalisation changes the postings a snapshot holds, and so its version.
+ */
+const ANALYSIS_PROBE = [
+  "L'huile d'argan biologique, extraite à froid des noix d'arganiers (Souss-Massa) : 12 coopératives.",
+  'Étude de faisabilité pour la valorisation des déchets de figuier de Barbarie et des cactus.',
+  'زيت الأركان البيولوجي المستخلص على البارد من ثمار شجرة الأركان في جهة سوس ماسة',
+  'Cold-chain packaging studies extending the shelf life of fresh dates; drip irrigation sensors.',
+  'TRL 4–6, ISO 22000, pH 7.2, 3D-printed moulds, e-commerce, co-operatives, œufs, naïve, Ça',
+].join('\n');
+
+/** Bumped by hand when the file layout changes; the analysis part follows the code by itself. */
+const SNAPSHOT_LAYOUT = 'passerelle-embedded-snapshot/3';
+
+export const ENGINE_SNAPSHOT_VERSION = `${SNAPSHOT_LAYOUT}+${createHash('sha256')
+  .update(JSON.stringify([analyseCached(ANALYSIS_PROBE), normalise(ANALYSIS_PROBE)]))
+  .digest('hex')
+  .slice(0, 16)}`;
 
 function createIndex(settings: IndexSettings): EmbeddedIndex {
   return { settings, index: new InvertedIndex(settings), synonyms: synonymRules(settings.synonyms) };

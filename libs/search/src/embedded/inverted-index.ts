@@ -1,6 +1,7 @@
 import { isStopWord, normalise, stem, tokenize } from '../../../text/src';
 import { Filter, IndexSettings, Scalar, SearchDocument, SearchRequest } from '../search-engine';
 import { isEquals, isIn, isLeaf, LeafFilter } from '../shared/filter';
+import { SnapshotReader, SnapshotSections } from './snapshot-file';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -26,9 +27,16 @@ class IntList {
   constructor(capacity = 4) {
     this.data = new Int32Array(capacity);
   }
+  /** A full list over `data` (a view: the first push copies it out). */
+  static of(data: Int32Array): IntList {
+    const list = new IntList(0);
+    list.data = data;
+    list.length = data.length;
+    return list;
+  }
   push(value: number): void {
     if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
+      const grown = new Int32Array(Math.max(4, this.data.length * 2));
       grown.set(this.data);
       this.data = grown;
     }
@@ -127,17 +135,17 @@ export interface QueryTerms {
 }
 
 export class InvertedIndex {
-  readonly vocabulary = new Vocabulary();
+  vocabulary = new Vocabulary();
   private readonly fieldCount: number;
   private readonly boosts: number[];
   /** term id → [slot, field << 24 | tf, …] */
   private postings: IntList[] = [];
   /** slot * fieldCount + field → number of terms */
   private lengths = new IntList(1024);
-  private readonly lengthSums: number[];
-  private readonly slotIds: string[] = [];
-  private readonly documents: (SearchDocument | undefined)[] = [];
-  private readonly slots = new Map<string, number>();
+  private lengthSums: number[];
+  private slotIds: string[] = [];
+  private documents: (SearchDocument | undefined)[] = [];
+  private slots = new Map<string, number>();
   private live = 0;
   private readonly filterFields = new Map<string, FilterField>();
   private readonly sortKeys = new Map<string, (number | string | null)[]>();
@@ -278,6 +286,93 @@ export class InvertedIndex {
       index.postings.push(new IntList(4));
     }
     return id;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Snapshot: the index as typed arrays (postings, lengths, filters) and JSON (terms, documents,
+  // value names, sort keys), restored without analysing a single document again.
+
+  writeState(out: SnapshotSections, prefix: string): void {
+    this.vocabulary.writeState(out, `${prefix}vocabulary.`);
+    const [postingData, postingOffsets] = concatLists(this.postings, this.vocabulary.size);
+    out.i32(`${prefix}postings.data`, postingData);
+    out.i32(`${prefix}postings.offsets`, postingOffsets);
+    out.i32(`${prefix}lengths`, this.lengths.data.subarray(0, this.lengths.length));
+    out.json(`${prefix}lengthSums`, this.lengthSums);
+    out.jsonArray(`${prefix}slotIds`, this.slotIds);
+    out.jsonArray(`${prefix}documents`, this.documents.map((document) => document ?? null));
+    for (const [field, index] of this.filterFields) {
+      const at = `${prefix}filter.${field}.`;
+      if (index.kind === 'number') {
+        out.f64(`${at}values`, Float64Array.from(index.values));
+        continue;
+      }
+      out.json(`${at}names`, index.names);
+      const [data, offsets] = concatLists(index.postings, index.names.length);
+      out.i32(`${at}postings.data`, data);
+      out.i32(`${at}postings.offsets`, offsets);
+      if (index.multi) {
+        const [lists, listOffsets] = concatArrays(index.lists);
+        out.i32(`${at}lists.data`, lists);
+        out.i32(`${at}lists.offsets`, listOffsets);
+      } else {
+        out.i32(`${at}single`, Int32Array.from(index.single));
+      }
+    }
+    for (const [field, keys] of this.sortKeys) out.jsonArray(`${prefix}sort.${field}`, keys);
+  }
+
+  /** The index writeState saved, under `settings` (which must be the ones it was saved with). */
+  static fromState(settings: IndexSettings, input: SnapshotReader, prefix: string): InvertedIndex {
+    const index = new InvertedIndex(settings);
+    index.vocabulary = Vocabulary.fromState(input, `${prefix}vocabulary.`);
+    index.postings = splitLists(input.i32(`${prefix}postings.data`), input.i32(`${prefix}postings.offsets`));
+    if (index.postings.length !== index.vocabulary.size) throw new Error('corrupt postings');
+    const lengths = input.i32(`${prefix}lengths`);
+    index.lengths = IntList.of(lengths);
+    index.lengthSums = input.json<number[]>(`${prefix}lengthSums`);
+    index.slotIds = input.jsonArray<string>(`${prefix}slotIds`);
+    index.documents = input.jsonArray<SearchDocument | null>(`${prefix}documents`).map((document) => document ?? undefined);
+    const slotCount = index.documents.length;
+    if (index.slotIds.length !== slotCount || lengths.length !== slotCount * index.fieldCount || index.lengthSums.length !== index.fieldCount) {
+      throw new Error('corrupt document table');
+    }
+    for (let slot = 0; slot < slotCount; slot++) {
+      const document = index.documents[slot];
+      if (document === undefined) continue;
+      if (typeof document !== 'object' || document.id !== index.slotIds[slot]) throw new Error('corrupt document table');
+      index.slots.set(document.id, slot);
+    }
+    index.live = index.slots.size;
+    for (const [field, filter] of index.filterFields) {
+      const at = `${prefix}filter.${field}.`;
+      if (filter.kind === 'number') {
+        filter.values = Array.from(input.f64(`${at}values`));
+        if (filter.values.length !== slotCount) throw new Error(`corrupt filter ${field}`);
+        continue;
+      }
+      filter.names = input.json<string[]>(`${at}names`);
+      filter.names.forEach((name, id) => filter.ids.set(name, id));
+      filter.postings = splitLists(input.i32(`${at}postings.data`), input.i32(`${at}postings.offsets`));
+      if (filter.postings.length !== filter.names.length) throw new Error(`corrupt filter ${field}`);
+      if (filter.multi) {
+        const data = input.i32(`${at}lists.data`);
+        const offsets = input.i32(`${at}lists.offsets`);
+        if (offsets.length !== slotCount + 1) throw new Error(`corrupt filter ${field}`);
+        filter.lists = new Array(slotCount);
+        for (let slot = 0; slot < slotCount; slot++) filter.lists[slot] = offsets[slot + 1] > offsets[slot] ? data.subarray(offsets[slot], offsets[slot + 1]) : null;
+      } else {
+        filter.single = Array.from(input.i32(`${at}single`));
+        if (filter.single.length !== slotCount) throw new Error(`corrupt filter ${field}`);
+      }
+    }
+    for (const field of index.sortKeys.keys()) {
+      const keys = input.jsonArray<number | string | null>(`${prefix}sort.${field}`);
+      if (keys.length !== slotCount) throw new Error(`corrupt sort keys ${field}`);
+      index.sortKeys.set(field, keys);
+    }
+    index.version++;
+    return index;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -703,6 +798,47 @@ function gallop(data: Int32Array, from: number, entries: number, slot: number): 
     else high = mid;
   }
   return high;
+}
+
+/** Lists as one array and offsets (a missing list is empty). */
+function concatLists(lists: (IntList | undefined)[], count: number): [Int32Array, Int32Array] {
+  const offsets = new Int32Array(count + 1);
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    total += lists[i]?.length ?? 0;
+    offsets[i + 1] = total;
+  }
+  const data = new Int32Array(total);
+  for (let i = 0; i < count; i++) {
+    const list = lists[i];
+    if (list) data.set(list.data.subarray(0, list.length), offsets[i]);
+  }
+  return [data, offsets];
+}
+
+function concatArrays(arrays: (Int32Array | null)[]): [Int32Array, Int32Array] {
+  const offsets = new Int32Array(arrays.length + 1);
+  let total = 0;
+  arrays.forEach((array, i) => {
+    total += array?.length ?? 0;
+    offsets[i + 1] = total;
+  });
+  const data = new Int32Array(total);
+  arrays.forEach((array, i) => {
+    if (array) data.set(array, offsets[i]);
+  });
+  return [data, offsets];
+}
+
+/** Views over one array (each list's first push copies it out). */
+function splitLists(data: Int32Array, offsets: Int32Array): IntList[] {
+  const lists: IntList[] = new Array(Math.max(0, offsets.length - 1));
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    const [start, end] = [offsets[i], offsets[i + 1]];
+    if (start < 0 || end < start || end > data.length) throw new Error('corrupt lists');
+    lists[i] = IntList.of(data.subarray(start, end));
+  }
+  return lists;
 }
 
 function andInPlace(bits: Bits, other: Bits): void {

@@ -1,3 +1,5 @@
+import { SnapshotReader, SnapshotSections } from './snapshot-file';
+
 /**
  * The indexed terms of one index, each with an integer id and how many live documents carry it,
  * with look-up structures for typos (length + first/last letter buckets) and prefixes (a sorted
@@ -33,12 +35,7 @@ export class Vocabulary {
       grown.set(this.documentCounts);
       this.documentCounts = grown;
     }
-    bucket(this.byFirst, bucketKey(term.length, term.charCodeAt(0))).push(id);
-    bucket(this.byLast, bucketKey(term.length, term.charCodeAt(term.length - 1))).push(id);
-    if (term.length >= MIN_PAIR_BUCKET_LENGTH) {
-      bucket(this.byFirstPair, pairBucketKey(term.length, term.charCodeAt(0), term.charCodeAt(1))).push(id);
-      bucket(this.byLastPair, pairBucketKey(term.length, term.charCodeAt(term.length - 2), term.charCodeAt(term.length - 1))).push(id);
-    }
+    this.addToBuckets(term, id);
     this.recent.push(term);
     if (this.recent.length > 2048) this.mergeRecent();
     return id;
@@ -100,6 +97,46 @@ export class Vocabulary {
       }
     }
     return [...out];
+  }
+
+  /** Into a snapshot: the terms in id order, their document counts, and the prefix order as ids. */
+  writeState(out: SnapshotSections, prefix: string): void {
+    this.mergeRecent();
+    out.json(`${prefix}terms`, this.terms);
+    out.i32(`${prefix}counts`, this.documentCounts.subarray(0, this.terms.length));
+    out.i32(`${prefix}sorted`, Int32Array.from(this.sorted, (term) => this.ids.get(term) as number));
+  }
+
+  /** The vocabulary writeState saved: same ids, counts and prefix order (the typo buckets are rebuilt, in id order as before). */
+  static fromState(input: SnapshotReader, prefix: string): Vocabulary {
+    const vocabulary = new Vocabulary();
+    const terms = input.json<string[]>(`${prefix}terms`);
+    const counts = input.i32(`${prefix}counts`);
+    const sorted = input.i32(`${prefix}sorted`);
+    if (!Array.isArray(terms) || counts.length !== terms.length || sorted.length !== terms.length) throw new Error('corrupt vocabulary');
+    for (let id = 0; id < terms.length; id++) {
+      const term = terms[id];
+      if (typeof term !== 'string' || term.length === 0) throw new Error('corrupt vocabulary');
+      vocabulary.ids.set(term, id);
+      vocabulary.terms.push(term);
+      vocabulary.addToBuckets(term, id);
+    }
+    vocabulary.documentCounts = new Int32Array(Math.max(1024, terms.length * 2));
+    vocabulary.documentCounts.set(counts);
+    vocabulary.sorted = Array.from(sorted, (id) => {
+      if (id < 0 || id >= terms.length) throw new Error('corrupt vocabulary');
+      return terms[id];
+    });
+    return vocabulary;
+  }
+
+  private addToBuckets(term: string, id: number): void {
+    bucket(this.byFirst, bucketKey(term.length, term.charCodeAt(0))).push(id);
+    bucket(this.byLast, bucketKey(term.length, term.charCodeAt(term.length - 1))).push(id);
+    if (term.length >= MIN_PAIR_BUCKET_LENGTH) {
+      bucket(this.byFirstPair, pairBucketKey(term.length, term.charCodeAt(0), term.charCodeAt(1))).push(id);
+      bucket(this.byLastPair, pairBucketKey(term.length, term.charCodeAt(term.length - 2), term.charCodeAt(term.length - 1))).push(id);
+    }
   }
 
   private mergeRecent(): void {

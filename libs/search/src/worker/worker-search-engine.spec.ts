@@ -36,6 +36,27 @@ describe('WorkerSearchEngine', () => {
     expect(await ids(target)).toEqual(await ids(source));
   });
 
+  it('writes a snapshot file from inside the worker that another worker loads, with the same hits', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'worker-snapshot-'));
+    try {
+      const [source, target] = [started(), started()];
+      await source.configureIndex(settings);
+      await source.upsert(settings.name, CONTRACT_NEEDS);
+      const path = join(dir, 'search.snap');
+      expect((await source.saveSnapshot(path, { position: '42' })).documents).toBe(CONTRACT_NEEDS.length);
+      expect(await target.snapshotInfo(path)).toMatchObject({ usable: true, meta: { position: '42' } });
+      expect((await target.loadSnapshot(path)).meta).toEqual({ position: '42' });
+      const ids = async (engine: WorkerSearchEngine) => (await engine.search(settings.name, { query: 'argn', limit: 50 })).hits.map((hit) => hit.id);
+      expect(await ids(target)).toEqual(await ids(source));
+      await expect(target.loadSnapshot(join(dir, 'missing.snap'))).rejects.toBeInstanceOf(SearchRequestError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('once the worker is gone, calls fail as "unavailable" and health says down', async () => {
     const engine = started();
     await engine.configureIndex(settings);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { EmbeddedIndexSnapshot } from '../embedded/embedded-search-engine';
+import type { EmbeddedIndexSnapshot, SnapshotInfo } from '../embedded/embedded-search-engine';
 import { IndexSettings, SearchDocument, SearchEngine, SearchRequest, SearchRequestError, SearchResult, SearchUnavailableError } from '../search-engine';
 import { WorkerMethod, WorkerReply } from './worker-protocol';
 
@@ -60,6 +60,20 @@ export class WorkerSearchEngine implements SearchEngine {
 
   importIndex(index: string, snapshot: unknown): Promise<void> {
     return this.call('importIndex', [index, snapshot]);
+  }
+
+  /** Written by the worker itself, from its own memory: only the path and the small meta cross the thread boundary. */
+  saveSnapshot(path: string, meta: unknown): Promise<{ bytes: number; milliseconds: number; documents: number }> {
+    return this.call('saveSnapshot', [path, meta]);
+  }
+
+  snapshotInfo(path: string): Promise<SnapshotInfo> {
+    return this.call('snapshotInfo', [path]);
+  }
+
+  /** Read and built inside the worker. */
+  loadSnapshot(path: string): Promise<{ meta: unknown; bytes: number; milliseconds: number; documents: number }> {
+    return this.call('loadSnapshot', [path]);
   }
 
   async health(): Promise<{ up: boolean; detail?: string }> {

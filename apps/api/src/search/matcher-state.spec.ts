@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Matcher, MatchNeed, MatchResearcher } from '../../../../libs/matching/src';
+import { exportMatcherState, importMatcherState, MATCHER_STATE_VERSION, MatcherStateParts } from '../../../../libs/matching/src/text-model/corpus-snapshot';
+import { readSnapshotFile, SnapshotSections, writeSnapshotFile } from '../../../../libs/search/src';
+import { ConceptIndex } from '../../../../libs/text/src';
+
+/** The matcher's statistics saved and restored (through a snapshot file) rank and explain exactly as the matcher they came from. */
+describe('matcher state snapshot', () => {
+  const concepts = ConceptIndex.loadDefault();
+  const topics = [
+    ["huile d'argan", 'pressage à froid', 'stabilité oxydative', 'polyphénols'],
+    ['irrigation goutte à goutte', 'capteurs de sol', 'stress hydrique', 'palmier dattier'],
+    ['figuier de Barbarie', 'valorisation des déchets', 'cactus', 'biogaz'],
+    ['olive oil', 'fermentation', 'table olives', 'lactic acid bacteria'],
+    ['زيت الزيتون', 'الري بالتنقيط', 'التمور', 'تجفيف'],
+    ['miel', 'apiculture', 'pollinisation', 'safran'],
+  ];
+  const researchers: MatchResearcher[] = Array.from({ length: 240 }, (_, i) => {
+    const topic = topics[i % topics.length];
+    const other = topics[(i * 7 + 3) % topics.length];
+    return {
+      id: `r${i}`,
+      organisationId: `lab${i % 9}`,
+      headline: `${topic[i % 4]} et ${other[(i + 1) % 4]}`,
+      expertise: `Travaux sur ${topic.join(', ')} ; collaboration sur ${other[i % 4]} (${i}).`,
+      keywords: [topic[(i + 2) % 4], other[(i + 3) % 4]],
+      techniques: i % 3 ? ['HPLC', 'spectrométrie'] : ['modélisation'],
+      publications: i % 2 ? [{ title: `Étude ${i} : ${topic[1]}`, abstract: `Nous étudions ${topic[2]} et ${other[0]} dans la région ${i % 5}.` }] : [],
+      languages: i % 4 ? ['fr'] : ['ar', 'en'],
+      sectors: [i % 2 ? 'AGRIFOOD' : 'COSMETICS'] as MatchResearcher['sectors'],
+      trlMin: 1 + (i % 3),
+      trlMax: 5 + (i % 4),
+      city: i % 2 ? 'Agadir' : 'Meknès',
+    };
+  });
+  const needs: MatchNeed[] = [
+    { id: 'n1', title: "Rancissement de notre huile d'argan", description: "L'huile d'argan pressée à froid rancit en trois mois.", language: 'fr', sector: 'COSMETICS', trlCurrent: 3, trlTarget: 6 },
+    { id: 'n2', title: 'Irrigation des palmiers', description: 'Capteurs de sol et irrigation goutte à goutte pour le palmier dattier.', language: 'fr', sector: 'AGRIFOOD', trlCurrent: 2, trlTarget: 5 },
+    { id: 'n3', title: 'تجفيف التمور', description: 'نبحث عن طريقة لتجفيف التمور وتخزينها مع الري بالتنقيط.', language: 'ar', sector: 'AGRIFOOD' },
+    { id: 'n4', title: 'Table olives fermentation', description: 'Lactic acid bacteria starter cultures for table olives.', language: 'en', sector: 'AGRIFOOD' },
+  ];
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'matcher-state-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Through a real file, as the API stores it. */
+  function roundTrip(matcher: Matcher): Matcher {
+    const parts = exportMatcherState(matcher);
+    const sections = new SnapshotSections();
+    for (const [name, value] of Object.entries(parts.json)) sections.json(`json.${name}`, value);
+    for (const [name, value] of Object.entries(parts.i32)) sections.i32(`i32.${name}`, value);
+    for (const [name, value] of Object.entries(parts.f64)) sections.f64(`f64.${name}`, value);
+    for (const [name, value] of Object.entries(parts.u8)) sections.u8(`u8.${name}`, value);
+    const path = join(dir, 'matcher.snap');
+    writeSnapshotFile(path, { names: { json: Object.keys(parts.json), i32: Object.keys(parts.i32), f64: Object.keys(parts.f64), u8: Object.keys(parts.u8) } }, sections);
+    const { header, reader } = readSnapshotFile<{ names: Record<'json' | 'i32' | 'f64' | 'u8', string[]> }>(path);
+    const restored: MatcherStateParts = { version: parts.version, json: {}, i32: {}, f64: {}, u8: {} };
+    for (const name of header.meta.names.json) restored.json[name] = reader.json(`json.${name}`);
+    for (const name of header.meta.names.i32) restored.i32[name] = reader.i32(`i32.${name}`);
+    for (const name of header.meta.names.f64) restored.f64[name] = reader.f64(`f64.${name}`);
+    for (const name of header.meta.names.u8) restored.u8[name] = reader.u8(`u8.${name}`);
+    return importMatcherState(restored, { concepts });
+  }
+
+  const ranking = (matcher: Matcher) => needs.map((need) => matcher.rankResearchers(need, researchers, { language: 'fr', limit: 10 }));
+
+  it('ranks and explains every need exactly as the matcher it was saved from', () => {
+    const original = new Matcher(researchers, { concepts });
+    const restored = roundTrip(original);
+    expect(ranking(restored)).toEqual(ranking(original));
+    expect(ranking(new Matcher([], { concepts }))).not.toEqual(ranking(original)); // the statistics matter to the answer
+  });
+
+  it('stays incremental after a restore: upserts and removals give what the original gives', () => {
+    const original = new Matcher(researchers, { concepts });
+    const restored = roundTrip(original);
+    const changed = { ...researchers[5], expertise: "Safran, miel et huile d'argan : authenticité et fraudes." };
+    for (const matcher of [original, restored]) {
+      matcher.upsertResearcher(changed);
+      matcher.removeResearcher('r7');
+    }
+    const pool = researchers.filter((r) => r.id !== 'r7').map((r) => (r.id === changed.id ? changed : r));
+    const rank = (matcher: Matcher) => needs.map((need) => matcher.rankResearchers(need, pool, { language: 'fr', limit: 10 }));
+    expect(rank(restored)).toEqual(rank(original));
+  });
+
+  it('refuses parts from another version of the matcher code, and damaged files', () => {
+    const parts = exportMatcherState(new Matcher(researchers.slice(0, 10), { concepts }));
+    expect(() => importMatcherState({ ...parts, version: 'other' }, { concepts })).toThrow(/version/);
+    expect(parts.version).toBe(MATCHER_STATE_VERSION);
+    const sections = new SnapshotSections();
+    sections.u8('data', parts.u8['researchers.data']);
+    const path = join(dir, 'x.snap');
+    writeSnapshotFile(path, {}, sections);
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 1] ^= 0xff;
+    writeFileSync(path, bytes);
+    expect(() => readSnapshotFile(path)).toThrow(/checksum/);
+  });
+});

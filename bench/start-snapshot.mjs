@@ -1,0 +1,271 @@
+// Restart benchmark (issue 13, item 2): the real API (compiled, its own process) on an embedded
+// Postgres holding N generated researcher profiles (bench/matching's corpus: fr/ar/en, thesaurus
+// topics, publications). Measures, from spawning `node dist/apps/api/src/main.js`:
+//   - the first answered search (searchResearchers, as staff) and the first answered proposeMatches,
+//     without a snapshot (first start: the index rebuilt from Postgres, the matcher's statistics
+//     built in the background) and with the snapshots written by the previous graceful stop;
+//   - the snapshots' sizes on disk and their load times (as /health/details reports them);
+//   - the graceful stop (which writes the snapshots).
+// Prints figures; asserts nothing. Runs on compiled code (npm run build:api).
+//
+// Usage: [BENCH_DIST=/tmp/x] node bench/start-snapshot.mjs [profiles=100000] [--restarts=2]
+import { hash } from '@node-rs/argon2';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { Thesaurus, buildVocabulary } from './search/corpus.mjs';
+import { Rng, buildNeeds, buildResearchers } from './matching/corpus.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// BENCH_DIST: a build of your own (`npx tsc -p apps/api/tsconfig.app.json --outDir /tmp/x`), so
+// that nobody rebuilding dist/ mid-run changes the code between the starts (a changed text
+// analysis rightly refuses the snapshot, which would then measure a rebuild).
+const dist = resolve(process.env.BENCH_DIST ?? join(root, 'dist'));
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const option = (name, fallback) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const size = Number(args.find((a) => !a.startsWith('--')) ?? 100_000);
+const restarts = option('restarts', 2);
+const PASSWORD = 'bench-password';
+const SEARCH = '{ searchResearchers(query: "huile d\'argan stabilité oxydative", first: 20) { total hits { researcher { id } } } }';
+const PROPOSE = 'query($id: ID!) { proposeMatches(needId: $id, first: 10) { score researcher { id } } }';
+
+if (!existsSync(join(dist, 'apps/api/src/main.js'))) {
+  console.error('dist/apps/api/src/main.js is missing: run `npm run build:api` first.');
+  process.exit(1);
+}
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+console.log(`Restart benchmark — ${size.toLocaleString('en')} researcher profiles; node ${process.version}; ${restarts} restart(s) from snapshots`);
+const dir = mkdtempSync(join(tmpdir(), 'passerelle-bench-restart-'));
+chmodSync(dir, 0o755); // Postgres runs as another user when the benchmark runs as root
+const snapshotDir = join(dir, 'snapshots');
+const { startEmbeddedPostgres } = require(join(dist, 'apps/api/src/database/embedded-postgres.js'));
+const postgres = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), database: 'postgres' });
+const jwtSecret = randomBytes(32).toString('hex');
+let api = null;
+try {
+  // Migrations, then the generated profiles straight into the tables.
+  api = await startApi({ SNAPSHOTS: 'false' });
+  await stopApi(api);
+  const db = new pg.Client({ connectionString: postgres.url });
+  await db.connect();
+  const seededMs = await timed(() => seed(db));
+  const needId = (await db.query('SELECT id FROM needs ORDER BY created_at LIMIT 1')).rows[0].id;
+  await db.end();
+  console.log(`seeded in ${fmt(seededMs)}`);
+
+  const rows = [];
+  for (let run = 0; run <= restarts; run++) {
+    const label = run === 0 ? 'no snapshot (first start)' : `from snapshots (restart ${run})`;
+    const result = await measureStart({ needId, waitForSnapshots: run === 0 });
+    rows.push({ label, ...result });
+    console.log(
+      `${label}: listening ${fmt(result.listenMs)}, first search (after a login) ${fmt(result.searchMs)}, first proposeMatches ${fmt(result.matchMs)}; search index ${result.index.source} (${result.index.loaded ? `snapshot loaded in ${result.index.loaded.milliseconds} ms` : `rebuilds ${result.index.rebuilds}`}), matcher ${result.matcher.source} (${result.matcher.loaded ? `snapshot loaded in ${result.matcher.loaded.milliseconds} ms` : 'built'}); graceful stop ${fmt(result.stopMs)}`,
+    );
+  }
+  const searchSnap = statSync(join(snapshotDir, 'search-index.snap')).size;
+  const matcherSnap = statSync(join(snapshotDir, 'matcher.snap')).size;
+  console.log('\n=== summary ===');
+  console.log('| start | listening (/health) | first search (after a login) | first proposeMatches | search index | matcher statistics |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.label} | ${fmt(r.listenMs)} | ${fmt(r.searchMs)} | ${fmt(r.matchMs)} | ${r.index.loaded ? `snapshot, loaded in ${fmt(r.index.loaded.milliseconds)}` : 'rebuilt from Postgres'} | ${r.matcher.loaded ? `snapshot, loaded in ${fmt(r.matcher.loaded.milliseconds)}` : 'built from Postgres'} |`,
+    );
+  }
+  console.log(`snapshot sizes: search index ${mb(searchSnap)}, matcher statistics ${mb(matcherSnap)}; last write: search ${rows.at(-1).index.lastWrite ? fmt(rows.at(-1).index.lastWrite.milliseconds) : 'n/a'}`);
+} finally {
+  if (api && api.exitCode === null) await stopApi(api);
+  await postgres.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function measureStart({ needId, waitForSnapshots }) {
+  const started = performance.now();
+  const child = await spawnApi({ SNAPSHOTS: 'true', SNAPSHOT_DIR: snapshotDir });
+  api = child;
+  const base = `http://127.0.0.1:${child.port}`;
+  await until(async () => {
+    const response = await fetch(`${base}/health`);
+    if (!response.ok) throw new Error('fetch failed: not ready');
+  }, child);
+  const listenMs = performance.now() - started;
+  const token = await until(() => login(base), child);
+  await until(() => gql(base, token, SEARCH), child);
+  const searchMs = performance.now() - started;
+  await until(() => gql(base, token, PROPOSE, { id: needId }), child);
+  const matchMs = performance.now() - started;
+  let details = await fetch(`${base}/health/details`).then((r) => r.json());
+  if (waitForSnapshots) {
+    // The first start writes the search snapshot after its first drain and the matcher's once built.
+    for (let i = 0; i < 600 && !(details.search.index.snapshot.lastWrite && details.matching.snapshot.lastWrite); i++) {
+      await new Promise((done) => setTimeout(done, 500));
+      details = await fetch(`${base}/health/details`).then((r) => r.json());
+    }
+  }
+  const stopping = performance.now();
+  await stopApi(child);
+  return {
+    listenMs,
+    searchMs,
+    matchMs,
+    stopMs: performance.now() - stopping,
+    index: { ...details.search.index, loaded: details.search.index.snapshot.loaded, lastWrite: details.search.index.snapshot.lastWrite },
+    matcher: { ...details.matching, loaded: details.matching.snapshot.loaded },
+  };
+}
+
+/** Retries `fn` until it answers (the API is still starting: connection refused, or the matcher building). */
+async function until(fn, child) {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
+    try {
+      return await fn();
+    } catch (error) {
+      if (!/fetch failed|ECONNREFUSED/.test(String(error?.cause ?? error))) throw error;
+      await new Promise((done) => setTimeout(done, 20));
+    }
+  }
+}
+
+async function spawnApi(env) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--max-old-space-size=6144', join(dist, 'apps/api/src/main.js')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: postgres.url,
+      PORT: String(port),
+      DATA_DIR: dir,
+      JWT_SECRET: jwtSecret,
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+      MAIL_INTERVAL_MS: '0',
+      LOGIN_MAX_FAILURES: '1000',
+      BACKUP_INTERVAL_HOURS: '0',
+      ...env,
+    },
+    stdio: ['ignore', process.env.BENCH_LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
+  });
+  child.port = port;
+  return child;
+}
+
+async function startApi(env) {
+  const child = await spawnApi(env);
+  for (let i = 0; i < 3000; i++) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
+    if (await fetch(`http://127.0.0.1:${child.port}/health`).then((r) => r.ok, () => false)) return child;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('the API did not become healthy');
+}
+
+function stopApi(child) {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    child.once('exit', done);
+    child.kill('SIGTERM');
+  });
+}
+
+async function login(base) {
+  const body = await post(base, null, 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'staff@bench.example', password: PASSWORD } });
+  return body.data.login.accessToken;
+}
+
+async function gql(base, token, query, variables = {}) {
+  return post(base, token, query, variables);
+}
+
+async function post(base, token, query, variables) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  return body;
+}
+
+/** One lab, one cooperative, a staff member, N researchers with generated profiles, 200 needs. */
+async function seed(db) {
+  const text = require(join(dist, 'libs/text/src/index.js'));
+  const concepts = text.ConceptIndex.loadDefault();
+  const raw = JSON.parse(readFileSync(join(root, 'libs/text/data/agrovoc-concepts.json'), 'utf8'));
+  const thesaurus = new Thesaurus(raw, concepts, text.analyse);
+  const seedValue = 20261130;
+  const vocab = buildVocabulary(thesaurus, new Rng(seedValue));
+  const { researchers } = buildResearchers(size, vocab, thesaurus, new Rng(seedValue + size));
+  const needs = buildNeeds(200, vocab, thesaurus, new Rng(seedValue + 1 + size));
+  const passwordHash = await hash(PASSWORD);
+  await db.query(`INSERT INTO organisations (name, kind, sectors, city, region, membership_status) VALUES
+    ('Coopérative du banc', 'COOPERATIVE', '{AGRIFOOD,COSMETICS}', 'Agadir', 'Souss-Massa', 'ACTIVE'),
+    ('Laboratoire du banc', 'RESEARCH_LAB', '{AGRIFOOD,COSMETICS}', 'Agadir', 'Souss-Massa', 'ACTIVE')`);
+  const orgOf = async (kind) => (await db.query('SELECT id FROM organisations WHERE kind = $1', [kind])).rows[0].id;
+  const [coopId, labId] = [await orgOf('COOPERATIVE'), await orgOf('RESEARCH_LAB')];
+  await db.query(`INSERT INTO users (email, password_hash, full_name, role, preferred_language, status) VALUES ('staff@bench.example', $1, 'Staff du banc', 'STAFF', 'fr', 'ACTIVE')`, [passwordHash]);
+  await db.query(`INSERT INTO users (email, password_hash, full_name, role, organisation_id, preferred_language, status) VALUES ('industrial@bench.example', $1, 'Industriel', 'INDUSTRIAL', $2, 'fr', 'ACTIVE')`, [passwordHash, coopId]);
+  const authorId = (await db.query(`SELECT id FROM users WHERE email = 'industrial@bench.example'`)).rows[0].id;
+  await db.query(
+    `INSERT INTO users (email, password_hash, full_name, role, organisation_id, preferred_language, status)
+     SELECT 'researcher' || i || '@bench.example', $1, 'Chercheur ' || i, 'RESEARCHER', $2, 'fr', 'ACTIVE' FROM generate_series(0, $3::int - 1) AS i`,
+    [passwordHash, labId, size],
+  );
+  for (let start = 0; start < researchers.length; start += 2000) {
+    const batch = researchers.slice(start, start + 2000).map((r, j) => ({
+      email: `researcher${start + j}@bench.example`,
+      headline: r.headline.slice(0, 200),
+      expertise: r.expertise,
+      keywords: r.keywords,
+      techniques: r.techniques,
+      equipment: r.equipment,
+      publications: r.publications.map((p) => ({ title: p.title, abstract: p.abstract, year: p.year, doi: null })),
+      languages: r.languages,
+      trl_min: r.trlMin,
+      trl_max: r.trlMax,
+    }));
+    await db.query(
+      `INSERT INTO researcher_profiles (user_id, headline, expertise, keywords, techniques, equipment, publications, languages, availability, trl_min, trl_max)
+       SELECT u.id, r.headline, r.expertise,
+              ARRAY(SELECT jsonb_array_elements_text(r.keywords)), ARRAY(SELECT jsonb_array_elements_text(r.techniques)),
+              ARRAY(SELECT jsonb_array_elements_text(r.equipment)), r.publications,
+              ARRAY(SELECT jsonb_array_elements_text(r.languages))::varchar[], 'AVAILABLE', r.trl_min, r.trl_max
+         FROM jsonb_to_recordset($1::jsonb) AS r(email text, headline text, expertise text, keywords jsonb, techniques jsonb, equipment jsonb, publications jsonb, languages jsonb, trl_min int, trl_max int)
+         JOIN users u ON u.email = r.email`,
+      [JSON.stringify(batch)],
+    );
+  }
+  await db.query(
+    `INSERT INTO needs (organisation_id, author_id, title, description, language, sector, trl_current, trl_target, visibility, status)
+     SELECT $1, $2, left(n.title, 160), n.description, n.language, n.sector, n.trl_current, n.trl_target, 'PUBLIC', 'OPEN'
+       FROM jsonb_to_recordset($3::jsonb) AS n(title text, description text, language text, sector text, trl_current int, trl_target int)`,
+    [coopId, authorId, JSON.stringify(needs.map((n) => ({ title: n.title, description: n.description, language: n.language, sector: n.sector === 'BOTH' ? 'AGRIFOOD' : n.sector, trl_current: n.trlCurrent, trl_target: n.trlTarget })))],
+  );
+  await db.query('ANALYZE');
+}
+
+async function timed(fn) {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+function freePort() {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}

@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MatcherProvider } from '../apps/api/src/matching/matcher.provider';
+import { SearchIndexer } from '../apps/api/src/search/search-indexer.service';
+import { buildWorld, World } from './support/fixtures';
+import { TestApp } from './support/test-app';
+
+const CREATE = `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`;
+const ARCHIVE = `mutation($id: ID!) { archiveNeed(id: $id) { id } }`;
+const SEARCH = `query($q: String) { searchNeeds(query: $q, first: 50) { total hits { need { id } } } }`;
+const PROPOSE = `query($needId: ID!) { proposeMatches(needId: $needId, first: 5) { score researcher { id } } }`;
+
+interface Details {
+  search: { index: { state: string; source: string; rebuilds: number; snapshot: { loaded: unknown; refused: string | null; lastWrite: unknown } } };
+  matching: { state: string; source: string | null; researchers: number | null; snapshot: { refused: string | null } };
+}
+
+/**
+ * Restarts from snapshots (issue 13, item 2): the embedded index and the matcher's statistics are
+ * written at a graceful stop and loaded at the next start on the same database and data
+ * directory — no rebuild from Postgres — then the outbox since the snapshot is replayed. A
+ * damaged snapshot means a rebuild, with the same answers.
+ */
+describe('search and matcher snapshots across restarts', () => {
+  let keeper: TestApp; // owns the database and writes while the instance under test is down
+  let world: World;
+  let dir: string;
+  let env: Record<string, string>;
+  const token = () => ({ token: world.tokens.industrialOwner });
+  const need = (word: string) => ({
+    title: `Besoin persistant ${word}`,
+    description: `Un besoin qui doit survivre au redémarrage : ${word}, huile d'argan et pressage à froid.`,
+    language: 'fr',
+    sector: 'AGRIFOOD',
+    trlCurrent: 2,
+    trlTarget: 5,
+  });
+  const found = async (app: TestApp, word: string) =>
+    ((await app.ok(SEARCH, { q: word }, { token: world.tokens.staff })).searchNeeds.hits as { need: { id: string } }[]).map((h) => h.need.id);
+  const details = async (app: TestApp) => (await (await fetch(`${app.url}/health/details`)).json()) as Details;
+  const start = () => TestApp.start(env, { databaseUrl: keeper.databaseUrl });
+  /** The matcher's background work at start (a build, or the replay after a restore) has finished. */
+  const matcherSettled = async (app: TestApp) => {
+    const matcher = app.app.get(MatcherProvider);
+    for (let i = 0; i < 200 && matcher.status().state !== 'current'; i++) {
+      await matcher.catchUp();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  beforeAll(async () => {
+    const shared = { JWT_SECRET: randomBytes(32).toString('hex') };
+    keeper = await TestApp.start(shared); // snapshots off (NODE_ENV=test default)
+    world = await buildWorld(keeper);
+    dir = mkdtempSync(join(tmpdir(), 'passerelle-snapshots-'));
+    env = { ...shared, SNAPSHOTS: 'true', SNAPSHOT_DIR: dir };
+  });
+  afterAll(async () => {
+    await keeper.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts from the snapshot without a rebuild, serves at once, replays what was written while it was down', async () => {
+    // First start: no snapshot yet, so a rebuild from Postgres.
+    const first = await start();
+    let ids: { kept: string; archived: string };
+    try {
+      expect((await details(first)).search.index).toMatchObject({ source: 'postgres', rebuilds: 1, state: 'current' });
+      ids = {
+        kept: (await first.ok(CREATE, { input: need('quintabor') }, token())).createNeed.id,
+        archived: (await first.ok(CREATE, { input: need('velmoranch') }, token())).createNeed.id,
+      };
+      await first.app.get(SearchIndexer).drain();
+      expect(await found(first, 'quintabor')).toEqual([ids.kept]);
+      await matcherSettled(first);
+      expect((await first.ok(PROPOSE, { needId: ids.kept }, { token: world.tokens.staff })).proposeMatches.length).toBeGreaterThan(0);
+    } finally {
+      await first.close(); // graceful: both snapshots written
+    }
+    expect(statSync(join(dir, 'search-index.snap')).size).toBeGreaterThan(0);
+    expect(existsSync(join(dir, 'matcher.snap'))).toBe(true);
+
+    // While the instance is down, another one writes: a new need, an archive.
+    const whileDown = (await keeper.ok(CREATE, { input: need('droskelind') }, token())).createNeed.id;
+    await keeper.ok(ARCHIVE, { id: ids.archived }, token());
+
+    const second = await start();
+    try {
+      // Served from the snapshot (reads wait for it to be loaded), before any replay.
+      expect(await found(second, 'quintabor')).toEqual([ids.kept]);
+      expect(await found(second, 'droskelind')).toEqual([]); // not replayed yet: this is the snapshot answering
+      const before = await details(second);
+      expect(before.search.index).toMatchObject({ source: 'snapshot', rebuilds: 0, state: 'catching-up', snapshot: { loaded: expect.any(Object), refused: null } });
+      expect(before.matching.source).toBe('snapshot');
+      expect(before.matching.snapshot.refused).toBeNull();
+      // The tail written while it was down, replayed by the follower's normal path.
+      await second.app.get(SearchIndexer).drain();
+      expect(await found(second, 'droskelind')).toEqual([whileDown]);
+      expect(await found(second, 'velmoranch')).toEqual([]);
+      expect(await found(second, 'quintabor')).toEqual([ids.kept]);
+      const after = await details(second);
+      expect(after.search.index).toMatchObject({ source: 'snapshot', rebuilds: 0, state: 'current' });
+      await matcherSettled(second);
+      expect((await details(second)).matching).toMatchObject({ state: 'current', source: 'snapshot' });
+      const matches = (await second.ok(PROPOSE, { needId: whileDown }, { token: world.tokens.staff })).proposeMatches;
+      expect(matches.length).toBeGreaterThan(0);
+      expect(matches[0].score).toBeGreaterThan(0);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('a damaged snapshot is refused: the index is rebuilt from Postgres and answers the same', async () => {
+    const path = join(dir, 'search-index.snap');
+    const bytes = readFileSync(path);
+    const at = bytes.indexOf('quintabor'); // inside a stored document: a disk error in the data
+    expect(at).toBeGreaterThan(0);
+    bytes[at] ^= 0x20;
+    writeFileSync(path, bytes);
+    const archived = (await keeper.ok(CREATE, { input: need('plorventa') }, token())).createNeed.id;
+    await keeper.ok(ARCHIVE, { id: archived }, token());
+    const kept = (await keeper.ok(CREATE, { input: need('sardomile') }, token())).createNeed.id;
+
+    const third = await start();
+    try {
+      expect(await found(third, 'sardomile')).toEqual([kept]); // reads wait for the rebuild that replaced the failed load
+      const { search } = await details(third);
+      expect(search.index).toMatchObject({ source: 'postgres', rebuilds: 1, state: 'current' });
+      expect(search.index.snapshot.refused).toMatch(/checksum/);
+      expect(await found(third, 'sardomile')).toEqual([kept]);
+      expect(await found(third, 'plorventa')).toEqual([]);
+      expect((await found(third, 'quintabor')).length).toBe(1);
+    } finally {
+      await third.close();
+    }
+    // The stop wrote a good snapshot again.
+    const fourth = await start();
+    try {
+      expect((await details(fourth)).search.index).toMatchObject({ source: 'snapshot', rebuilds: 0 });
+      expect(await found(fourth, 'sardomile')).toEqual([kept]);
+    } finally {
+      await fourth.close();
+    }
+  });
+
+  it('a snapshot older than the outbox retention is not resumed from (the changes since may be pruned): rebuild', async () => {
+    const path = join(dir, 'search-index.snap');
+    const bytes = readFileSync(path);
+    const text = bytes.toString('latin1');
+    const match = /"positionAt":"(\d{4})-/.exec(text);
+    expect(match).not.toBeNull();
+    // Two years earlier, same length: the header is rewritten in place.
+    bytes.write(`"positionAt":"${Number(match![1]) - 2}-`, match!.index, 'latin1');
+    writeFileSync(path, bytes);
+    const kept = (await keeper.ok(CREATE, { input: need('trevalunde') }, token())).createNeed.id;
+
+    const fifth = await start();
+    try {
+      expect(await found(fifth, 'trevalunde')).toEqual([kept]);
+      const { search } = await details(fifth);
+      expect(search.index).toMatchObject({ source: 'postgres', rebuilds: 1 });
+      expect(search.index.snapshot.refused).toMatch(/retention/);
+    } finally {
+      await fifth.close();
+    }
+  });
+});
