@@ -220,7 +220,7 @@ describe('Matcher', () => {
 
     it('in Arabic', () => {
       const { reasons } = matcher.score(need, researcher, 'ar');
-      expect(reasons).toEqual(expect.arrayContaining(['مفاهيم مشتركة: زيت الأركان، العصر على البارد', 'يعمل في مستويات الجاهزية التكنولوجية 3–6', 'لغة مشتركة: الفرنسية']));
+      expect(reasons).toEqual(expect.arrayContaining(['مفاهيم مشتركة: \u2068زيت الأركان\u2069، \u2068العصر على البارد\u2069', 'يعمل في مستويات الجاهزية التكنولوجية 3–6', 'لغة مشتركة: الفرنسية']));
     });
 
     it('strongest evidence first, nothing said about features that did not contribute', () => {

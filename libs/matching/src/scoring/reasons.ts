@@ -4,8 +4,17 @@ import type { MatchLanguage } from './types';
 
 const LIST_SEPARATOR: Record<MatchLanguage, string> = { fr: ', ', en: ', ', ar: '، ' };
 
+/**
+ * In Arabic each inserted value is wrapped in a bidi isolate (FSI … PDI): a French term, a Latin
+ * title or "Agadir" keeps its own order and leaves the sentence's punctuation where it belongs, in
+ * every client and e-mail that shows the reason.
+ */
+function value(text: string, language: MatchLanguage): string {
+  return language === 'ar' ? `\u2068${text}\u2069` : text;
+}
+
 function list(items: readonly string[], language: MatchLanguage): string {
-  return items.join(LIST_SEPARATOR[language]);
+  return items.map((item) => value(item, language)).join(LIST_SEPARATOR[language]);
 }
 
 const LANGUAGE_NAMES: Record<MatchLanguage, Record<MatchLanguage, string>> = {
@@ -28,7 +37,7 @@ export const reasons = {
   sharedTerms: (terms: readonly string[], l: MatchLanguage) =>
     ({ fr: `Termes communs : ${list(terms, l)}`, en: `Shared terms: ${list(terms, l)}`, ar: `مصطلحات مشتركة: ${list(terms, l)}` })[l],
   closestPublication: (title: string, l: MatchLanguage) =>
-    ({ fr: `Publication proche : « ${title} »`, en: `Closest publication: “${title}”`, ar: `أقرب منشور: «${title}»` })[l],
+    ({ fr: `Publication proche : « ${title} »`, en: `Closest publication: “${title}”`, ar: `أقرب منشور: «${value(title, l)}»` })[l],
   sharedConcepts: (labels: readonly string[], l: MatchLanguage) =>
     ({ fr: `Concepts communs : ${list(labels, l)}`, en: `Shared concepts: ${list(labels, l)}`, ar: `مفاهيم مشتركة: ${list(labels, l)}` })[l],
   relatedConcepts: (labels: readonly string[], l: MatchLanguage) =>
@@ -45,6 +54,6 @@ export const reasons = {
     ({ fr: `Équipement demandé : ${list(items, l)}`, en: `Equipment asked for: ${list(items, l)}`, ar: `المعدات المطلوبة: ${list(items, l)}` })[l],
   language: (language: MatchLanguage, l: MatchLanguage) =>
     ({ fr: `Langue commune : ${LANGUAGE_NAMES.fr[language]}`, en: `Shared language: ${LANGUAGE_NAMES.en[language]}`, ar: `لغة مشتركة: ${LANGUAGE_NAMES.ar[language]}` })[l],
-  sameCity: (city: string, l: MatchLanguage) => ({ fr: `Même ville : ${city}`, en: `Same city: ${city}`, ar: `نفس المدينة: ${city}` })[l],
-  sameRegion: (region: string, l: MatchLanguage) => ({ fr: `Même région : ${region}`, en: `Same region: ${region}`, ar: `نفس الجهة: ${region}` })[l],
+  sameCity: (city: string, l: MatchLanguage) => ({ fr: `Même ville : ${city}`, en: `Same city: ${city}`, ar: `نفس المدينة: ${value(city, l)}` })[l],
+  sameRegion: (region: string, l: MatchLanguage) => ({ fr: `Même région : ${region}`, en: `Same region: ${region}`, ar: `نفس الجهة: ${value(region, l)}` })[l],
 };
