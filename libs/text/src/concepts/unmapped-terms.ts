@@ -46,7 +46,9 @@ const GENERIC_WORDS = new Set(
     'new nouveau nouvelle nouveaux current actuel actuelle local locale export exports support system systems systeme product products ' +
     'produit produits company entreprise cooperative partner partenaire lab laboratoire laboratory team equipe expert experts expertise ' +
     'مثل ايضا كذلك جدا اكثر اقل تحسين تطوير دراسة دراسات مشروع مشاريع مختبر فريق شركة تعاونية منتج المنتجات المنتج منتجات صغيره كبيره ' +
-    'جديد جديده الحالي التقليدي التقليديه نبحث نريد نحتاج حاجة جهاز اجهزة'
+    'help helps aide aider place lieu base basee based visible visibles properties property proprietes propriete ' +
+    'one two three four five un une deux trois quatre cinq premier premiere first second deuxieme ' +
+    'جديد جديده الحالي التقليدي التقليديه نبحث نريد نحتاج حاجة جهاز اجهزة واحد اثنان ثلاثة مساعدة مكان'
   ).split(' '),
 );
 
