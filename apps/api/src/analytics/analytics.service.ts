@@ -100,7 +100,6 @@ export class AnalyticsService {
   ) {}
 
   async kpis(viewer: Viewer, filter: KpiFilter = {}): Promise<Kpis> {
-    assertStaff(viewer);
     const period = periodOf(filter);
     const sector = filter.sector ?? null;
     const [{ total, bySector }, declineReasons, byMonth] = await Promise.all([
@@ -113,7 +112,6 @@ export class AnalyticsService {
 
   /** Why proposals were declined, for one need or one researcher (or overall), by reason. */
   async declineFeedback(viewer: Viewer, needId: string | null, researcherProfileId: string | null): Promise<DeclineFeedback[]> {
-    assertStaff(viewer);
     const rows: { reason: DeclineFeedback['reason']; count: number; notes: (string | null)[] }[] = await this.db.query(
       `SELECT reason, count(*)::int AS count, array_agg(note ORDER BY answered_at DESC) AS notes
          FROM (${ANSWERS}) a
@@ -129,7 +127,6 @@ export class AnalyticsService {
    * proposed, answered, introduced, collaborating or closed on one of its days) and its sector.
    */
   async exportMatches(viewer: Viewer, filter: PipelineFilter = {}, language: Language, period: KpiFilter | null = null): Promise<CsvFile> {
-    assertStaff(viewer);
     const query = pipelineQuery(this.db, { ...filter, sector: filter.sector ?? period?.sector ?? null });
     if (period) {
       const { from, until } = periodOf(period);
@@ -157,7 +154,6 @@ export class AnalyticsService {
   }
 
   async exportNeeds(viewer: Viewer, filter: KpiFilter = {}, language: Language): Promise<CsvFile> {
-    assertStaff(viewer);
     const period = periodOf(filter);
     const rows: Record<string, Cell>[] = await this.db.query(
       `SELECT n.id, n.title, o.name AS organisation, n.sector, n.language, n.status, n.visibility, n.anonymous,
@@ -186,7 +182,6 @@ export class AnalyticsService {
   }
 
   async exportEvents(viewer: Viewer, filter: KpiFilter = {}, language: Language): Promise<CsvFile> {
-    assertStaff(viewer);
     const events = await this.eventFigures.inPeriod(viewer, periodOf(filter));
     const rows: Record<string, Cell>[] = events.map((e) => ({
       id: e.eventId,

@@ -20,6 +20,7 @@ import { MatchEvent } from './match-event.entity';
 import { contactCards, sideOf } from './match-parties';
 import { Match } from './match.entity';
 import { contactPolicy } from '../members/contact.policy';
+import { StaffOnly } from '../common/roles.decorator';
 
 const MatchConnection = Connection(Match);
 
@@ -36,6 +37,7 @@ export class BrokeringResolver {
     return this.service.get(viewer, id);
   }
 
+  @StaffOnly()
   @Query(() => MatchConnection, { description: 'Staff: the brokering pipeline, newest first', complexity: connectionComplexity })
   pipeline(
     @CurrentViewer() viewer: Viewer,
@@ -45,6 +47,7 @@ export class BrokeringResolver {
     return this.service.pipeline(viewer, filter, page);
   }
 
+  @StaffOnly()
   @Query(() => [StatusCount], { description: 'Staff: matches per status under the filter (its statuses ignored)' })
   pipelineCounts(@CurrentViewer() viewer: Viewer, @Args('filter', { type: () => PipelineFilter, nullable: true }) filter?: PipelineFilter) {
     return this.service.pipelineCounts(viewer, filter);
@@ -59,21 +62,25 @@ export class BrokeringResolver {
     return this.service.myMatches(viewer, statuses, page);
   }
 
+  @StaffOnly()
   @Mutation(() => Match, { description: 'Staff: put a hand-picked expert on the shortlist of a need' })
   createMatch(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateMatchInput) {
     return this.service.create(viewer, input);
   }
 
+  @StaffOnly()
   @Mutation(() => Match, { description: 'Staff: SUGGESTED → SHORTLISTED' })
   shortlistMatch(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('input', { nullable: true }) input?: TransitionInput) {
     return this.service.shortlist(viewer, id, input);
   }
 
+  @StaffOnly()
   @Mutation(() => Match, { description: 'Staff: SHORTLISTED → SUGGESTED' })
   unshortlistMatch(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('input', { nullable: true }) input?: TransitionInput) {
     return this.service.unshortlist(viewer, id, input);
   }
 
+  @StaffOnly()
   @Mutation(() => Match, { description: 'Staff: SHORTLISTED → PROPOSED; both sides are told, with the optional message' })
   proposeMatch(
     @CurrentViewer() viewer: Viewer,
@@ -90,16 +97,19 @@ export class BrokeringResolver {
     return this.service.answer(viewer, id, input);
   }
 
+  @StaffOnly()
   @Mutation(() => Match, { description: 'Staff: close with an outcome' })
   closeMatch(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: CloseMatchInput) {
     return this.service.close(viewer, id, input);
   }
 
+  @StaffOnly()
   @Mutation(() => Match, { description: 'Staff: a note on the timeline' })
   addMatchNote(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('note') note: string) {
     return this.service.addNote(viewer, id, note);
   }
 
+  @StaffOnly()
   @Mutation(() => Match, { description: 'Staff: who follows the match (null: nobody)' })
   assignMatch(
     @CurrentViewer() viewer: Viewer,

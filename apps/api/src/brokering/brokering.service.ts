@@ -56,13 +56,11 @@ export class BrokeringService {
   }
 
   pipeline(viewer: Viewer, filter: PipelineFilter = {}, page: PageArgs): Promise<ConnectionShape<Match>> {
-    assertStaff(viewer);
     return paginate(this.filtered(filter), page);
   }
 
   /** Matches per status under the same filter (without its statuses): the columns of the board. */
   async pipelineCounts(viewer: Viewer, filter: PipelineFilter = {}): Promise<{ status: MatchStatus; count: number }[]> {
-    assertStaff(viewer);
     const rows: { status: MatchStatus; count: string }[] = await this.filtered({ ...filter, statuses: null })
       .select('m.status', 'status')
       .addSelect('count(*)', 'count')
@@ -82,7 +80,6 @@ export class BrokeringService {
 
   /** Staff keep the engine's proposals as SUGGESTED matches; re-running refreshes the scores of those still SUGGESTED. */
   async suggest(viewer: Viewer, needId: string, proposals: SuggestedProposal[]): Promise<void> {
-    assertStaff(viewer);
     if (!proposals.length) return;
     await this.db.transaction(async (manager) => {
       const values = proposals.map((p) => [needId, p.researcherProfileId, p.score, JSON.stringify(p.features), viewer.id]);
@@ -104,7 +101,6 @@ export class BrokeringService {
 
   /** Staff pick an expert by hand: the match starts SHORTLISTED, followed by them. */
   async create(viewer: Viewer, input: CreateMatchInput): Promise<Match> {
-    assertStaff(viewer);
     const pair = { needId: input.needId, researcherProfileId: input.researcherProfileId };
     const refuseExisting = async () => {
       const existing = await this.db.getRepository(Match).findOneBy(pair);
@@ -160,12 +156,10 @@ export class BrokeringService {
   }
 
   shortlist(viewer: Viewer, id: string, input: TransitionInput = {}): Promise<Match> {
-    assertStaff(viewer);
     return this.change(viewer, id, { type: MatchEventType.SHORTLIST }, input);
   }
 
   unshortlist(viewer: Viewer, id: string, input: TransitionInput = {}): Promise<Match> {
-    assertStaff(viewer);
     return this.change(viewer, id, { type: MatchEventType.UNSHORTLIST }, input);
   }
 
@@ -174,7 +168,6 @@ export class BrokeringService {
    * notifications and e-mails. The transition's note stays on the staff timeline.
    */
   propose(viewer: Viewer, id: string, input: TransitionInput = {}, message: string | null = null): Promise<Match> {
-    assertStaff(viewer);
     const text = message?.trim() || null;
     if (text && text.length > PROPOSAL_MESSAGE_MAX) throw InvalidInputError.field('message', 'maxLength', { 0: PROPOSAL_MESSAGE_MAX });
     return this.change(viewer, id, { type: MatchEventType.PROPOSE }, input, { proposalMessage: text });
@@ -197,7 +190,6 @@ export class BrokeringService {
   }
 
   close(viewer: Viewer, id: string, input: CloseMatchInput): Promise<Match> {
-    assertStaff(viewer);
     if (input.outcome === MatchOutcome.ABANDONED && !input.note?.trim()) throw InvalidInputError.field('note', 'abandonedNeedsWhy');
     return this.change(viewer, id, { type: MatchEventType.CLOSE, outcome: input.outcome }, input, {
       before: async (_, match) => {
@@ -209,7 +201,6 @@ export class BrokeringService {
 
   /** A staff note on the timeline, without a change of status. */
   async addNote(viewer: Viewer, id: string, note: string): Promise<Match> {
-    assertStaff(viewer);
     if (!note.trim()) throw InvalidInputError.field('note', 'notBlank');
     return this.db.transaction(async (manager) => {
       const match = await lockMatch(manager, id);
@@ -221,7 +212,6 @@ export class BrokeringService {
 
   /** Staff hand a match to a colleague (or take it back: ownerId null). */
   async assign(viewer: Viewer, id: string, ownerId: string | null): Promise<Match> {
-    assertStaff(viewer);
     return this.db.transaction(async (manager) => {
       const match = await lockMatch(manager, id);
       if (ownerId) {

@@ -15,7 +15,7 @@ import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { MoveMeetingInput } from './dto/events.input';
 import { EventMeeting } from './entities/event-meeting.entity';
 import { EventMeetingsService } from './event-meetings.service';
-import { agendaEntry, assertStaff, eventParams, lockEvent, meetingViews, notifyChanged } from './event-records';
+import { agendaEntry, eventParams, lockEvent, meetingViews, notifyChanged } from './event-records';
 import { EventRegistration } from './entities/event-registration.entity';
 import { EventRegistrationsService } from './event-registrations.service';
 import { EventSlot, EventTable } from './entities/event-session.entity';
@@ -44,7 +44,6 @@ export class EventScheduleService {
 
   /** Staff: places every accepted meeting (pins kept where possible) with libs/scheduling, and stores the result. */
   async scheduleAll(viewer: Viewer, eventId: string): Promise<ScheduleRunResult> {
-    assertStaff(viewer);
     await this.events.get(viewer, eventId);
     return this.db.transaction(async (manager) => {
       await lockEvent(manager, eventId);
@@ -83,7 +82,6 @@ export class EventScheduleService {
 
   /** Staff put one meeting in a slot at a table; refused when the table or either person is taken then. */
   async moveMeeting(viewer: Viewer, meetingId: string, input: MoveMeetingInput): Promise<EventMeetingView> {
-    assertStaff(viewer);
     const meeting = await this.meetings.meetingView(viewer, meetingId);
     const event = await this.events.get(viewer, meeting.eventId);
     await this.db.transaction(async (manager) => {
@@ -128,7 +126,6 @@ export class EventScheduleService {
 
   /** Staff: moves a meeting to the slot a side proposed, at the first table free then. */
   async applyProposedSlot(viewer: Viewer, meetingId: string): Promise<EventMeetingView> {
-    assertStaff(viewer);
     const row = await this.db.getRepository(EventMeeting).findOneBy({ id: meetingId });
     if (!row?.proposedSlotId) throw new ConflictError('eventNoProposal');
     const [free] = await this.db.query(
@@ -172,7 +169,6 @@ export class EventScheduleService {
 
   /** Staff: sends each participant with placed meetings their agenda (in-app and e-mail in their language). Answers how many. */
   async sendAgendas(viewer: Viewer, eventId: string): Promise<number> {
-    assertStaff(viewer);
     const event = await this.events.get(viewer, eventId);
     const views = (await meetingViews(this.db.manager, viewer, eventId)).filter((m) => m.status === MeetingStatus.ACCEPTED && m.startsAt);
     const registrations = await this.db.getRepository(EventRegistration).findBy({ eventId, status: RegistrationStatus.REGISTERED });
@@ -189,7 +185,6 @@ export class EventScheduleService {
   // --- On the day and after ------------------------------------------------------------------------
 
   async markAttendance(viewer: Viewer, meetingId: string, attendance: MeetingAttendance): Promise<EventMeetingView> {
-    assertStaff(viewer);
     const meeting = await this.meetings.meetingView(viewer, meetingId);
     if (meeting.status !== MeetingStatus.ACCEPTED) throw new ConflictError('eventMeetingNotAccepted', { status: meeting.status });
     await this.db.getRepository(EventMeeting).update({ id: meetingId }, { attendance });
@@ -208,7 +203,6 @@ export class EventScheduleService {
 
   /** Staff: the industrial side's needs a held meeting may become a match for. */
   async meetingNeedOptions(viewer: Viewer, meetingId: string): Promise<MeetingNeedOption[]> {
-    assertStaff(viewer);
     const meeting = await this.meetings.meetingView(viewer, meetingId);
     const industrial = [meeting.requester, meeting.recipient].find((p) => p.kind === ParticipantKind.INDUSTRIAL);
     const organisationId = industrial ? (await this.db.getRepository(EventRegistration).findOneBy({ id: industrial.id }))?.organisationId : null;
@@ -223,7 +217,6 @@ export class EventScheduleService {
    * linked instead of duplicated.
    */
   async convertToMatch(viewer: Viewer, meetingId: string, needId: string): Promise<EventMeetingView> {
-    assertStaff(viewer);
     const meeting = await this.meetings.meetingView(viewer, meetingId);
     const event = await this.events.get(viewer, meeting.eventId);
     if (meeting.attendance !== MeetingAttendance.HELD) throw new ConflictError('eventMeetingNotHeld');
@@ -259,7 +252,6 @@ export class EventScheduleService {
   }
 
   async kpis(viewer: Viewer, eventId: string): Promise<EventKpis> {
-    assertStaff(viewer);
     await this.events.get(viewer, eventId);
     await this.events.expireRequests(eventId);
     const [row] = await eventFigures(this.db.manager, { eventIds: [eventId] });

@@ -33,6 +33,7 @@ import { EventRegistrationsService } from './event-registrations.service';
 import { EventScheduleService } from './event-schedule.service';
 import { EventSuggestionsService } from './event-suggestions.service';
 import { EventsService } from './events.service';
+import { StaffOnly } from '../common/roles.decorator';
 
 const listComplexity = ({ childComplexity }: { childComplexity: number }) => 10 + childComplexity * 20;
 
@@ -88,6 +89,7 @@ export class EventsResolver {
     return this.suggestions.suggestions(viewer, eventId, Math.max(1, Math.min(first, 50)));
   }
 
+  @StaffOnly()
   @Query(() => EventKpis, { description: 'Staff: the event in figures' })
   eventKpis(@CurrentViewer() viewer: Viewer, @Args('eventId', { type: () => ID }, IdPipe) eventId: string) {
     return this.schedule.kpis(viewer, eventId);
@@ -98,36 +100,43 @@ export class EventsResolver {
     return this.registrations.registrationDefaults(viewer);
   }
 
+  @StaffOnly()
   @Query(() => [MeetingNeedOption], { description: "Staff: the industrial side's needs a meeting may become a match for" })
   eventMeetingNeeds(@CurrentViewer() viewer: Viewer, @Args('meetingId', { type: () => ID }, IdPipe) meetingId: string) {
     return this.schedule.meetingNeedOptions(viewer, meetingId);
   }
 
+  @StaffOnly()
   @Mutation(() => BrokerageEvent, { description: 'Staff: a new event, as a DRAFT' })
   createEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: EventInput) {
     return this.service.create(viewer, input);
   }
 
+  @StaffOnly()
   @Mutation(() => BrokerageEvent, { description: 'Staff' })
   updateEvent(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: EventInput) {
     return this.service.update(viewer, id, input);
   }
 
+  @StaffOnly()
   @Mutation(() => BrokerageEvent, { description: 'Staff: DRAFT → OPEN → CLOSED → HELD (CLOSED may reopen)' })
   setEventStatus(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: EventStatusInput) {
     return this.service.setStatus(viewer, id, input.status);
   }
 
+  @StaffOnly()
   @Mutation(() => EventSession, { description: "Staff: a session; its slots are generated from the event's meeting length and the break" })
   addEventSession(@CurrentViewer() viewer: Viewer, @Args('eventId', { type: () => ID }, IdPipe) eventId: string, @Args('input') input: SessionInput) {
     return this.service.addSession(viewer, eventId, input);
   }
 
+  @StaffOnly()
   @Mutation(() => Boolean, { description: 'Staff: removes a session and its slots (meetings placed there become unplaced)' })
   removeEventSession(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.service.removeSession(viewer, id);
   }
 
+  @StaffOnly()
   @Mutation(() => [EventTable], { description: 'Staff: replaces the tables (numbered or named); placed meetings become unplaced' })
   setEventTables(@CurrentViewer() viewer: Viewer, @Args('eventId', { type: () => ID }, IdPipe) eventId: string, @Args('input') input: TablesInput) {
     return this.service.setTables(viewer, eventId, input);
@@ -163,11 +172,13 @@ export class EventsResolver {
     return this.meetings.cancelMeeting(viewer, id);
   }
 
+  @StaffOnly()
   @Mutation(() => ScheduleRunResult, { description: 'Staff: place every accepted meeting in slots and tables (libs/scheduling)' })
   scheduleEvent(@CurrentViewer() viewer: Viewer, @Args('eventId', { type: () => ID }, IdPipe) eventId: string) {
     return this.schedule.scheduleAll(viewer, eventId);
   }
 
+  @StaffOnly()
   @Mutation(() => EventMeetingView, { description: 'Staff: put a meeting in a slot at a table (refused on a double booking)' })
   moveEventMeeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: MoveMeetingInput) {
     return this.schedule.moveMeeting(viewer, id, input);
@@ -178,16 +189,19 @@ export class EventsResolver {
     return this.schedule.proposeSlot(viewer, id, slotId);
   }
 
+  @StaffOnly()
   @Mutation(() => EventMeetingView, { description: 'Staff: move a meeting to the slot a side proposed, at a free table (refused on a double booking)' })
   applyEventMeetingProposal(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
     return this.schedule.applyProposedSlot(viewer, id);
   }
 
+  @StaffOnly()
   @Mutation(() => Int, { description: 'Staff: send each participant their agenda (in-app and e-mail); answers how many were sent' })
   sendEventAgendas(@CurrentViewer() viewer: Viewer, @Args('eventId', { type: () => ID }, IdPipe) eventId: string) {
     return this.schedule.sendAgendas(viewer, eventId);
   }
 
+  @StaffOnly()
   @Mutation(() => EventMeetingView, { description: 'Staff: the meeting was held, or someone did not come' })
   markEventMeeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: AttendanceInput) {
     return this.schedule.markAttendance(viewer, id, input.attendance);
@@ -198,6 +212,7 @@ export class EventsResolver {
     return this.schedule.setFollowUp(viewer, id, worthContinuing);
   }
 
+  @StaffOnly()
   @Mutation(() => EventMeetingView, { description: "Staff: a held meeting becomes a SHORTLISTED match for one of the industrial's needs (an existing pair is linked, not duplicated)" })
   convertEventMeetingToMatch(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('needId', { type: () => ID }, IdPipe) needId: string) {
     return this.schedule.convertToMatch(viewer, id, needId);

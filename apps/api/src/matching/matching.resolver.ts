@@ -4,6 +4,7 @@ import { CurrentViewer, GraphQLContext, Viewer } from '../common/viewer';
 import { ProposeMatchesArgs, RecommendedNeedsArgs, RecommendedNeedsForArgs } from './dto/matching.args';
 import { MatchingService } from './matching.service';
 import { ProposedMatch, RecommendedNeed } from './proposed-match.model';
+import { StaffOnly } from '../common/roles.decorator';
 
 const listComplexity = ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) =>
   20 + childComplexity * Math.min(args.first ?? 10, 50);
@@ -30,6 +31,7 @@ export class MatchingResolver {
     return this.service.recommendedNeedsFor(viewer, args.researcherProfileId, args.first);
   }
 
+  @StaffOnly()
   @Mutation(() => [ProposedMatch], { description: 'Staff: keep the current proposals for a need as SUGGESTED matches', complexity: listComplexity })
   saveSuggestedMatches(@CurrentViewer() viewer: Viewer, @Args() args: ProposeMatchesArgs) {
     return this.service.saveSuggestedMatches(viewer, args.needId, args.first);

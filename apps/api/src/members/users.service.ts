@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ConnectionShape, PageArgs, paginate } from '../common/connection';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
-import { isStaff, Viewer } from '../common/viewer';
+import { Viewer } from '../common/viewer';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { renderApprovalEmail, renderRefusalEmail } from '../notifications/account-emails';
