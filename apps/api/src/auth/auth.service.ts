@@ -3,7 +3,9 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config';
 import { ForbiddenError, InvalidInputError, RateLimitedError, UnauthenticatedError } from '../common/domain-errors';
@@ -36,6 +38,13 @@ interface AccessTokenClaims {
   sid?: string;
 }
 
+/** Verified access tokens kept per process (a few MB at most); the map starts again when full. */
+const VERIFIED_TOKENS_MAX = 10_000;
+
+const VIEWER_SQL = `SELECT u.id, u.role, u.status, u.organisation_id AS "organisationId", u.preferred_language AS language,
+  coalesce(o.membership_status = 'ACTIVE' AND o.archived_at IS NULL, false) AS "organisationIsMember"
+  FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`;
+
 /** Sign-ups per client address and hour: a cluster's office may sign up its team, a script may not flood the approvals queue. */
 export const REGISTER_LIMITS = { perAddress: 10, windowSeconds: 3600 };
 
@@ -47,6 +56,7 @@ const IP_FACTOR = 4;
 @Injectable()
 export class AuthService {
   private dummyHash: Promise<string> | null = null;
+  private readonly verifiedTokens = new Map<string, AccessTokenClaims & { exp: number }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -162,27 +172,47 @@ export class AuthService {
 
   /** The viewer behind an access token, or an error if the token is bad or the account is no longer active. */
   async viewerFromToken(token: string): Promise<Viewer> {
-    let claims: AccessTokenClaims;
+    const claims = await this.verifiedClaims(token);
+    const row = await this.viewerRow(claims.sub);
+    if (!row) throw new UnauthenticatedError();
+    assertActive(row);
+    const { status: _status, ...viewer } = row;
+    return { ...viewer, sessionId: claims.sid ?? null };
+  }
+
+  /**
+   * The claims of a valid access token. A token's signature checked once stays checked: verified
+   * claims are kept per process (by the token itself, at most VERIFIED_TOKENS_MAX of them) until
+   * the token expires, its expiry compared on every use. Only the signature check is saved: who
+   * the subject is and whether they may act is read from the database on every request.
+   */
+  private async verifiedClaims(token: string): Promise<AccessTokenClaims> {
+    const known = this.verifiedTokens.get(token);
+    if (known && known.exp * 1000 > Date.now()) return known;
+    let claims: AccessTokenClaims & { exp?: number };
     try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<AccessTokenClaims & { exp?: number }>(token, { algorithms: ['HS256'] });
     } catch {
       throw new UnauthenticatedError();
     }
     // Signed by us, yet not a subject we issue (a leaked or misused secret, a token of another app).
     if (!isUuid(claims.sub) || (claims.sid != null && !isUuid(claims.sid))) throw new UnauthenticatedError();
-    const row = await this.db
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .leftJoin(Organisation, 'o', 'o.id = u.organisation_id')
-      .select(['u.id AS id', 'u.role AS role', 'u.status AS status', 'u.organisation_id AS "organisationId"'])
-      .addSelect('u.preferred_language', 'language')
-      .addSelect(`coalesce(o.membership_status = 'ACTIVE' AND o.archived_at IS NULL, false)`, 'organisationIsMember')
-      .where('u.id = :id', { id: claims.sub })
-      .getRawOne<Viewer & { status: UserStatus }>();
-    if (!row) throw new UnauthenticatedError();
-    assertActive(row);
-    const { status: _status, ...viewer } = row;
-    return { ...viewer, sessionId: claims.sid ?? null };
+    if (typeof claims.exp !== 'number') return claims; // never kept: checked again on every use
+    if (this.verifiedTokens.size >= VERIFIED_TOKENS_MAX) this.verifiedTokens.clear();
+    this.verifiedTokens.set(token, { ...claims, exp: claims.exp });
+    return claims;
+  }
+
+  /**
+   * The viewer's row, read on every request (a suspension, a role change or an organisation
+   * leaving the cluster applies to the very next request, through any instance). Sent straight to
+   * the pg pool as a named prepared statement: parsed and planned once per connection, without
+   * TypeORM's query builder, whose per-call cost was most of the lookup.
+   */
+  private async viewerRow(userId: string): Promise<(Viewer & { status: UserStatus }) | undefined> {
+    const pool = (this.db.driver as PostgresDriver).master as Pool;
+    const result = await pool.query<Viewer & { status: UserStatus }>({ name: 'passerelle_viewer', text: VIEWER_SQL, values: [userId] });
+    return result.rows[0];
   }
 
   hashPassword(password: string): Promise<string> {

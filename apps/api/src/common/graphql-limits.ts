@@ -49,25 +49,31 @@ export function depthLimit(maxDepth: number) {
   };
 }
 
-/** Rejects operations whose estimated cost exceeds `maxComplexity`; lists count their page size. */
+/**
+ * Rejects operations whose estimated cost exceeds `maxComplexity`; lists count their page size.
+ * Computed once per parsed document (Apollo keeps one DocumentNode per query text in its document
+ * store), operation and variables (page sizes come from them), not on every request.
+ */
 export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin {
+  const cache = new PerDocumentCache<number | null>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName,
-              query: document,
-              variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            return; // invalid variables: execution reports them as BAD_USER_INPUT
-          }
-          if (complexity > maxComplexity) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          const complexity = cache.get(document, operationKey(request.operationName, operation, request.variables), () => {
+            try {
+              return getComplexity({
+                schema,
+                operationName: request.operationName,
+                query: document,
+                variables: request.variables,
+                estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch {
+              return null; // invalid variables: execution reports them as BAD_USER_INPUT
+            }
+          });
+          if (complexity !== null && complexity > maxComplexity) {
             throw new GraphQLError(`Query complexity ${complexity} exceeds the limit of ${maxComplexity}`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
             });
@@ -76,6 +82,43 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
       };
     },
   };
+}
+
+/** Variables only count when the operation declares some: `{ me }` has one key whatever is sent. */
+function operationKey(operationName: string | undefined, operation: OperationDefinitionNode | undefined, variables: unknown): string | null {
+  const name = operationName ?? '';
+  if (!operation?.variableDefinitions?.length) return name;
+  let json: string;
+  try {
+    json = JSON.stringify(variables ?? null);
+  } catch {
+    return null; // unserialisable: computed, not cached
+  }
+  // Large variables (a CSV import) are not kept as keys: computed each time, like before.
+  return json.length > MAX_VARIABLES_KEY ? null : `${name}\u0000${json}`;
+}
+
+const MAX_VARIABLES_KEY = 2048;
+
+/**
+ * Results keyed by the parsed document (held weakly: documents leave with Apollo's document store)
+ * then by a string. Each document keeps at most MAX_KEYS_PER_DOCUMENT results, so one document
+ * sent with ever-new variables costs no more memory than that. A null key is computed, not cached.
+ */
+export class PerDocumentCache<T> {
+  static readonly MAX_KEYS_PER_DOCUMENT = 32;
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, T>>();
+
+  get(document: DocumentNode, key: string | null, compute: () => T): T {
+    if (key === null) return compute();
+    let results = this.byDocument.get(document);
+    if (results?.has(key)) return results.get(key) as T;
+    const value = compute();
+    if (!results) this.byDocument.set(document, (results = new Map()));
+    if (results.size >= PerDocumentCache.MAX_KEYS_PER_DOCUMENT) results.clear();
+    results.set(key, value);
+    return value;
+  }
 }
 
 export interface WidthLimits {
@@ -95,11 +138,12 @@ export const DEFAULT_WIDTH_LIMITS: WidthLimits = { maxRootFields: 20, maxMutatio
  * one request). Runs before complexity and execution; answers QUERY_TOO_WIDE with HTTP 400.
  */
 export function widthLimitPlugin(limits: WidthLimits = DEFAULT_WIDTH_LIMITS): ApolloServerPlugin {
+  const cache = new PerDocumentCache<string | null>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation }) {
-          const problem = widthProblem(document, operation, limits);
+        async didResolveOperation({ document, operation, request }) {
+          const problem = cache.get(document, request.operationName ?? '', () => widthProblem(document, operation, limits));
           if (problem) throw new GraphQLError(problem, { extensions: { code: 'QUERY_TOO_WIDE', http: { status: 400 } } });
         },
       };
