@@ -10,6 +10,7 @@ import { AuthPayload } from './dto/auth-payload.model';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { InviteMembersArgs, InviteUserInput } from './dto/invite-user.input';
 import { RequestPasswordResetArgs, ResetPasswordInput } from './dto/reset-password.input';
+import { StaffOnly } from '../common/roles.decorator';
 
 const TOKEN_ERRORS = 'An unknown, expired or used token answers BAD_USER_INPUT on the field `token`';
 
@@ -55,6 +56,7 @@ Ends every session of the account and spends its other links.`,
     return issued;
   }
 
+  @StaffOnly()
   @Mutation(() => User, {
     description: `Staff (STAFF accounts: admins only): invites a person by e-mail, in their language, to PUBLIC_URL/invitation?token=… \
 (single use, valid ${INVITATION_DAYS} days). Creates an ACTIVE account without a usable password, or sends again to an account \
@@ -64,6 +66,7 @@ that never set one. An account that has a password answers BAD_USER_INPUT on \`e
     return this.service.inviteUser(viewer, input);
   }
 
+  @StaffOnly()
   @Mutation(() => InvitationReport, {
     description: 'Staff: invites several people at once (see inviteUser); without ids, everyone ACTIVE who never set a password and has no live invitation, e.g. after a member import',
   })
@@ -71,6 +74,7 @@ that never set one. An account that has a password answers BAD_USER_INPUT on \`e
     return this.service.inviteMembers(viewer, args.userIds ?? null);
   }
 
+  @StaffOnly()
   @Mutation(() => User, {
     description: `Staff (STAFF accounts: admins only): sends again, by e-mail in their language, an invitation (valid ${INVITATION_DAYS} days) to a person \
 who never chose a password; the previous link stops working. An account with a password, or not ACTIVE, answers BAD_USER_INPUT on \`id\`. Audited.`,
