@@ -45,6 +45,9 @@ export const COLLECTION_VARIANTS: Record<string, MatcherOptions> = {
   ...FACET_VARIANTS,
   'concept feedback': { feedback: true },
   'no translated words': { translation: false },
+  'lexical in the profile language': { translationMode: 'profile language' },
+  'no concept prior': { conceptOptions: { prior: 0 } },
+  'concept prior 1': { conceptOptions: { prior: 1 } },
   /** Diagnostic, with 'no concepts': the translation route's reach on its own, as when the thesaurus lacks the need's concepts. */
   'no concepts or translated words': { weights: { concepts: 0 }, translation: false },
 };

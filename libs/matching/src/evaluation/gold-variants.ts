@@ -20,6 +20,7 @@ export const FACET_VARIANTS: Record<string, MatcherOptions> = {
  *   node dist/libs/matching/src/evaluation/gold-variants.js <dir> [name …]
  */
 export const GOLD_VARIANTS: Record<string, MatcherOptions> = {
+  'no concept prior': { conceptOptions: { prior: 0 } },
   'words only, raw tf': { textModelOptions: { charNgram: 0, sublinearTf: false } },
   'words only, raw tf, light stem': { textModelOptions: { charNgram: 0, sublinearTf: false, stem: true } },
   'words only (sublinear tf)': { textModelOptions: { charNgram: 0 } },

@@ -43,7 +43,9 @@ export function conceptOverlap(
   let covered = 0;
   const shared: Array<{ code: string; weight: number }> = [];
   const related: Array<{ code: string; weight: number }> = [];
+  let count = 0;
   for (const code of new Set(needCodes)) {
+    count++;
     const weight = specificity(code);
     total += weight;
     if (researcherCodes.has(code)) {
@@ -55,8 +57,9 @@ export function conceptOverlap(
     }
   }
   const byWeight = (a: { weight: number }, b: { weight: number }) => b.weight - a.weight;
+  const prior = options.prior > 0 && count > 0 ? (options.prior * total) / count : 0;
   return {
-    value: total > 0 ? covered / total : 0,
+    value: total > 0 ? covered / (total + prior) : 0,
     shared: shared.sort(byWeight).map((c) => c.code),
     related: related.sort(byWeight).map((c) => c.code),
   };

@@ -80,7 +80,8 @@ describe('Matcher', () => {
       const english = matcher.score(need, with_({ expertise: 'Argan oil quality after cold pressing.' }));
       const broader = matcher.score(need, with_({ expertise: 'Vegetable oil quality.' }));
       const sibling = matcher.score(need, with_({ expertise: 'Olive oil quality.' }));
-      expect(feature(english, 'concepts').value).toBe(1);
+      // Full coverage of the need's n concepts is n / (n + prior): 2 / (2 + 2) with the default prior.
+      expect(feature(english, 'concepts').value).toBe(0.5);
       expect(feature(broader, 'concepts').value).toBeGreaterThan(0);
       expect(feature(broader, 'concepts').value).toBeLessThan(feature(english, 'concepts').value);
       expect(feature(sibling, 'concepts').value).toBe(0);

@@ -41,9 +41,19 @@ export interface ConceptOptions {
   relatedCredit: number;
   /** Credit of a shared concept both sides name with the same words (the lexical feature counts those). */
   sameWordsCredit: number;
+  /**
+   * Prior mass, in need concepts of average specificity, added to the denominator of the coverage:
+   * value = covered / (total + prior × total / n) for n need concepts, so a need with one concept
+   * found (often a generic one: "oils", "water") does not give full coverage for that one match.
+   * 0 = plain coverage. 2 since 2026-12-06 (evaluation/README.md, "What was tried and what held":
+   * the most frequent cause of a judged expert missing the top 10 of the cluster collection was
+   * other profiles' coverage of one or two incidental need concepts; tried 1 and 2, 2 kept; the gold
+   * standard is unchanged).
+   */
+  prior: number;
 }
 
-export const DEFAULT_CONCEPT_OPTIONS: ConceptOptions = { broaderDepth: 1, relatedCredit: 0.5, sameWordsCredit: 0 };
+export const DEFAULT_CONCEPT_OPTIONS: ConceptOptions = { broaderDepth: 1, relatedCredit: 0.5, sameWordsCredit: 0, prior: 2 };
 
 /**
  * Cross-lingual pseudo-relevance feedback through concepts (rankResearchers only): the need is
