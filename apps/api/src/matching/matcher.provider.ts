@@ -9,7 +9,7 @@ import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { CONCEPT_INDEX, LiveConceptIndex } from '../search/concept-index.provider';
 import { isListedProfile } from '../profiles/profile-policy';
 import { toResearcherRecord } from '../search/search-records';
-import { MatcherSnapshots } from '../search/matcher-snapshots';
+import { MatcherSnapshots } from './matcher-snapshots';
 import { OutboxFollower } from '../search/outbox-follower';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';

@@ -4,7 +4,6 @@ import { ProfilesModule } from '../profiles/profiles.module';
 import { conceptIndexProvider, LiveConceptIndex } from './concept-index.provider';
 import { ConceptsResolver, NeedConceptsResolver, ProfileConceptsResolver } from './concepts.resolver';
 import { ConceptsService } from './concepts.service';
-import { MatcherSnapshots } from './matcher-snapshots';
 import { ReindexService } from './reindex.service';
 import { SearchDocumentsService } from './search-documents.service';
 import { searchEngineProvider } from './search-engine.provider';
@@ -31,8 +30,7 @@ import { ZeroHitQueries } from './zero-hit-queries';
     SearchDocumentsService,
     SearchIndexer,
     ReindexService,
-    MatcherSnapshots,
   ],
-  exports: [SearchIndexer, ReindexService, MatcherSnapshots, SearchDocumentsService, SearchIndexes, LiveConceptIndex, conceptIndexProvider, searchEngineProvider],
+  exports: [SearchIndexer, ReindexService, SearchDocumentsService, SearchIndexes, LiveConceptIndex, conceptIndexProvider, searchEngineProvider],
 })
 export class SearchModule {}

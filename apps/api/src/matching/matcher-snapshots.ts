@@ -10,11 +10,11 @@ import type { ConceptSource } from '../../../../libs/text/src';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { isListedProfile } from '../profiles/profile-policy';
-import { LiveConceptIndex } from './concept-index.provider';
-import { OutboxFollower } from './outbox-follower';
-import { SearchDocumentsService } from './search-documents.service';
-import { toResearcherRecord } from './search-records';
-import { databaseIdentity, fingerprint, refusal, SnapshotOrigin } from './snapshot-guard';
+import { LiveConceptIndex } from '../search/concept-index.provider';
+import { OutboxFollower } from '../search/outbox-follower';
+import { SearchDocumentsService } from '../search/search-documents.service';
+import { toResearcherRecord } from '../search/search-records';
+import { databaseIdentity, fingerprint, refusal, SnapshotOrigin } from '../search/snapshot-guard';
 
 /** Bump when matcher records change in a way the fingerprinted functions do not show. */
 const MATCHER_RECORDS_VERSION = 1;
