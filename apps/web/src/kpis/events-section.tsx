@@ -1,12 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { graphql } from '../gql';
 import type { KpisQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError } from '../ui/describe-error';
 import { EmptyState } from '../ui/query-states';
 import { AnchorLink } from '../ui/router-links';
+import { ExportStatus } from './export-status';
 import { useCsvExport } from './use-csv-export';
 
 const ExportEventsDocument = graphql(`
@@ -107,14 +107,7 @@ export function EventsSection({ events, from, to }: { events: EventsKpis; from: 
             {t('kpis.events.export')}
           </Button>
         </Group>
-        <Text size="sm" role="status" data-testid="export-events-status">
-          {done ? t('kpis.exports.done', done) : ''}
-        </Text>
-        {error && (
-          <Alert color="red" variant="light" role="alert">
-            {describeError(error, t)}
-          </Alert>
-        )}
+        <ExportStatus done={done} error={error} testId="export-events-status" />
       </Stack>
     </Paper>
   );

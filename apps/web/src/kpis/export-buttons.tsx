@@ -1,10 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { graphql } from '../gql';
 import type { Sector } from '../gql/graphql';
 import { useI18n } from '../i18n/use-i18n';
-import { describeError } from '../ui/describe-error';
+import { ExportStatus } from './export-status';
 import { useCsvExport } from './use-csv-export';
 
 const ExportMatchesDocument = graphql(`
@@ -75,14 +75,7 @@ export function ExportButtons({ from, to, sector }: Props) {
             {t('kpis.exports.needs')}
           </Button>
         </Group>
-        <Text size="sm" role="status" data-testid="export-status">
-          {done ? t('kpis.exports.done', done) : ''}
-        </Text>
-        {error && (
-          <Alert color="red" variant="light" role="alert">
-            {describeError(error, t)}
-          </Alert>
-        )}
+        <ExportStatus done={done} error={error} testId="export-status" />
       </Stack>
     </Paper>
   );
