@@ -72,7 +72,7 @@ export function EventsSection({ events, from, to }: { events: EventsKpis; from: 
                 {events.events.map((event) => (
                   <Table.Tr key={event.eventId} data-event-id={event.eventId}>
                     <Table.Th scope="row" fw={500}>
-                      <AnchorLink to="/events/$eventId/manage" params={{ eventId: event.eventId }}>
+                      <AnchorLink to="/events/$eventId/manage" params={{ eventId: event.eventId }} dir="auto">
                         {event.title}
                       </AnchorLink>
                     </Table.Th>
