@@ -165,6 +165,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
   /**
    * Replaces every index with the snapshot's, all or nothing: a missing, damaged (checksums),
    * inconsistent or other-version file throws SearchRequestError and leaves the engine as it was.
+   * Serves as soon as the index structures are in: the postings, lengths and filter columns are
+   * views over the file's buffer, and the stored documents stay JSON bytes until a hit, a removal
+   * or a rebuild reads them (see DocumentStore).
    */
   async loadSnapshot(path: string): Promise<{ meta: unknown; bytes: number; milliseconds: number; documents: number }> {
     const started = performance.now();
@@ -228,7 +231,7 @@ const ANALYSIS_PROBE = [
 ].join('\n');
 
 /** Bumped by hand when the file layout changes; the analysis part follows the code by itself. */
-const SNAPSHOT_LAYOUT = 'passerelle-embedded-snapshot/3';
+const SNAPSHOT_LAYOUT = 'passerelle-embedded-snapshot/4';
 
 export const ENGINE_SNAPSHOT_VERSION = `${SNAPSHOT_LAYOUT}+${createHash('sha256')
   .update(JSON.stringify([analyseCached(ANALYSIS_PROBE), normalise(ANALYSIS_PROBE)]))

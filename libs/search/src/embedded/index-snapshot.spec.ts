@@ -79,6 +79,36 @@ describe('EmbeddedSearchEngine snapshots (file)', () => {
     }
   });
 
+  it('keeps answering alike through load, writes, a compaction and a second save and load', async () => {
+    // Enough documents for deleting them to compact the index: a rebuild from the loaded (still unparsed) documents.
+    const many = Array.from({ length: 1100 }, (_, i) => ({ ...CONTRACT_NEEDS[i % CONTRACT_NEEDS.length], id: `gen-${i}`, title: `Lot ${i} ${String(CONTRACT_NEEDS[i % CONTRACT_NEEDS.length].title)}` }));
+    await engine.upsert(settings.name, many);
+    const path = join(dir, 'search.snap');
+    await engine.saveSnapshot(path, {});
+    const restored = new EmbeddedSearchEngine();
+    await restored.loadSnapshot(path);
+    const sameAnswers = async (extra: Partial<SearchRequest>[] = []) => {
+      for (const request of [...requests, ...extra]) {
+        const search = (target: EmbeddedSearchEngine) => target.search(settings.name, { query: '', limit: 100, ...request });
+        expect(await search(restored)).toEqual(await search(engine));
+      }
+    };
+    await sameAnswers([{ query: 'lot', limit: 30, highlight: ['title', 'keywords'] }, { query: 'lot 1099', retrieve: ['title'] }]);
+    for (const target of [engine, restored]) {
+      await target.upsert(settings.name, [{ ...CONTRACT_NEEDS[2], id: 'gen-5', title: 'Remplacé après le chargement' }]);
+      await target.delete(settings.name, many.slice(6).map((d) => d.id)); // compacts
+    }
+    expect(await restored.count(settings.name)).toBe(await engine.count(settings.name));
+    await sameAnswers([{ query: 'lot' }, { query: 'remplacé' }]);
+    await restored.saveSnapshot(path, {});
+    const again = new EmbeddedSearchEngine();
+    await again.loadSnapshot(path);
+    for (const request of [...requests, { query: 'lot' }, { query: 'remplacé', highlight: ['title'] }]) {
+      const search = (target: EmbeddedSearchEngine) => target.search(settings.name, { query: '', limit: 100, ...request });
+      expect(await search(again)).toEqual(await search(engine));
+    }
+  });
+
   it('refuses a damaged file and leaves the engine as it was', async () => {
     const path = join(dir, 'search.snap');
     await engine.saveSnapshot(path, {});

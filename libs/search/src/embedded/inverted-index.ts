@@ -1,6 +1,7 @@
 import { isStopWord, normalise, stem, tokenize } from '../../../text/src';
 import { Filter, IndexSettings, Scalar, SearchDocument, SearchRequest } from '../search-engine';
 import { isEquals, isIn, isLeaf, LeafFilter } from '../shared/filter';
+import { DocumentStore } from './document-store';
 import { SnapshotReader, SnapshotSections } from './snapshot-file';
 import { Vocabulary } from './vocabulary';
 
@@ -44,6 +45,30 @@ class IntList {
   }
 }
 
+/** Growable Float64 list. */
+class FloatList {
+  data: Float64Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Float64Array(capacity);
+  }
+  /** A full list over `data` (a view: the first push copies it out). */
+  static of(data: Float64Array): FloatList {
+    const list = new FloatList(0);
+    list.data = data;
+    list.length = data.length;
+    return list;
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(Math.max(1024, this.data.length * 2));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
 interface ValueField {
   kind: 'values';
   multi: boolean;
@@ -51,9 +76,10 @@ interface ValueField {
   names: string[];
   postings: IntList[];
   /** slot → value id (-1 when missing), for single-valued fields. */
-  single: number[];
-  /** slot → distinct value ids, for lists. */
-  lists: (Int32Array | null)[];
+  single: IntList;
+  /** For lists: slot s's distinct value ids are listData[listOffsets[s], listOffsets[s + 1]). */
+  listData: IntList;
+  listOffsets: IntList;
   /** Scratch for facet counts, all zeros between searches. */
   counts: Int32Array;
 }
@@ -61,7 +87,7 @@ interface ValueField {
 interface NumberField {
   kind: 'number';
   /** slot → value, NaN when missing. */
-  values: number[];
+  values: FloatList;
 }
 
 type FilterField = ValueField | NumberField;
@@ -144,9 +170,9 @@ export class InvertedIndex {
   private lengths = new IntList(1024);
   private lengthSums: number[];
   private slotIds: string[] = [];
-  private documents: (SearchDocument | undefined)[] = [];
+  /** The stored documents, by slot (read only for hits, removals and rebuilds). */
+  private store = new DocumentStore();
   private slots = new Map<string, number>();
-  private live = 0;
   private readonly filterFields = new Map<string, FilterField>();
   private readonly sortKeys = new Map<string, (number | string | null)[]>();
   /** Bumped on every write: caches below hold for one version. */
@@ -170,45 +196,47 @@ export class InvertedIndex {
       this.filterFields.set(
         field,
         type === 'number'
-          ? { kind: 'number', values: [] }
-          : { kind: 'values', multi: type === 'string[]', ids: new Map(), names: [], postings: [], single: [], lists: [], counts: new Int32Array(0) },
+          ? { kind: 'number', values: new FloatList() }
+          : { kind: 'values', multi: type === 'string[]', ids: new Map(), names: [], postings: [], single: new IntList(1024), listData: new IntList(1024), listOffsets: IntList.of(new Int32Array(1)), counts: new Int32Array(0) },
       );
     }
     for (const field of settings.sortableFields) this.sortKeys.set(field, []);
   }
 
   get count(): number {
-    return this.live;
+    return this.store.live;
   }
 
   get tombstones(): number {
-    return this.documents.length - this.live;
+    return this.store.length - this.store.live;
+  }
+
+  /** Live documents (BM25's document count). */
+  private get live(): number {
+    return this.store.live;
   }
 
   has(id: string): boolean {
     return this.slots.has(id);
   }
 
-  /** Live documents, in slot order (the stored objects themselves). */
+  /** Live documents, in slot order (the stored objects themselves; documents loaded from a snapshot parsed afresh). */
   allDocuments(): SearchDocument[] {
-    const out: SearchDocument[] = [];
-    for (const document of this.documents) if (document) out.push(document);
-    return out;
+    return this.store.liveDocuments();
   }
 
+  /** The live document in `slot`, shared: copy it before handing it out. */
   document(slot: number): SearchDocument {
-    return this.documents[slot] as SearchDocument;
+    return this.store.get(slot) as SearchDocument;
   }
 
   /** Adds a document the caller has copied; an existing document with its id is removed first. */
   add(document: SearchDocument): void {
     this.remove(document.id);
     this.version++;
-    const slot = this.documents.length;
-    this.documents.push(document);
+    const slot = this.store.push(document);
     this.slotIds.push(document.id);
     this.slots.set(document.id, slot);
-    this.live++;
     // Text.
     const seen = new Set<number>();
     for (let field = 0; field < this.fieldCount; field++) {
@@ -239,8 +267,11 @@ export class InvertedIndex {
       }
       if (index.multi) {
         const ids = Array.isArray(value) ? [...new Set(value.map((v) => this.valueId(index, String(v))))] : [];
-        for (const id of ids) index.postings[id].push(slot);
-        index.lists.push(ids.length ? Int32Array.from(ids) : null);
+        for (const id of ids) {
+          index.postings[id].push(slot);
+          index.listData.push(id);
+        }
+        index.listOffsets.push(index.listData.length);
       } else if (value === undefined || value === null) {
         index.single.push(-1);
       } else {
@@ -259,7 +290,7 @@ export class InvertedIndex {
     const slot = this.slots.get(id);
     if (slot === undefined) return false;
     this.version++;
-    const document = this.documents[slot] as SearchDocument;
+    const document = this.store.get(slot) as SearchDocument;
     const seen = new Set<number>();
     for (let field = 0; field < this.fieldCount; field++) {
       this.lengthSums[field] -= this.lengths.data[slot * this.fieldCount + field];
@@ -271,9 +302,8 @@ export class InvertedIndex {
         }
       }
     }
-    this.documents[slot] = undefined;
+    this.store.delete(slot);
     this.slots.delete(id);
-    this.live--;
     return true;
   }
 
@@ -289,8 +319,10 @@ export class InvertedIndex {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Snapshot: the index as typed arrays (postings, lengths, filters) and JSON (terms, documents,
-  // value names, sort keys), restored without analysing a single document again.
+  // Snapshot: the index as typed arrays (postings, lengths, filters), JSON (terms, ids, value
+  // names, sort keys) and the documents' JSON bytes, restored without analysing a single document
+  // again nor parsing one: typed arrays are views over the file's buffer (each list copied out at
+  // its first write), the documents stay bytes until read (see DocumentStore).
 
   writeState(out: SnapshotSections, prefix: string): void {
     this.vocabulary.writeState(out, `${prefix}vocabulary.`);
@@ -300,11 +332,11 @@ export class InvertedIndex {
     out.i32(`${prefix}lengths`, this.lengths.data.subarray(0, this.lengths.length));
     out.json(`${prefix}lengthSums`, this.lengthSums);
     out.jsonArray(`${prefix}slotIds`, this.slotIds);
-    out.jsonArray(`${prefix}documents`, this.documents.map((document) => document ?? null));
+    this.store.writeState(out, `${prefix}documents.`);
     for (const [field, index] of this.filterFields) {
       const at = `${prefix}filter.${field}.`;
       if (index.kind === 'number') {
-        out.f64(`${at}values`, Float64Array.from(index.values));
+        out.f64(`${at}values`, index.values.data.subarray(0, index.values.length));
         continue;
       }
       out.json(`${at}names`, index.names);
@@ -312,11 +344,10 @@ export class InvertedIndex {
       out.i32(`${at}postings.data`, data);
       out.i32(`${at}postings.offsets`, offsets);
       if (index.multi) {
-        const [lists, listOffsets] = concatArrays(index.lists);
-        out.i32(`${at}lists.data`, lists);
-        out.i32(`${at}lists.offsets`, listOffsets);
+        out.i32(`${at}lists.data`, index.listData.data.subarray(0, index.listData.length));
+        out.i32(`${at}lists.offsets`, index.listOffsets.data.subarray(0, index.listOffsets.length));
       } else {
-        out.i32(`${at}single`, Int32Array.from(index.single));
+        out.i32(`${at}single`, index.single.data.subarray(0, index.single.length));
       }
     }
     for (const [field, keys] of this.sortKeys) out.jsonArray(`${prefix}sort.${field}`, keys);
@@ -326,44 +357,48 @@ export class InvertedIndex {
   static fromState(settings: IndexSettings, input: SnapshotReader, prefix: string): InvertedIndex {
     const index = new InvertedIndex(settings);
     index.vocabulary = Vocabulary.fromState(input, `${prefix}vocabulary.`);
-    index.postings = splitLists(input.i32(`${prefix}postings.data`), input.i32(`${prefix}postings.offsets`));
+    index.postings = splitLists(input.i32View(`${prefix}postings.data`), input.i32View(`${prefix}postings.offsets`));
     if (index.postings.length !== index.vocabulary.size) throw new Error('corrupt postings');
-    const lengths = input.i32(`${prefix}lengths`);
+    const lengths = input.i32View(`${prefix}lengths`);
     index.lengths = IntList.of(lengths);
     index.lengthSums = input.json<number[]>(`${prefix}lengthSums`);
     index.slotIds = input.jsonArray<string>(`${prefix}slotIds`);
-    index.documents = input.jsonArray<SearchDocument | null>(`${prefix}documents`).map((document) => document ?? undefined);
-    const slotCount = index.documents.length;
+    index.store = DocumentStore.fromState(input, `${prefix}documents.`, index.slotIds);
+    const slotCount = index.store.length;
     if (index.slotIds.length !== slotCount || lengths.length !== slotCount * index.fieldCount || index.lengthSums.length !== index.fieldCount) {
       throw new Error('corrupt document table');
     }
     for (let slot = 0; slot < slotCount; slot++) {
-      const document = index.documents[slot];
-      if (document === undefined) continue;
-      if (typeof document !== 'object' || document.id !== index.slotIds[slot]) throw new Error('corrupt document table');
-      index.slots.set(document.id, slot);
+      if (!index.store.isLive(slot)) continue;
+      const id = index.slotIds[slot];
+      if (typeof id !== 'string' || index.slots.has(id)) throw new Error('corrupt document table');
+      index.slots.set(id, slot);
     }
-    index.live = index.slots.size;
     for (const [field, filter] of index.filterFields) {
       const at = `${prefix}filter.${field}.`;
       if (filter.kind === 'number') {
-        filter.values = Array.from(input.f64(`${at}values`));
+        filter.values = FloatList.of(input.f64View(`${at}values`));
         if (filter.values.length !== slotCount) throw new Error(`corrupt filter ${field}`);
         continue;
       }
       filter.names = input.json<string[]>(`${at}names`);
       filter.names.forEach((name, id) => filter.ids.set(name, id));
-      filter.postings = splitLists(input.i32(`${at}postings.data`), input.i32(`${at}postings.offsets`));
+      filter.postings = splitLists(input.i32View(`${at}postings.data`), input.i32View(`${at}postings.offsets`));
       if (filter.postings.length !== filter.names.length) throw new Error(`corrupt filter ${field}`);
+      const valueCount = filter.names.length;
       if (filter.multi) {
-        const data = input.i32(`${at}lists.data`);
-        const offsets = input.i32(`${at}lists.offsets`);
-        if (offsets.length !== slotCount + 1) throw new Error(`corrupt filter ${field}`);
-        filter.lists = new Array(slotCount);
-        for (let slot = 0; slot < slotCount; slot++) filter.lists[slot] = offsets[slot + 1] > offsets[slot] ? data.subarray(offsets[slot], offsets[slot + 1]) : null;
+        const data = input.i32View(`${at}lists.data`);
+        const offsets = input.i32View(`${at}lists.offsets`);
+        if (offsets.length !== slotCount + 1 || offsets[0] !== 0 || offsets[slotCount] !== data.length) throw new Error(`corrupt filter ${field}`);
+        for (let slot = 0; slot < slotCount; slot++) if (offsets[slot + 1] < offsets[slot]) throw new Error(`corrupt filter ${field}`);
+        for (let i = 0; i < data.length; i++) if (data[i] < 0 || data[i] >= valueCount) throw new Error(`corrupt filter ${field}`);
+        filter.listData = IntList.of(data);
+        filter.listOffsets = IntList.of(offsets);
       } else {
-        filter.single = Array.from(input.i32(`${at}single`));
-        if (filter.single.length !== slotCount) throw new Error(`corrupt filter ${field}`);
+        const single = input.i32View(`${at}single`);
+        if (single.length !== slotCount) throw new Error(`corrupt filter ${field}`);
+        for (let slot = 0; slot < slotCount; slot++) if (single[slot] < -1 || single[slot] >= valueCount) throw new Error(`corrupt filter ${field}`);
+        filter.single = IntList.of(single);
       }
     }
     for (const field of index.sortKeys.keys()) {
@@ -392,10 +427,11 @@ export class InvertedIndex {
     const hasWords = query.hasWords;
     const k = offset + limit;
     if (!hasWords) {
-      const n = this.documents.length;
+      const n = this.store.length;
+      const liveFlags = this.store.flags;
       matched = new Int32Array(bits ? n : this.live);
       for (let slot = 0; slot < n; slot++) {
-        if (bits ? (bits[slot >>> 5] & (1 << (slot & 31))) !== 0 : this.documents[slot] !== undefined) matched[total++] = slot;
+        if (bits ? (bits[slot >>> 5] & (1 << (slot & 31))) !== 0 : liveFlags[slot] === 1) matched[total++] = slot;
       }
       ranked = matched;
       rankedCount = total;
@@ -420,7 +456,7 @@ export class InvertedIndex {
   }
 
   private ensureScratch(): void {
-    const n = this.documents.length;
+    const n = this.store.length;
     if (this.stamps.length >= n) return;
     const size = Math.max(1024, n * 2);
     this.stamps = new Int32Array(size);
@@ -499,12 +535,13 @@ export class InvertedIndex {
 
   /** First pass: counts the word at every posting of a term (within `bits`), touching the slots seen for the first time. */
   private countPostings(list: IntList, wordId: number, stamp: number, bits: Bits | null, touched: IntList, histogram: Int32Array): void {
-    const { stamps, documents, words, wordStamp } = this;
+    const { stamps, words, wordStamp } = this;
+    const liveFlags = this.store.flags;
     const data = list.data;
     const everyDocumentLive = this.tombstones === 0;
     for (let i = 0; i < list.length; i += 2) {
       const slot = data[i];
-      if (bits ? (bits[slot >>> 5] & (1 << (slot & 31))) === 0 : !everyDocumentLive && documents[slot] === undefined) continue;
+      if (bits ? (bits[slot >>> 5] & (1 << (slot & 31))) === 0 : !everyDocumentLive && liveFlags[slot] === 0) continue;
       if (stamps[slot] !== stamp) {
         stamps[slot] = stamp;
         words[slot] = 0;
@@ -655,7 +692,7 @@ export class InvertedIndex {
       if (index.kind === 'number') {
         const counts = new Map<number, number>();
         for (let i = 0; i < total; i++) {
-          const value = index.values[matched[i]];
+          const value = index.values.data[matched[i]];
           if (!Number.isNaN(value)) counts.set(value, (counts.get(value) ?? 0) + 1);
         }
         for (const [value, count] of counts) out[String(value)] = count;
@@ -665,15 +702,16 @@ export class InvertedIndex {
         const counts = index.counts;
         const seen: number[] = [];
         if (index.multi) {
+          const data = index.listData.data;
+          const offsets = index.listOffsets.data;
           for (let i = 0; i < total; i++) {
-            const list = index.lists[matched[i]];
-            if (list) {
-              for (let j = 0; j < list.length; j++) if (counts[list[j]]++ === 0) seen.push(list[j]);
-            }
+            const slot = matched[i];
+            for (let j = offsets[slot], end = offsets[slot + 1]; j < end; j++) if (counts[data[j]]++ === 0) seen.push(data[j]);
           }
         } else {
+          const single = index.single.data;
           for (let i = 0; i < total; i++) {
-            const id = index.single[matched[i]];
+            const id = single[matched[i]];
             if (id >= 0 && counts[id]++ === 0) seen.push(id);
           }
         }
@@ -698,13 +736,14 @@ export class InvertedIndex {
   }
 
   private words32(): number {
-    return (this.documents.length + 31) >>> 5;
+    return (this.store.length + 31) >>> 5;
   }
 
   private alive(): Bits {
     if (this.aliveBits) return this.aliveBits;
     const bits = new Uint32Array(this.words32());
-    for (let slot = 0; slot < this.documents.length; slot++) if (this.documents[slot] !== undefined) bits[slot >>> 5] |= 1 << (slot & 31);
+    const liveFlags = this.store.flags;
+    for (let slot = 0; slot < this.store.length; slot++) if (liveFlags[slot] === 1) bits[slot >>> 5] |= 1 << (slot & 31);
     return (this.aliveBits = bits);
   }
 
@@ -734,14 +773,15 @@ export class InvertedIndex {
     const bits = new Uint32Array(this.words32());
     const index = this.filterFields.get(leaf.field) as FilterField;
     if (index.kind === 'number') {
-      const values = index.values;
+      const values = index.values.data;
+      const n = index.values.length;
       if (isEquals(leaf) || isIn(leaf)) {
         const wanted = new Set<Scalar>(isEquals(leaf) ? [leaf.equals] : leaf.in);
-        for (let slot = 0; slot < values.length; slot++) if (wanted.has(values[slot])) bits[slot >>> 5] |= 1 << (slot & 31);
+        for (let slot = 0; slot < n; slot++) if (wanted.has(values[slot])) bits[slot >>> 5] |= 1 << (slot & 31);
       } else {
         const low = leaf.gte ?? -Infinity;
         const high = leaf.lte ?? Infinity;
-        for (let slot = 0; slot < values.length; slot++) {
+        for (let slot = 0; slot < n; slot++) {
           const value = values[slot];
           if (value >= low && value <= high) bits[slot >>> 5] |= 1 << (slot & 31);
         }
@@ -813,20 +853,6 @@ function concatLists(lists: (IntList | undefined)[], count: number): [Int32Array
     const list = lists[i];
     if (list) data.set(list.data.subarray(0, list.length), offsets[i]);
   }
-  return [data, offsets];
-}
-
-function concatArrays(arrays: (Int32Array | null)[]): [Int32Array, Int32Array] {
-  const offsets = new Int32Array(arrays.length + 1);
-  let total = 0;
-  arrays.forEach((array, i) => {
-    total += array?.length ?? 0;
-    offsets[i + 1] = total;
-  });
-  const data = new Int32Array(total);
-  arrays.forEach((array, i) => {
-    if (array) data.set(array, offsets[i]);
-  });
   return [data, offsets];
 }
 

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SearchDocument } from '../search-engine';
+import { DocumentStore } from './document-store';
+import { readSnapshotFile, SnapshotSections, writeSnapshotFile } from './snapshot-file';
+
+describe('DocumentStore', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'document-store-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const document = (i: number): SearchDocument => ({ id: `d${i}`, title: `Titre ${i} — زيت ${i}`, keywords: ['argan', `k${i % 7}`], trl: i % 9, nested: { i } });
+
+  /** Saves `store` and loads it back, as a snapshot does. */
+  function roundTrip(store: DocumentStore, ids: string[], name = 'docs.snap'): DocumentStore {
+    const sections = new SnapshotSections();
+    store.writeState(sections, 'x.');
+    const path = join(dir, name);
+    writeSnapshotFile(path, {}, sections);
+    return DocumentStore.fromState(readSnapshotFile(path).reader, 'x.', ids);
+  }
+
+  it('loads documents as bytes and gives each one back, equal to what was stored, tombstones included', () => {
+    const store = new DocumentStore();
+    const ids: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      ids.push(document(i).id);
+      store.push(document(i));
+    }
+    store.delete(3);
+    store.delete(49);
+    const loaded = roundTrip(store, ids);
+    expect([loaded.length, loaded.live]).toEqual([50, 48]);
+    for (let slot = 0; slot < 50; slot++) {
+      expect(loaded.isLive(slot)).toBe(slot !== 3 && slot !== 49);
+      expect(loaded.get(slot)).toEqual(slot === 3 || slot === 49 ? undefined : document(slot));
+    }
+    expect(loaded.liveDocuments()).toEqual(store.liveDocuments());
+  });
+
+  it('stays right past its cache (more documents read than it keeps) and after writes, and saves again the same', () => {
+    const store = new DocumentStore();
+    const ids: string[] = [];
+    const count = 5000; // more than the cache holds
+    for (let i = 0; i < count; i++) {
+      ids.push(document(i).id);
+      store.push(document(i));
+    }
+    const loaded = roundTrip(store, ids);
+    for (let pass = 0; pass < 2; pass++) for (let slot = count - 1; slot >= 0; slot -= 3) expect(loaded.get(slot)).toEqual(document(slot));
+    // Writes after the load: tombstones among loaded slots, new documents, one of them deleted.
+    loaded.delete(0);
+    loaded.delete(2500);
+    const added = [document(9001), document(9002)];
+    for (const doc of added) {
+      ids.push(doc.id);
+      loaded.push(doc);
+    }
+    loaded.delete(count + 1);
+    expect(loaded.get(2500)).toBeUndefined();
+    expect(loaded.get(count)).toBe(added[0]);
+    expect(loaded.live).toBe(count - 2 + 1);
+
+    const again = roundTrip(loaded, ids, 'again.snap');
+    expect(again.length).toBe(count + 2);
+    expect(again.liveDocuments()).toEqual(loaded.liveDocuments());
+    expect(again.get(count)).toEqual(added[0]);
+    expect(again.get(count + 1)).toBeUndefined();
+    expect(again.get(1)).toEqual(document(1));
+  });
+
+  it('refuses a document table that does not fit its ids or its bytes, and a document under another id', () => {
+    const store = new DocumentStore();
+    for (let i = 0; i < 3; i++) store.push(document(i));
+    const sections = new SnapshotSections();
+    store.writeState(sections, 'x.');
+    const path = join(dir, 'docs.snap');
+    writeSnapshotFile(path, {}, sections);
+    const { reader } = readSnapshotFile(path);
+    expect(() => DocumentStore.fromState(reader, 'x.', ['d0', 'd1'])).toThrow(/corrupt/);
+    const swapped = DocumentStore.fromState(reader, 'x.', ['d0', 'd2', 'd1']);
+    expect(swapped.get(0)).toEqual(document(0));
+    expect(() => swapped.get(1)).toThrow(/corrupt/);
+  });
+});

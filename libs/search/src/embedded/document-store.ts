@@ -1,0 +1,182 @@
+import { SearchDocument } from '../search-engine';
+import { SnapshotReader, SnapshotSections } from './snapshot-file';
+
+/** Documents parsed from the snapshot's bytes kept for the next reads (a page of hits read again, its highlights). */
+const CACHE_SIZE = 4096;
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * The stored documents of one index, by slot, each live or a tombstone.
+ *
+ * Documents loaded from a snapshot stay as their UTF-8 JSON in the snapshot file's buffer (one
+ * byte range per slot, through an offset table) and are parsed only when read: a hit's fields and
+ * highlights, a removal (its terms), a compaction or export. Nothing else reads stored documents:
+ * filters, facets and sorts have their own columns in the index. Loading a snapshot therefore
+ * builds no per-document object, and the last CACHE_SIZE parsed documents are kept for the next
+ * reads. Documents added later are kept as the objects they are.
+ *
+ * A snapshot writes the loaded documents' bytes back as they are (no parse, no stringify).
+ */
+export class DocumentStore {
+  /** Slots [0, packedCount): slot s is bytes [packedOffsets[s], packedOffsets[s + 1]) of packedBytes. */
+  private packedBytes: Buffer = EMPTY;
+  private packedOffsets: Float64Array = new Float64Array(1);
+  private packedCount = 0;
+  /** Slots from packedCount on, as objects (undefined: a tombstone). */
+  private objects: (SearchDocument | undefined)[] = [];
+  /** Per slot: 1 live, 0 tombstone (the array may be longer than `length`). */
+  private liveFlags = new Uint8Array(1024);
+  private slotCount = 0;
+  private liveCount = 0;
+  /** The packed slots' document ids (a parsed document must carry its slot's). */
+  private slotIds: readonly string[] = [];
+  /** Parsed packed documents, least recently read first. */
+  private readonly cache = new Map<number, SearchDocument>();
+
+  /** Slots, tombstones included. */
+  get length(): number {
+    return this.slotCount;
+  }
+
+  get live(): number {
+    return this.liveCount;
+  }
+
+  /** slot → 1 when live, 0 when a tombstone; read it again after a push (it may be replaced). */
+  get flags(): Uint8Array {
+    return this.liveFlags;
+  }
+
+  isLive(slot: number): boolean {
+    return slot < this.slotCount && this.liveFlags[slot] === 1;
+  }
+
+  /** Stores a document (the caller's object, kept as it is) in a new slot. */
+  push(document: SearchDocument): number {
+    const slot = this.slotCount++;
+    if (slot >= this.liveFlags.length) {
+      const grown = new Uint8Array(this.liveFlags.length * 2);
+      grown.set(this.liveFlags);
+      this.liveFlags = grown;
+    }
+    this.liveFlags[slot] = 1;
+    this.liveCount++;
+    this.objects.push(document);
+    return slot;
+  }
+
+  /** The live document in `slot` (shared: the caller copies it before handing it out), or undefined. */
+  get(slot: number): SearchDocument | undefined {
+    if (!this.isLive(slot)) return undefined;
+    if (slot >= this.packedCount) return this.objects[slot - this.packedCount];
+    const cached = this.cache.get(slot);
+    if (cached) {
+      this.cache.delete(slot);
+      this.cache.set(slot, cached);
+      return cached;
+    }
+    const document = this.parse(slot);
+    this.cache.set(slot, document);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as number);
+    return document;
+  }
+
+  /** Makes `slot` a tombstone. */
+  delete(slot: number): void {
+    if (!this.isLive(slot)) return;
+    this.liveFlags[slot] = 0;
+    this.liveCount--;
+    if (slot >= this.packedCount) this.objects[slot - this.packedCount] = undefined;
+    else this.cache.delete(slot);
+  }
+
+  /** The live documents in slot order (packed ones parsed afresh, not cached). */
+  liveDocuments(): SearchDocument[] {
+    const out: SearchDocument[] = [];
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      if (this.liveFlags[slot] !== 1) continue;
+      out.push(slot < this.packedCount ? (this.cache.get(slot) ?? this.parse(slot)) : (this.objects[slot - this.packedCount] as SearchDocument));
+    }
+    return out;
+  }
+
+  /** Into a snapshot: the live documents' JSON end to end and their offsets (a tombstone is an empty range). */
+  writeState(out: SnapshotSections, prefix: string): void {
+    const offsets = new Float64Array(this.slotCount + 1);
+    const pieces: Buffer[] = [];
+    let total = 0;
+    // Consecutive live packed slots are one range of the packed bytes: copied as one piece.
+    let runStart = -1;
+    let runEnd = -1;
+    const flush = () => {
+      if (runStart < 0) return;
+      pieces.push(this.packedBytes.subarray(runStart, runEnd));
+      runStart = runEnd = -1;
+    };
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      if (this.liveFlags[slot] === 1) {
+        if (slot < this.packedCount) {
+          const start = this.packedOffsets[slot];
+          const end = this.packedOffsets[slot + 1];
+          if (runStart >= 0 && runEnd === start) runEnd = end;
+          else {
+            flush();
+            runStart = start;
+            runEnd = end;
+          }
+          total += end - start;
+        } else {
+          flush();
+          const bytes = Buffer.from(JSON.stringify(this.objects[slot - this.packedCount]), 'utf8');
+          pieces.push(bytes);
+          total += bytes.length;
+        }
+      } else {
+        flush();
+      }
+      offsets[slot + 1] = total;
+    }
+    flush();
+    out.f64(`${prefix}offsets`, offsets);
+    out.u8(`${prefix}json`, pieces.length === 1 ? pieces[0] : Buffer.concat(pieces, total));
+  }
+
+  /**
+   * The documents writeState saved, as views over the snapshot's buffer (nothing parsed). `ids` are
+   * the slots' document ids: a document parsed later must carry its slot's id.
+   */
+  static fromState(input: SnapshotReader, prefix: string, ids: readonly string[]): DocumentStore {
+    const store = new DocumentStore();
+    const offsets = input.f64View(`${prefix}offsets`);
+    const bytes = input.u8View(`${prefix}json`);
+    const slotCount = offsets.length - 1;
+    if (slotCount < 0 || slotCount !== ids.length || offsets[0] !== 0 || offsets[slotCount] !== bytes.length) throw new Error('corrupt document table');
+    const flags = new Uint8Array(Math.max(1024, slotCount * 2));
+    let live = 0;
+    for (let slot = 0; slot < slotCount; slot++) {
+      const start = offsets[slot];
+      const end = offsets[slot + 1];
+      if (!(end >= start) || !Number.isInteger(end)) throw new Error('corrupt document table');
+      if (end > start) {
+        // A JSON object, nothing else (the rest is checked when the document is parsed).
+        if (bytes[start] !== 0x7b || bytes[end - 1] !== 0x7d) throw new Error('corrupt document table');
+        flags[slot] = 1;
+        live++;
+      }
+    }
+    store.packedBytes = bytes;
+    store.packedOffsets = offsets;
+    store.packedCount = slotCount;
+    store.slotIds = ids;
+    store.liveFlags = flags;
+    store.slotCount = slotCount;
+    store.liveCount = live;
+    return store;
+  }
+
+  private parse(slot: number): SearchDocument {
+    const document = JSON.parse(this.packedBytes.toString('utf8', this.packedOffsets[slot], this.packedOffsets[slot + 1])) as SearchDocument;
+    if (typeof document !== 'object' || document === null || document.id !== this.slotIds[slot]) throw new Error(`corrupt stored document in slot ${slot}`);
+    return document;
+  }
+}
