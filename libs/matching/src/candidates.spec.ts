@@ -1,4 +1,4 @@
-import type { ConceptSource } from '../../text/src';
+import { LoanwordIndex, type ConceptSource } from '../../text/src';
 import { researcherCandidates } from './candidates';
 import type { CandidateSearch } from './search-port';
 import { BilingualLexicon } from './text-model/lexicon';
@@ -42,5 +42,20 @@ describe('researcherCandidates: translated words', () => {
       expect(queries).toHaveLength(1);
       expect(ids).not.toContain('fr-octopus');
     }
+  });
+});
+
+describe('researcherCandidates: loanwords', () => {
+  it('searches an Arabic-script loanword the lexicon lacks as the Latin word it comes from', async () => {
+    const withLoanwords = lexicon.withLoanwords(new LoanwordIndex([{ word: 'listeria', language: 'fr' }]));
+    const listeriaNeed = { id: 'n', title: 'الليستيريا', description: 'الليستيريا في الأجبان', language: 'ar' as const };
+    const { engine, queries } = fakeEngine({ listeria: ['fr-listeria'] });
+    const ids = await researcherCandidates(engine, 'researchers', listeriaNeed, noConcepts, 50, withLoanwords);
+    expect(queries[1]).toBe('listeria');
+    expect(ids).toContain('fr-listeria');
+    // Without the loanword index the word has no translation: no third search.
+    const plain = fakeEngine({ listeria: ['fr-listeria'] });
+    expect(await researcherCandidates(plain.engine, 'researchers', listeriaNeed, noConcepts, 50, lexicon)).not.toContain('fr-listeria');
+    expect(plain.queries).toHaveLength(1);
   });
 });

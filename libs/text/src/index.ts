@@ -8,6 +8,7 @@ export { analyse, contentWords, type ContentWordOptions } from './analyse';
 export { clearLanguage, detectLanguage, type Language } from './language';
 export { isArabic, normalise, tokenize } from './normalise';
 export { stem } from './stem';
+export { arabicSkeletons, latinSkeletons, LoanwordIndex, spellsAlike, type LoanwordMatch, type Skeleton } from './transliterate';
 export { BROKEN_PLURALS, singularOf } from './arabic-plurals';
 export { DARIJA_FUNCTION_WORDS, darijaToArabic } from './darija';
 export { CONTEXT_LABELS, MASKED_PHRASES, PHRASE_LABELS } from './concepts/sense-rules';

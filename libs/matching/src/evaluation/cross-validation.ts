@@ -1,4 +1,5 @@
 import type { MatcherOptions } from '../scoring/matcher';
+import { BilingualLexicon } from '../text-model/lexicon';
 import { evaluateCollection, type CollectionOptions, type CollectionResult } from './collection';
 import { evaluateGold, goldUnitTable, type GoldResult } from './gold';
 import { FACET_VARIANTS, GOLD_VARIANTS } from './gold-variants';
@@ -6,6 +7,7 @@ import {
   crossValidate,
   meanAndSd,
   pairedDifference,
+  pooled,
   pooledInterval,
   type BootstrapOptions,
   type CrossValidationResult,
@@ -50,6 +52,19 @@ export const COLLECTION_VARIANTS: Record<string, MatcherOptions> = {
   'concept prior 1': { conceptOptions: { prior: 1 } },
   /** Diagnostic, with 'no concepts': the translation route's reach on its own, as when the thesaurus lacks the need's concepts. */
   'no concepts or translated words': { weights: { concepts: 0 }, translation: false },
+  /** Translated words plus Arabic-script loanwords the lexicon lacks, read by consonant skeleton (libs/text transliterate.ts); built when first used. */
+  loanwords: {
+    get translation() {
+      return BilingualLexicon.shippedWithLoanwords();
+    },
+  },
+  /** The same, with the concept feature off: the loanword route's own reach (diagnostic, with 'no concepts or translated words'). */
+  'no concepts + loanwords': {
+    weights: { concepts: 0 },
+    get translation() {
+      return BilingualLexicon.shippedWithLoanwords();
+    },
+  },
 };
 
 /** Variant names from a `--variants` list: names of `table`, or `all`. */
@@ -126,6 +141,20 @@ export interface CollectionCrossValidation {
   cv: CrossValidationResult;
   /** language → held-out figures pooled over that language's needs (with intervals), and their spread over folds. */
   byLanguage: Record<string, { needs: number; figures: Record<string, Interval>; overFolds: Record<string, { mean: number; sd: number }> }>;
+  /**
+   * Each variant other than the baseline (`default`, else the first variant), on the whole collection against it:
+   * nDCG@10 per language, the paired difference (variant − default, the same resampled needs), needs
+   * better and worse, and the difference on each fold's needs.
+   */
+  comparisons: Array<{
+    name: string;
+    baseline: string;
+    ndcg: Record<string, number>;
+    difference: Record<string, Interval & { better: number; worse: number }>;
+    folds: number[];
+    /** Whole-collection Recall@20, MRR, candidate recall and candidates per need: baseline → variant. */
+    others: Record<'recall' | 'mrr' | 'candidateRecall' | 'candidates', [number, number]>;
+  }>;
 }
 
 const COLLECTION_METRICS = ['ndcg', 'recall', 'mrr'] as const;
@@ -164,7 +193,43 @@ export async function crossValidateCollection(
       overFolds,
     };
   }
-  return { result, cv, byLanguage };
+  const comparisons: CollectionCrossValidation['comparisons'] = [];
+  const baseline = results.default ? 'default' : first;
+  {
+    const languages = ['all', ...Object.keys(result.byLanguage)];
+    const needsOf = (language: string) => (language === 'all' ? units : units.filter((unit) => strata[unit] === language));
+    for (const [name, other] of Object.entries(results)) {
+      if (name === baseline) continue;
+      const ndcgOf = Object.fromEntries(other.perNeed.map((need) => [need.needId, need.ndcg]));
+      const baseOf = Object.fromEntries(results[baseline].perNeed.map((need) => [need.needId, need.ndcg]));
+      comparisons.push({
+        name,
+        baseline,
+        ndcg: Object.fromEntries(languages.map((language) => [language, pooled(tables[name], needsOf(language), 'ndcg')])),
+        difference: Object.fromEntries(
+          languages.map((language) => {
+            const needs = needsOf(language);
+            return [
+              language,
+              {
+                ...pairedDifference(tables[name], tables[baseline], needs, 'ndcg', bootstrapOptions(options)),
+                better: needs.filter((id) => ndcgOf[id] > baseOf[id] + 1e-9).length,
+                worse: needs.filter((id) => ndcgOf[id] < baseOf[id] - 1e-9).length,
+              },
+            ];
+          }),
+        ),
+        folds: cv.folds.map((fold) => pooled(tables[name], fold.units, 'ndcg') - pooled(tables[baseline], fold.units, 'ndcg')),
+        others: {
+          recall: [results[baseline].overall.recall, other.overall.recall],
+          mrr: [results[baseline].overall.mrr, other.overall.mrr],
+          candidateRecall: [results[baseline].overall.candidateRecall, other.overall.candidateRecall],
+          candidates: [results[baseline].overall.candidates, other.overall.candidates],
+        },
+      });
+    }
+  }
+  return { result, cv, byLanguage, comparisons };
 }
 
 export function formatCollectionCrossValidation(c: CollectionCrossValidation): string {
@@ -189,6 +254,19 @@ export function formatCollectionCrossValidation(c: CollectionCrossValidation): s
         `${language.padEnd(5)}  ${String(l.needs).padStart(5)}  ${interval(l.figures.ndcg).padEnd(20)}  ${interval(l.figures.recall).padEnd(20)}  ${interval(l.figures.mrr).padEnd(20)}  ${f(l.overFolds.ndcg.mean)} ± ${f(l.overFolds.ndcg.sd)}`,
     ),
   ];
+  const signed = (x: number) => `${x >= 0 ? '+' : '−'}${f(Math.abs(x))}`;
+  for (const comparison of c.comparisons ?? []) {
+    lines.push(
+      '',
+      `${comparison.name} against ${comparison.baseline}, whole collection (nDCG@10 of each; paired difference over the same resampled needs, 95%; needs better/worse):`,
+      ...Object.entries(comparison.difference).map(
+        ([language, d]) =>
+          `${language.padEnd(5)}  ${f(comparison.ndcg[language] - d.value)} → ${f(comparison.ndcg[language])}  ${signed(d.value)} [${signed(d.low)}, ${signed(d.high)}]  ${d.better}/${d.worse}`,
+      ),
+      `difference per fold: ${comparison.folds.map(signed).join(' ')}`,
+      `Recall@20 ${f(comparison.others.recall[0])} → ${f(comparison.others.recall[1])}, MRR ${f(comparison.others.mrr[0])} → ${f(comparison.others.mrr[1])}, candidate recall ${f(comparison.others.candidateRecall[0])} → ${f(comparison.others.candidateRecall[1])}, candidates ${comparison.others.candidates[0].toFixed(1)} → ${comparison.others.candidates[1].toFixed(1)}`,
+    );
+  }
   return lines.join('\n');
 }
 

@@ -1,3 +1,4 @@
+import { LoanwordIndex } from '../../../text/src';
 import { Matcher } from '../scoring/matcher';
 import type { MatchNeed, MatchResearcher } from '../scoring/types';
 import { BilingualLexicon } from './lexicon';
@@ -39,6 +40,34 @@ describe('BilingualLexicon', () => {
   });
 });
 
+describe('BilingualLexicon with loanwords', () => {
+  const lexicon = BilingualLexicon.fromLabels([
+    { fr: ['congélation'], ar: ['تجميد'] },
+    { fr: ['corail'], ar: ['مرجان'] },
+  ]).withLoanwords(new LoanwordIndex([{ word: 'Listeria', language: 'fr' }, { word: 'Listeria', language: 'en' }, { word: 'congélation', language: 'fr' }]));
+  const words = (word: string) => lexicon.translate(word, 'ar').map((t) => `${t.language}:${t.word}`);
+
+  it('reads an Arabic word the lexicon does not know as a loanword', () => {
+    expect(words('الليستيريا')).toEqual(['en:listeria', 'fr:listeria']);
+    expect(lexicon.translateText('الليستيريا في الأجبان', 'ar')).toEqual(['listeria', 'listeria']);
+  });
+
+  it('keeps the lexicon’s translation of a word it knows, and reads no Latin or short word as a loanword', () => {
+    expect(words('التجميد')).toEqual(['fr:congelation']);
+    expect(lexicon.translateText('Listeria et congélation', 'fr')).toEqual(['تجميد']);
+    expect(words('الجبن')).toEqual([]);
+  });
+
+  it('is off unless asked for: the shipped lexicon has no loanwords, shippedWithLoanwords has', () => {
+    expect(BilingualLexicon.shipped().translate('الليستيريا', 'ar')).toEqual([]);
+    const withLoanwords = BilingualLexicon.shippedWithLoanwords();
+    expect(withLoanwords.translate('الليستيريا', 'ar').map((t) => t.word)).toContain('listeria');
+    expect(withLoanwords.translate('الكوليسترول', 'ar').map((t) => t.word)).toContain('cholesterol');
+    // A word the lexicon knows keeps its translations.
+    expect(withLoanwords.translate('الأخطبوط', 'ar')).toEqual(BilingualLexicon.shipped().translate('الأخطبوط', 'ar'));
+  });
+});
+
 describe('Matcher translation route', () => {
   const researchers: MatchResearcher[] = [
     { id: 'octopus-fr', organisationId: 'a', headline: 'Technologie des produits de la mer', expertise: 'Congélation et décongélation du poulpe : perte de poids et texture.' },
@@ -57,6 +86,21 @@ describe('Matcher translation route', () => {
     expect(lexical(first).value).toBeGreaterThan(lexical(second).value);
     expect(lexical(first).detail).toContain('through translated words');
     expect(first.reasons.some((r) => r.startsWith('Termes communs : ') && r.includes('poulpe'))).toBe(true);
+  });
+
+  it('with loanwords, an Arabic need about Listeria reaches a French profile that names it', () => {
+    const profiles: MatchResearcher[] = [
+      { id: 'listeria-fr', organisationId: 'a', headline: 'Microbiologie des fromages', expertise: 'Listeria dans les fromages frais au lait cru.' },
+      { id: 'dates-fr', organisationId: 'b', headline: 'Technologie des dattes', expertise: 'Séchage et stockage des dattes.' },
+    ];
+    const arabicNeed: MatchNeed = { id: 'n-listeria', title: 'الليستيريا', description: 'نبحث عن خبير في الليستيريا', language: 'ar' };
+    const loanwords = BilingualLexicon.fromLabels([]).withLoanwords(new LoanwordIndex([{ word: 'listeria', language: 'fr' }]));
+    const off = new Matcher(profiles, { diversity: false, weights: { concepts: 0 }, translation: BilingualLexicon.fromLabels([]) });
+    expect(lexical(off.score(arabicNeed, profiles[0])).value).toBe(0);
+    const on = new Matcher(profiles, { diversity: false, weights: { concepts: 0 }, translation: loanwords });
+    const [first] = on.rankResearchers(arabicNeed);
+    expect(first.researcherId).toBe('listeria-fr');
+    expect(lexical(first).value).toBeGreaterThan(0);
   });
 
   it('never lowers the need’s own lexical value', () => {

@@ -1,5 +1,5 @@
 import shipped from '../../../text/data/agrovoc-concepts.json';
-import { contentWords, isArabic, stem, type Language } from '../../../text/src';
+import { contentWords, isArabic, LoanwordIndex, stem, type Language } from '../../../text/src';
 
 /**
  * A word-level bilingual lexicon derived from the thesaurus's aligned labels (AGROVOC, CC BY: a
@@ -35,17 +35,36 @@ export interface Translation {
 
 export class BilingualLexicon {
   private static shared: BilingualLexicon | undefined;
+  private static sharedWithLoanwords: BilingualLexicon | undefined;
   /** `${language}\u0000${stem}` → translations into the other languages, best first. */
   private readonly entries = new Map<string, Translation[]>();
+  /** Loanword route (libs/text transliterate.ts): Arabic-script words the lexicon lacks, matched to Latin words by consonant skeleton. */
+  private readonly loanwords: LoanwordIndex | null;
 
-  private constructor(entries: Map<string, Translation[]>) {
+  private constructor(entries: Map<string, Translation[]>, loanwords: LoanwordIndex | null = null) {
     this.entries = entries;
+    this.loanwords = loanwords;
   }
 
   /** The lexicon of the shipped thesaurus, built once per process (about a second). */
   static shipped(): BilingualLexicon {
-    BilingualLexicon.shared ??= BilingualLexicon.fromLabels((shipped as unknown as { concepts: LabelRecord[] }).concepts.map(([, fr, ar, en]) => ({ fr, ar, en })));
+    BilingualLexicon.shared ??= BilingualLexicon.fromLabels(shippedConcepts().map(([, fr, ar, en]) => ({ fr, ar, en })));
     return BilingualLexicon.shared;
+  }
+
+  /**
+   * The shipped lexicon plus the loanword route: an Arabic-script word it does not know (الليستيريا,
+   * spelt otherwise than AGROVOC's لسترية) is read as a loanword and translated into the French and
+   * English words of the thesaurus's labels with its consonant skeleton (listeria), when one word has it.
+   */
+  static shippedWithLoanwords(): BilingualLexicon {
+    BilingualLexicon.sharedWithLoanwords ??= BilingualLexicon.shipped().withLoanwords(thesaurusLoanwords());
+    return BilingualLexicon.sharedWithLoanwords;
+  }
+
+  /** This lexicon with a loanword index for the Arabic words it does not know. */
+  withLoanwords(loanwords: LoanwordIndex): BilingualLexicon {
+    return new BilingualLexicon(this.entries, loanwords);
   }
 
   /** Builds a lexicon from concepts' labels per language (preferred and alternative labels). */
@@ -125,7 +144,13 @@ export class BilingualLexicon {
   translate(word: string, language: Language): Translation[] {
     const [normalised] = contentWords(word, { stem: false, dropNumbers: true });
     const key = normalised ? keyOf(language, normalised) : null;
-    return (key && this.entries.get(key)) || [];
+    return (key && this.entries.get(key)) || (normalised && language === 'ar' ? this.loanwordsOf(normalised) : []);
+  }
+
+  /** Translations of an Arabic word the lexicon does not know, read as a loanword (none without a loanword index). */
+  private loanwordsOf(word: string): Translation[] {
+    if (!this.loanwords || !isArabic(word)) return [];
+    return this.loanwords.match(word).map((m) => ({ language: m.language as Language, word: m.word, dice: 0 }));
   }
 
   /**
@@ -140,11 +165,27 @@ export class BilingualLexicon {
       const own = isArabic(word) ? 'ar' : language;
       for (const source of from) {
         const key = keyOf(source, word);
-        for (const t of (key && this.entries.get(key)) || []) if (t.language !== own) out.push(t.word);
+        const known = key ? this.entries.get(key) : undefined;
+        for (const t of known ?? (key && source === 'ar' ? this.loanwordsOf(word) : [])) if (t.language !== own) out.push(t.word);
       }
     }
     return out;
   }
+}
+
+function shippedConcepts(): LabelRecord[] {
+  return (shipped as unknown as { concepts: LabelRecord[] }).concepts;
+}
+
+/** The French and English words of the shipped thesaurus's labels, indexed by consonant skeleton. */
+export function thesaurusLoanwords(): LoanwordIndex {
+  const words: Array<{ word: string; language: string }> = [];
+  for (const [, fr, , en] of shippedConcepts()) {
+    for (const [language, labels] of [['fr', fr], ['en', en]] as const) {
+      for (const label of labels ?? []) for (const word of contentWords(label.replace(QUALIFIER, ''), { stem: false, dropNumbers: true })) words.push({ word, language });
+    }
+  }
+  return new LoanwordIndex(words);
 }
 
 function keyOf(language: Language, word: string): string | null {
