@@ -9,18 +9,16 @@
 // Prints figures; asserts nothing. Runs on compiled code (npm run build:api).
 //
 // Usage: [BENCH_DIST=/tmp/x] node bench/start-snapshot.mjs [profiles=100000] [--restarts=2]
-import { hash } from '@node-rs/argon2';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { Thesaurus, buildVocabulary } from './search/corpus.mjs';
-import { Rng, buildNeeds, buildResearchers } from './matching/corpus.mjs';
+import { seedProfiles } from './seed-profiles.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // BENCH_DIST: a build of your own (`npx tsc -p apps/api/tsconfig.app.json --outDir /tmp/x`), so
@@ -57,7 +55,7 @@ try {
   await stopApi(api);
   const db = new pg.Client({ connectionString: postgres.url });
   await db.connect();
-  const seededMs = await timed(() => seed(db));
+  const seededMs = await timed(() => seedProfiles(db, { dist, size, needs: 200, password: PASSWORD }));
   const needId = (await db.query('SELECT id FROM needs ORDER BY created_at LIMIT 1')).rows[0].id;
   await db.end();
   console.log(`seeded in ${fmt(seededMs)}`);
@@ -196,63 +194,6 @@ async function post(base, token, query, variables) {
   const body = await response.json();
   if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 300)}`);
   return body;
-}
-
-/** One lab, one cooperative, a staff member, N researchers with generated profiles, 200 needs. */
-async function seed(db) {
-  const text = require(join(dist, 'libs/text/src/index.js'));
-  const concepts = text.ConceptIndex.loadDefault();
-  const raw = JSON.parse(readFileSync(join(root, 'libs/text/data/agrovoc-concepts.json'), 'utf8'));
-  const thesaurus = new Thesaurus(raw, concepts, text.analyse);
-  const seedValue = 20261130;
-  const vocab = buildVocabulary(thesaurus, new Rng(seedValue));
-  const { researchers } = buildResearchers(size, vocab, thesaurus, new Rng(seedValue + size));
-  const needs = buildNeeds(200, vocab, thesaurus, new Rng(seedValue + 1 + size));
-  const passwordHash = await hash(PASSWORD);
-  await db.query(`INSERT INTO organisations (name, kind, sectors, city, region, membership_status) VALUES
-    ('Coopérative du banc', 'COOPERATIVE', '{AGRIFOOD,COSMETICS}', 'Agadir', 'Souss-Massa', 'ACTIVE'),
-    ('Laboratoire du banc', 'RESEARCH_LAB', '{AGRIFOOD,COSMETICS}', 'Agadir', 'Souss-Massa', 'ACTIVE')`);
-  const orgOf = async (kind) => (await db.query('SELECT id FROM organisations WHERE kind = $1', [kind])).rows[0].id;
-  const [coopId, labId] = [await orgOf('COOPERATIVE'), await orgOf('RESEARCH_LAB')];
-  await db.query(`INSERT INTO users (email, password_hash, full_name, role, preferred_language, status) VALUES ('staff@bench.example', $1, 'Staff du banc', 'STAFF', 'fr', 'ACTIVE')`, [passwordHash]);
-  await db.query(`INSERT INTO users (email, password_hash, full_name, role, organisation_id, preferred_language, status) VALUES ('industrial@bench.example', $1, 'Industriel', 'INDUSTRIAL', $2, 'fr', 'ACTIVE')`, [passwordHash, coopId]);
-  const authorId = (await db.query(`SELECT id FROM users WHERE email = 'industrial@bench.example'`)).rows[0].id;
-  await db.query(
-    `INSERT INTO users (email, password_hash, full_name, role, organisation_id, preferred_language, status)
-     SELECT 'researcher' || i || '@bench.example', $1, 'Chercheur ' || i, 'RESEARCHER', $2, 'fr', 'ACTIVE' FROM generate_series(0, $3::int - 1) AS i`,
-    [passwordHash, labId, size],
-  );
-  for (let start = 0; start < researchers.length; start += 2000) {
-    const batch = researchers.slice(start, start + 2000).map((r, j) => ({
-      email: `researcher${start + j}@bench.example`,
-      headline: r.headline.slice(0, 200),
-      expertise: r.expertise,
-      keywords: r.keywords,
-      techniques: r.techniques,
-      equipment: r.equipment,
-      publications: r.publications.map((p) => ({ title: p.title, abstract: p.abstract, year: p.year, doi: null })),
-      languages: r.languages,
-      trl_min: r.trlMin,
-      trl_max: r.trlMax,
-    }));
-    await db.query(
-      `INSERT INTO researcher_profiles (user_id, headline, expertise, keywords, techniques, equipment, publications, languages, availability, trl_min, trl_max)
-       SELECT u.id, r.headline, r.expertise,
-              ARRAY(SELECT jsonb_array_elements_text(r.keywords)), ARRAY(SELECT jsonb_array_elements_text(r.techniques)),
-              ARRAY(SELECT jsonb_array_elements_text(r.equipment)), r.publications,
-              ARRAY(SELECT jsonb_array_elements_text(r.languages))::varchar[], 'AVAILABLE', r.trl_min, r.trl_max
-         FROM jsonb_to_recordset($1::jsonb) AS r(email text, headline text, expertise text, keywords jsonb, techniques jsonb, equipment jsonb, publications jsonb, languages jsonb, trl_min int, trl_max int)
-         JOIN users u ON u.email = r.email`,
-      [JSON.stringify(batch)],
-    );
-  }
-  await db.query(
-    `INSERT INTO needs (organisation_id, author_id, title, description, language, sector, trl_current, trl_target, visibility, status)
-     SELECT $1, $2, left(n.title, 160), n.description, n.language, n.sector, n.trl_current, n.trl_target, 'PUBLIC', 'OPEN'
-       FROM jsonb_to_recordset($3::jsonb) AS n(title text, description text, language text, sector text, trl_current int, trl_target int)`,
-    [coopId, authorId, JSON.stringify(needs.map((n) => ({ title: n.title, description: n.description, language: n.language, sector: n.sector === 'BOTH' ? 'AGRIFOOD' : n.sector, trl_current: n.trlCurrent, trl_target: n.trlTarget })))],
-  );
-  await db.query('ANALYZE');
 }
 
 async function timed(fn) {

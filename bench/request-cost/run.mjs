@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { latencySummary, ms, table } from '../search/stats.mjs';
+import { summariseProfile } from './profile-summary.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -112,7 +113,7 @@ try {
     profiled.kill('SIGINT'); // the profile is written on a clean exit
     await new Promise((done) => (profiled.exitCode === null ? profiled.once('exit', done) : done()));
     const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
-    if (file) summariseProfile(JSON.parse(readFileSync(join(profileDir, file), 'utf8')), from, to);
+    if (file) summariseProfile(JSON.parse(readFileSync(join(profileDir, file), 'utf8')), from, to, root);
     else console.log('no .cpuprofile written');
   }
 } finally {
@@ -223,53 +224,6 @@ async function waitForHealth(url, child) {
     await new Promise((done) => setTimeout(done, 200));
   }
   throw new Error('the API did not become healthy within 60 s');
-}
-
-/** The 25 functions with the most self time, and self time grouped by package / source folder. */
-function summariseProfile(profile, from, to) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map();
-  const deltas = profile.timeDeltas;
-  let at = profile.startTime;
-  let inWindow = 0;
-  for (let i = 0; i < profile.samples.length; i += 1) {
-    at += deltas[i] ?? 0;
-    if (at < from || at > to) continue;
-    inWindow += 1;
-    const next = deltas[i + 1] ?? 0;
-    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + next);
-  }
-  console.log(`${inWindow} of ${profile.samples.length} samples in the measured phase`);
-  const total = [...self.values()].reduce((s, x) => s + x, 0);
-  const functions = new Map();
-  const places = new Map();
-  for (const [id, micros] of self) {
-    const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    const key = `${functionName || '(anonymous)'} ${shortUrl(url)}:${lineNumber + 1}`;
-    functions.set(key, (functions.get(key) ?? 0) + micros);
-    const place = placeOf(url, functionName);
-    places.set(place, (places.get(place) ?? 0) + micros);
-  }
-  const pct = (micros) => `${((100 * micros) / total).toFixed(1)} %`;
-  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => [k, pct(v)]);
-  console.log('\nself time by place');
-  console.log(table(['place', 'self'], top(places, 20)));
-  console.log('\nself time by function');
-  console.log(table(['function', 'self'], top(functions, 25)));
-}
-
-function shortUrl(url) {
-  return url.replace(/^file:\/\//, '').replace(`${root}/`, '').replace(/^.*node_modules\//, '~/');
-}
-
-function placeOf(url, name) {
-  if (!url) return name.startsWith('(') ? name : '(native)';
-  const path = shortUrl(url);
-  const pkg = path.match(/^~\/((@[^/]+\/)?[^/]+)/);
-  if (pkg) return pkg[1];
-  if (path.startsWith('node:')) return path;
-  const src = path.match(/apps\/api\/src\/([^/]+)/);
-  return src ? `api/${src[1]}` : path;
 }
 
 function freePort() {
