@@ -455,3 +455,110 @@ function viewerFilter(orgs, rng) {
   }
   return parts.length === 1 ? parts[0] : { and: parts };
 }
+
+// ------------------------------------------------------------------------------------------------
+// More query classes (issue 13, item 6): typos on the first letter and in Arabic, pasted long need
+// texts, browsing (no text). Their own generator so buildQueries' classes stay exactly as they were.
+// ------------------------------------------------------------------------------------------------
+const ARABIC_LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
+/** One edit (delete, substitute, insert, or swap with the next letter) at `pos` of a word. */
+function editAt(word, pos, kind, letter) {
+  if (kind === 'delete') return word.slice(0, pos) + word.slice(pos + 1);
+  if (kind === 'substitute') return word.slice(0, pos) + letter + word.slice(pos + 1);
+  if (kind === 'swap') return word.slice(0, pos) + word[pos + 1] + word[pos] + word.slice(pos + 2);
+  return word.slice(0, pos) + letter + word.slice(pos);
+}
+
+/**
+ * One edit on a word of `minLength`+ letters of the label; `first`: on the first letter (or a swap
+ * of the first two), else anywhere after it. Returns null when no edit gives a non-word.
+ */
+function typoWith(label, rng, vocabulary, thesaurus, { letters, first, minLength }) {
+  const words = label.split(/(\s+|['’-])/);
+  const pattern = new RegExp(`^\\p{L}{${minLength},}$`, 'u');
+  const candidates = words.map((w, i) => [w, i]).filter(([w]) => pattern.test(w));
+  if (!candidates.length) return null;
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const [word, index] = rng.pick(candidates);
+    const kind = rng.pick(first ? ['delete', 'substitute', 'swap'] : ['delete', 'substitute', 'insert']);
+    const pos = first ? 0 : rng.int(1, word.length - 1);
+    const letter = rng.pick(letters.replace(word[pos].toLowerCase(), ''));
+    const edited = editAt(word, pos, kind, letter);
+    if (edited === word) continue;
+    const terms = thesaurus.terms(edited);
+    if (terms.length !== 1 || vocabulary.has(terms[0]) || terms[0] === thesaurus.terms(word)[0]) continue;
+    const out = [...words];
+    out[index] = edited;
+    return out.join('');
+  }
+  return null;
+}
+
+/** A pasted need text of 100–300 words about `topic` in `language`, from the need and profile sentences. */
+function longNeedText(topic, language, vocab, thesaurus, rng) {
+  const T = TEMPLATES[language];
+  const target = rng.int(100, 300);
+  const filler = () => cleanLabel(thesaurus.pref(rng.pick(vocab.fillers[language]), language));
+  const sentences = [];
+  let words = 0;
+  while (words < target) {
+    const template = rng.pick([...T.needSentences, ...T.profileSentences]);
+    const sentence = fill(template, {
+      c: topic.text[language], c2: topic.text[language], f1: filler(), f2: filler(), goal: rng.pick(T.goals), tech: rng.pick(T.techniques),
+      tech2: rng.pick(T.techniques), equip: rng.pick(T.equipment), org: rng.pick(T.orgNeed), city: rng.pick(CITIES)[language === 'ar' ? 2 : 0],
+      n: String(rng.int(2, 9)), m: String(rng.int(3, 18)),
+    });
+    const count = sentence.split(/\s+/).length;
+    if (words + count > 300) break;
+    sentences.push(sentence);
+    words += count;
+  }
+  return sentences.join(' ');
+}
+
+/** The API's facets on needs (apps/api/src/search/search.service.ts NEED_FACETS). */
+export const API_NEED_FACETS = ['sector', 'city', 'region', 'trlCurrent', 'language', 'organisationKind', 'concepts'];
+
+/**
+ * typoFirst: one edit on the first letter of a 5+ letter word of a fr/en label; typoArabic: one
+ * edit (not on the first letter) on a 4+ letter word of an Arabic label; long: a pasted need text
+ * of 100–300 words about a concept, in a language that concept has documents in; browse: no text,
+ * the API's visibility filter (± sector, TRL range), the API's facets, newest first.
+ */
+export function buildExtraQueries(perClass, vocab, thesaurus, about, orgs, rng) {
+  const topics = vocab.topics.filter((t) => about.get(t.code).length > 0);
+  const pairs = topics.flatMap((t) => LANGUAGES.map((l) => ({ topic: t, language: l, text: t.text[l] })));
+  const latin = pairs.filter((p) => p.language !== 'ar' && /\p{L}{5,}/u.test(p.text));
+  const arabic = pairs.filter((p) => p.language === 'ar' && /\p{L}{4,}/u.test(p.text));
+  const own = pairs.filter((p) => (p.topic.profile === 'ar' ? p.language === 'ar' : p.topic.profile === 'frEn' ? p.language !== 'ar' : true));
+  const cycle = (list) => {
+    let order = [];
+    return () => {
+      if (!order.length) order = rng.shuffle(list);
+      return order.pop();
+    };
+  };
+  const nextLatin = cycle(latin);
+  const nextArabic = cycle(arabic);
+  const nextOwn = cycle(own);
+  const classes = { typoFirst: [], typoArabic: [], long: [], browse: [] };
+  const typoQuery = (next, options) => {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const p = next();
+      const text = typoWith(p.text, rng, vocab.vocabulary, thesaurus, options);
+      if (text) return { text, original: p.text, language: p.language, concept: p.topic.code, relevant: about.get(p.topic.code) };
+    }
+    return null;
+  };
+  for (let i = 0; i < perClass; i++) {
+    const first = typoQuery(nextLatin, { letters: LETTERS, first: true, minLength: 5 });
+    if (first) classes.typoFirst.push(first);
+    const ar = arabic.length ? typoQuery(nextArabic, { letters: ARABIC_LETTERS, first: false, minLength: 4 }) : null;
+    if (ar) classes.typoArabic.push(ar);
+    const p = nextOwn();
+    classes.long.push({ text: longNeedText(p.topic, p.language, vocab, thesaurus, rng), language: p.language, concept: p.topic.code, relevant: about.get(p.topic.code) });
+    classes.browse.push({ text: '', filter: viewerFilter(orgs, rng), facets: API_NEED_FACETS, sort: [{ field: 'createdAt', direction: 'desc' }] });
+  }
+  return classes;
+}

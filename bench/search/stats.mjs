@@ -31,7 +31,7 @@ export function memory() {
     globalThis.gc();
   }
   const m = process.memoryUsage();
-  return { rss: m.rss, heapUsed: m.heapUsed, external: m.external + m.arrayBuffers };
+  return { rss: m.rss, heapUsed: m.heapUsed, external: m.external + m.arrayBuffers, arrayBuffers: m.arrayBuffers };
 }
 
 export const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
