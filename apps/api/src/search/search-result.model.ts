@@ -32,7 +32,7 @@ export class SearchFacet {
   @Field()
   name: string;
 
-  @Field(() => [FacetValue])
+  @Field(() => [FacetValue], { description: 'At most 100 values, most frequent first (ties in alphabetical order).' })
   values: FacetValue[];
 }
 

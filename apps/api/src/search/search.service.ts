@@ -23,6 +23,9 @@ const RESEARCHER_HIGHLIGHTS = ['headline', 'expertise', 'keywords', 'techniques'
 /** What NEWEST sorts on, per index (both fields are sortable in NEEDS_INDEX_SETTINGS / RESEARCHERS_INDEX_SETTINGS). */
 const NEEDS_NEWEST: SearchRequest['sort'] = [{ field: 'createdAt', direction: 'desc' }];
 const RESEARCHERS_NEWEST: SearchRequest['sort'] = [{ field: 'updatedAt', direction: 'desc' }];
+/** As Meilisearch's default maxValuesPerFacet; the page shows six and the rest behind "show more". */
+export const MAX_FACET_VALUES = 100;
+const collator = new Intl.Collator();
 
 @Injectable()
 export class SearchService {
@@ -88,12 +91,21 @@ export class SearchService {
   private facetsOf(result: SearchResult<object>, language: Language): SearchFacet[] {
     return Object.entries(result.facets).map(([name, counts]) => ({
       name,
-      values: Object.entries(counts)
-        .filter(([value]) => value !== '')
-        .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
-        .map(([value, count]) => ({ value, count, label: name === 'concepts' ? conceptLabel(this.concepts, value, language) : null })),
+      values: mostFrequentValues(counts).map(([value, count]) => ({ value, count, label: name === 'concepts' ? conceptLabel(this.concepts, value, language) : null })),
     }));
   }
+}
+
+/**
+ * A facet's values, most frequent first (ties alphabetical), at most MAX_FACET_VALUES of them:
+ * on a large index the concepts facet counts thousands of values, and labelling, sorting and
+ * sending all of them made a search cost the API's event loop (and the page) far more than its hits.
+ */
+export function mostFrequentValues(counts: Record<string, number>, limit = MAX_FACET_VALUES): Array<[string, number]> {
+  return Object.entries(counts)
+    .filter(([value]) => value !== '')
+    .sort(([a, countA], [b, countB]) => countB - countA || collator.compare(a, b))
+    .slice(0, limit);
 }
 
 /**
