@@ -281,6 +281,17 @@ export function describeSearchEngineContract(label: string, createEngine: () => 
         expect(hits).toContain('one-word');
       });
 
+      it('ranks a word matched as written above a one-typo neighbour, whatever the field', async () => {
+        // شعير (barley) is one letter from شعر (hair): a need about barley must not come after hair care.
+        await engine.upsert(writes.name, [
+          { ...need('ar-argan'), id: 'hair', title: 'زيت للشعر', keywords: ['الشعر'], description: 'تركيبة زيت طبيعي للعناية بالشعر.' },
+          { ...need('ar-argan'), id: 'barley', title: 'خبز تقليدي', keywords: [], description: 'نريد تحسين خبز الشعير في مخبزتنا.' },
+        ]);
+        const hits = (await engine.search(writes.name, { query: 'شعير' })).hits.map((hit) => hit.id);
+        expect(hits[0]).toBe('barley');
+        expect(hits).toContain('hair');
+      });
+
       it('sorts documents that lack the sort field last, both ways', async () => {
         const { trlCurrent: _omitted, ...withoutTrl } = need('fr-cactus');
         await engine.upsert(writes.name, [withoutTrl]);

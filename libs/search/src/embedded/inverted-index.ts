@@ -157,7 +157,7 @@ export interface RankedPage {
 export interface QueryTerms {
   hasWords: boolean;
   /** Per query word, the indexed terms that match it. */
-  words: { matches: Set<string>; exact: Set<string> }[];
+  words: { matches: Set<string>; exact: Set<string>; typoFree: Set<string> }[];
 }
 
 export class InvertedIndex {
@@ -184,6 +184,8 @@ export class InvertedIndex {
   private stamps = new Int32Array(0);
   private wordStamp = new Int32Array(0);
   private words = new Int32Array(0);
+  /** Per ranked slot, how many query words it matched without a typo (Meilisearch's "typo" rule). */
+  private typoFreeWords = new Int32Array(0);
   private scores = new Float64Array(0);
   private stamp = 0;
 
@@ -446,13 +448,13 @@ export class InvertedIndex {
     }
     const facets = this.countFacets(matched, total, request.facets ?? []);
     const top = limit === 0 || offset >= rankedCount ? [] : this.topK(ranked, rankedCount, k, hasWords, request.sort ?? []).slice(offset, k);
-    const words = this.words;
-    const scores = this.scores;
-    return {
-      total,
-      facets,
-      hits: top.map((slot) => ({ slot, score: hasWords ? words[slot] + scores[slot] / (1 + scores[slot]) : 0 })),
-    };
+    return { total, facets, hits: top.map((slot) => ({ slot, score: hasWords ? this.scoreOf(slot, query.words.length) : 0 })) };
+  }
+
+  /** In [words, words + 1), in the ranking's order: words matched, then without a typo, then BM25. */
+  private scoreOf(slot: number, queryWords: number): number {
+    const bm25 = this.scores[slot];
+    return this.words[slot] + (this.typoFreeWords[slot] + bm25 / (1 + bm25)) / (queryWords + 1);
   }
 
   private ensureScratch(): void {
@@ -462,6 +464,7 @@ export class InvertedIndex {
     this.stamps = new Int32Array(size);
     this.wordStamp = new Int32Array(size);
     this.words = new Int32Array(size);
+    this.typoFreeWords = new Int32Array(size);
     this.scores = new Float64Array(size);
     this.stamp = 0;
   }
@@ -516,19 +519,21 @@ export class InvertedIndex {
   }
 
   /** The query words' indexed terms, the rarest words (fewest postings) first. */
-  private planWords(query: QueryTerms): Array<{ wordId: number; cost: number; termIds: number[]; exact: boolean[] }> {
+  private planWords(query: QueryTerms): Array<{ wordId: number; cost: number; termIds: number[]; exact: boolean[]; typoFree: boolean[] }> {
     const plan = query.words.map((word, w) => {
       const termIds: number[] = [];
       const exact: boolean[] = [];
+      const typoFree: boolean[] = [];
       let cost = 0;
       for (const term of word.matches) {
         const termId = this.vocabulary.id(term);
         if (termId === undefined || this.vocabulary.documentCount(termId) <= 0) continue;
         termIds.push(termId);
         exact.push(word.exact.has(term));
+        typoFree.push(word.typoFree.has(term));
         cost += this.postings[termId].length;
       }
-      return { wordId: w + 1, cost, termIds, exact };
+      return { wordId: w + 1, cost, termIds, exact, typoFree };
     });
     return plan.sort((a, b) => a.cost - b.cost || a.wordId - b.wordId);
   }
@@ -571,16 +576,23 @@ export class InvertedIndex {
     }
   }
 
-  /** Second pass: the BM25 sum of each ranked slot (sorted by slot) over every query term. */
+  /**
+   * Second pass: the BM25 sum of each ranked slot (sorted by slot) over every query term, and how
+   * many query words it matched without a typo (each word counted once: `wordStamp` is reused).
+   */
   private scoreRanked(plan: ReturnType<InvertedIndex['planWords']>, ranked: Int32Array): void {
-    const scores = this.scores;
-    for (let c = 0; c < ranked.length; c++) scores[ranked[c]] = 0;
+    const { scores, typoFreeWords, wordStamp } = this;
+    for (let c = 0; c < ranked.length; c++) {
+      scores[ranked[c]] = 0;
+      typoFreeWords[ranked[c]] = 0;
+      wordStamp[ranked[c]] = 0;
+    }
     if (ranked.length === 0) return;
     const live = Math.max(1, this.live);
     const averages = this.lengthSums.map((sum) => Math.max(sum / live, 1e-9));
     const lengths = this.lengths.data;
     const { fieldCount, boosts } = this;
-    for (const { termIds, exact } of plan) {
+    for (const { wordId, termIds, exact, typoFree } of plan) {
       termIds.forEach((termId, t) => {
         const df = this.vocabulary.documentCount(termId);
         const idf = Math.log(1 + (live - df + 0.5) / (df + 0.5)) * (exact[t] ? 1 : FUZZY_WEIGHT);
@@ -591,6 +603,10 @@ export class InvertedIndex {
         for (let c = 0; c < ranked.length && at < entries; c++) {
           const slot = ranked[c];
           if (data[at << 1] < slot) at = gallop(data, at, entries, slot);
+          if (at < entries && data[at << 1] === slot && typoFree[t] && wordStamp[slot] !== wordId) {
+            wordStamp[slot] = wordId;
+            typoFreeWords[slot]++;
+          }
           for (; at < entries && data[at << 1] === slot; at++) {
             const meta = data[(at << 1) + 1];
             const field = meta >>> 24;
@@ -622,9 +638,10 @@ export class InvertedIndex {
     return out;
   }
 
-  /** Best k slots in order: more words, then the sort, then BM25, then id. */
+  /** Best k slots in order: more words, then more words without a typo, then the sort, then BM25, then id. */
   private topK(matched: Int32Array, total: number, k: number, hasWords: boolean, sort: NonNullable<SearchRequest['sort']>): number[] {
     const words = this.words;
+    const typoFreeWords = this.typoFreeWords;
     const scores = this.scores;
     const ids = this.slotIds;
     const sorters = sort.map(({ field, direction }) => ({ keys: this.sortKeys.get(field) as (number | string | null)[], dir: direction === 'desc' ? -1 : 1 }));
@@ -632,6 +649,8 @@ export class InvertedIndex {
       if (hasWords) {
         const byWords = words[b] - words[a];
         if (byWords !== 0) return byWords;
+        const byTypos = typoFreeWords[b] - typoFreeWords[a];
+        if (byTypos !== 0) return byTypos;
       }
       for (const { keys, dir } of sorters) {
         const x = keys[a];

@@ -12,6 +12,8 @@ export interface QueryWord {
   matches: Set<string>;
   /** The matches that are the word itself or a synonym (not a typo or prefix completion). */
   exact: Set<string>;
+  /** The matches without a typo: exact ones and prefix completions of the last word. */
+  typoFree: Set<string>;
 }
 
 export interface AnalysedQuery {
@@ -46,9 +48,11 @@ export function analyseQuery(query: string, vocabulary: Vocabulary, synonyms: Sy
     const term = terms[position];
     const candidates = [term, ...synonymsAt(position, terms, synonyms)];
     const exact = new Set(candidates.filter((candidate) => vocabulary.has(candidate)));
+    const typoFree = new Set(exact);
+    if (position === terms.length - 1) for (const completion of vocabulary.startingWith(term)) typoFree.add(completion);
     if (word.length >= MIN_WORD_SIZE_FOR_TYPO) candidates.push(...vocabulary.withinOneEdit(term));
-    if (position === terms.length - 1) candidates.push(...vocabulary.startingWith(term));
-    return { term, exact, matches: new Set(candidates.filter((candidate) => vocabulary.has(candidate))) };
+    candidates.push(...typoFree);
+    return { term, exact, typoFree, matches: new Set(candidates.filter((candidate) => vocabulary.has(candidate))) };
   });
   return {
     hasWords: words.length > 0,
