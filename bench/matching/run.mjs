@@ -4,8 +4,9 @@
 // (ts_rank over the profile text, LIMIT 10) on the same profiles and needs, in one run per size.
 // Prints figures; asserts nothing. Runs on compiled code (npm run build:api).
 //
-// Usage: node bench/matching/run.mjs [sizes=1000,10000,100000] [--queries=300] [--warmup=20]
-//          [--budget=45] [--seed=20261130] [--heap=12288] [--no-pg]
+// Usage: [BENCH_DIST=/tmp/x] node bench/matching/run.mjs [sizes=1000,10000,100000] [--queries=300]
+//          [--warmup=20] [--budget=45] [--seed=20261130] [--heap=12288] [--no-pg]
+// BENCH_DIST: a build of your own (`npx tsc -p apps/api/tsconfig.app.json --outDir /tmp/x`) instead of dist/.
 // Each size runs in its own child process (node --expose-gc --max-old-space-size=<heap>) so that
 // memory figures do not mix. --budget: seconds of measured queries per path at most.
 import { runSizesInChildren } from '../run-sizes.mjs';
@@ -20,7 +21,7 @@ import { Rng, buildNeeds, buildResearchers } from './corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const dist = join(root, 'dist');
+const dist = resolve(process.env.BENCH_DIST ?? join(root, 'dist'));
 const require = createRequire(import.meta.url);
 
 const args = process.argv.slice(2);
@@ -41,7 +42,7 @@ async function parent() {
   const sizes = (positional[0] ?? '1000,10000,100000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
   for (const file of DIST_FILES) {
     if (!existsSync(join(dist, file))) {
-      console.error(`dist/${file} is missing: run \`npm run build:api\` first (npm run bench:matching does).`);
+      console.error(`${join(dist, file)} is missing: run \`npm run build:api\` first (npm run bench:matching does).`);
       process.exit(1);
     }
   }
@@ -81,6 +82,7 @@ async function child(size) {
     log(`\n=== ${int(size)} researcher profiles ===`);
     // --- Corpus ---------------------------------------------------------------------------------------
     const { value: concepts, ms: conceptLoadMs } = await timed(() => ConceptIndex.loadDefault());
+    const mStart = await memoryDetail();
     const generated = await timed(() => {
       const raw = JSON.parse(readFileSync(join(root, 'libs/text/data/agrovoc-concepts.json'), 'utf8'));
       const thesaurus = new Thesaurus(raw, concepts, text.analyse);
@@ -90,7 +92,7 @@ async function child(size) {
       const needs = buildNeeds(Math.max(queries, Math.round(size / 10)), vocab, thesaurus, new Rng(seed + 1 + size));
       return { vocab, researchers, topicsOf, needs };
     });
-    const { vocab, researchers, topicsOf, needs } = generated.value;
+    let { vocab, researchers, topicsOf, needs } = generated.value;
     const share = (list, key) => {
       const counts = {};
       for (const item of list) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
@@ -123,7 +125,7 @@ async function child(size) {
     // --- Build ---------------------------------------------------------------------------------------------
     const m0 = memory();
     const docsBuilt = await timed(() => researchers.map((r) => researcherDocument(r, concepts)));
-    const engine = search.createSearchEngine({});
+    let engine = search.createSearchEngine({});
     cleanups.push(() => engine.close());
     await engine.configureIndex(RESEARCHERS_INDEX_SETTINGS);
     const upserted = await timed(async () => {
@@ -137,10 +139,10 @@ async function child(size) {
       for (const r of researchers) matcher.upsertResearcher(r);
       return matcher;
     });
-    const matcher = matcherBuilt.value;
+    let matcher = matcherBuilt.value;
     const m2 = memory();
     // Where registration time goes, on a sample: upsertResearcher = TextModel.add + concept extraction (ConceptCache.get).
-    const sample = researchers.slice(0, Math.min(2000, researchers.length));
+    let sample = researchers.slice(0, Math.min(2000, researchers.length));
     const textModelAdd = await timed(() => {
       const model = new TextModel();
       for (const r of sample) model.add(r);
@@ -174,12 +176,13 @@ async function child(size) {
         ],
       ),
     );
+    log(`  outside the heap (external + arrayBuffers): after the engine ${mb(m1.external)} (+${mb(m1.external - m0.external)}), after the Matcher ${mb(m2.external)} (+${mb(m2.external - m1.external)})`);
     log(`  ${meanConcepts.toFixed(1)} concepts per profile document; before the build (corpus + libs): heap ${mb(m0.heapUsed)}, RSS ${mb(m0.rss)}${gcAvailable ? ' (memory after forced GC)' : ''}`);
 
     // --- proposeMatches ------------------------------------------------------------------------------------
-    const byId = new Map(researchers.map((r) => [r.id, r]));
-    const needById = new Map(needs.map((n) => [n.id, n]));
-    const queryNeeds = needs.slice(0, queries);
+    let byId = new Map(researchers.map((r) => [r.id, r]));
+    let needById = new Map(needs.map((n) => [n.id, n]));
+    let queryNeeds = needs.slice(0, queries);
     const propose = await measure(queryNeeds, warmup, budgetMs, async (need) => {
       const t0 = performance.now();
       const ids = await researcherCandidates(engine, RESEARCHERS_INDEX, need, concepts);
@@ -200,7 +203,7 @@ async function child(size) {
 
     // --- recommendedNeeds ----------------------------------------------------------------------------------
     const step = Math.max(1, Math.floor(researchers.length / queries));
-    const queryResearchers = Array.from({ length: Math.min(queries, researchers.length) }, (_, i) => researchers[i * step]);
+    let queryResearchers = Array.from({ length: Math.min(queries, researchers.length) }, (_, i) => researchers[i * step]);
     const recommend = await measure(queryResearchers, warmup, budgetMs, async (researcher) => {
       const published = { and: [{ not: { field: 'status', equals: 'DRAFT' } }, { field: 'visibility', in: ['PUBLIC', 'MEMBERS'] }] };
       const filter = { or: [{ field: 'organisationId', equals: researcher.organisationId }, published] };
@@ -295,10 +298,68 @@ async function child(size) {
       ` | on-topic@10 ${topicPrecision(propose.runs).toFixed(2)}${pg ? ` vs ${topicPrecision(pg.run.runs).toFixed(2)}` : ''}` +
       ` | build ${secs(buildMs)} (Matcher ${secs(matcherBuilt.ms)}), heap ${mb(m3.heapUsed)} (Matcher +${mb(m2.heapUsed - m1.heapUsed)}), RSS ${mb(m4.rss)}`;
     log(`summary: ${summary}`);
-    console.log(`@@SUMMARY ${summary}`);
+
+    // --- The matcher's state as the API snapshots it (apps/api/src/matching/matcher-snapshots.ts) ------------------
+    const { exportMatcherState, importMatcherState } = require(join(dist, 'libs/matching/src/text-model/corpus-snapshot.js'));
+    const exported = await timed(() => exportMatcherState(matcher));
+    const arrays = ['i32', 'f64', 'u8'].flatMap((kind) => Object.values(exported.value[kind])).reduce((sum, a) => sum + a.byteLength, 0);
+    const jsonBytes = Object.values(exported.value.json).reduce((sum, value) => sum + Buffer.byteLength(JSON.stringify(value)), 0);
+    const restoredMs = (await timed(() => importMatcherState(exported.value, { concepts }))).ms;
+    exported.value = null;
+    log(
+      `matcher state (the sections of the API's matcher snapshot): ${mb(arrays + jsonBytes)} (typed arrays ${mb(arrays)}, JSON ${mb(jsonBytes)}); ` +
+        `exported in ${secs(exported.ms)}, restored into a new Matcher in ${secs(restoredMs)}`,
+    );
+
+    // --- Where the memory goes: the bench's own records, then the engine, then the Matcher, dropped in turn -------
+    const held = await memoryDetail();
+    generated.value = null;
+    vocab = researchers = topicsOf = needs = byId = needById = sample = queryNeeds = queryResearchers = null;
+    propose.runs.length = repeat.runs.length = recommend.runs.length = 0;
+    if (pg) pg.run.runs.length = 0;
+    const withoutRecords = await memoryDetail();
+    await engine.close();
+    engine = null;
+    const withoutEngine = await memoryDetail();
+    matcher = null;
+    matcherBuilt.value = null;
+    const withoutMatcher = await memoryDetail();
+    const minus = (a, b) => [mb(a.rss - b.rss), mb(a.heapUsed - b.heapUsed), mb(a.arrayBuffers - b.arrayBuffers), mb(a.external - a.arrayBuffers - (b.external - b.arrayBuffers))];
+    log(`memory breakdown (after forced GC; each part = the drop when it is released, in this order):`);
+    log(
+      table(
+        ['part', 'RSS', 'heap used', 'arrayBuffers', 'other external'],
+        [
+          ['process after the queries', mb(held.rss), mb(held.heapUsed), mb(held.arrayBuffers), mb(held.external - held.arrayBuffers)],
+          ["bench's own records (profiles, needs, maps)", ...minus(held, withoutRecords)],
+          ['search engine (researchers + needs indexes)', ...minus(withoutRecords, withoutEngine)],
+          ['Matcher (text model, concept stores, caches)', ...minus(withoutEngine, withoutMatcher)],
+          ['left: node + libs + thesaurus (+ freed pages not returned)', mb(withoutMatcher.rss), mb(withoutMatcher.heapUsed), mb(withoutMatcher.arrayBuffers), mb(withoutMatcher.external - withoutMatcher.arrayBuffers)],
+          ['  at the child start (node + libs)', mb(mStart.rss), mb(mStart.heapUsed), mb(mStart.arrayBuffers), mb(mStart.external - mStart.arrayBuffers)],
+        ],
+      ),
+    );
+    const [, matcherHeap, matcherBuffers] = minus(withoutEngine, withoutMatcher);
+    const summaryMemory =
+      ` | Matcher heap ${matcherHeap} + arrayBuffers ${matcherBuffers}, engine RSS ${minus(withoutRecords, withoutEngine)[0]}, bench records RSS ${minus(held, withoutRecords)[0]}` +
+      ` | matcher state ${mb(arrays + jsonBytes)}, restored in ${secs(restoredMs)}`;
+    console.log(`@@SUMMARY ${summary}${summaryMemory}`);
   } finally {
     await cleanup();
   }
+}
+
+/**
+ * process.memoryUsage() after forced GCs (when --expose-gc), with a pause between them: the
+ * backing stores of dead ArrayBuffers are released by a background sweeper, after the GC.
+ */
+async function memoryDetail() {
+  if (gcAvailable) {
+    globalThis.gc();
+    await new Promise((done) => setTimeout(done, 200));
+    globalThis.gc();
+  }
+  return process.memoryUsage();
 }
 
 /** Sequential runs: warm-up first (at most `warmup` items or 10 s), then measured runs until the list or the budget runs out. */

@@ -382,4 +382,26 @@ describe('Matcher', () => {
     expect(feature(first, 'concepts').value).toBeGreaterThan(0);
     expect(first.reasons.some((r) => r.startsWith('Concepts communs : ') && r.includes('argan'))).toBe(true);
   });
+
+  it('ranks and explains the same when concept and surface ids need two characters in the packed concepts', () => {
+    const researchers = [
+      ...others,
+      with_({ expertise: 'Argan oil quality after cold pressing.' }, 'english'),
+      with_({ expertise: 'Vegetable oil quality.' }, 'broader'),
+      with_({ expertise: "Qualité de l'huile d'argan." }, 'french'),
+    ];
+    const plain = new Matcher(researchers, { concepts: fakeConcepts });
+    const crowded = new Matcher([], { concepts: fakeConcepts });
+    // Ids past 0x4000 (and past 2^16) are written on two characters.
+    const dictionaries = crowded as unknown as { conceptCorpus: { intern(term: string): number }; surfaceDictionary: { intern(term: string): number } };
+    for (let i = 0; i < 70_000; i++) {
+      dictionaries.conceptCorpus.intern(`filler-concept-${i}`);
+      dictionaries.surfaceDictionary.intern(`filler-surface-${i}`);
+    }
+    for (const researcher of researchers) crowded.upsertResearcher(researcher);
+    const ranked = plain.rankResearchers(need, researchers);
+    expect(ranked.some((m) => feature(m, 'concepts').value > 0)).toBe(true);
+    expect(ranked.some((m) => m.reasons.includes("Concepts communs : huile d'argan"))).toBe(true);
+    expect(crowded.rankResearchers(need, researchers)).toEqual(ranked);
+  });
 });

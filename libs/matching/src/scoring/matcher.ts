@@ -1,4 +1,4 @@
-import { ConceptCache, conceptLabel, detectLanguage, documentConcepts, segmentConcepts, segmentTexts, stem, tokenize, type ConceptSource, type DocumentConcepts } from '../../../text/src';
+import { conceptLabel, detectLanguage, documentConcepts, segmentConcepts, segmentTexts, stem, tokenize, type ConceptSource, type DocumentConcepts } from '../../../text/src';
 import { Corpus } from '../text-model/corpus';
 import { BilingualLexicon } from '../text-model/lexicon';
 import { TextModel, type LexicalScore, type PreparedNeed, type TextModelOptions } from '../text-model/text-model';
@@ -85,7 +85,8 @@ const STRING_CACHE_SIZE = 50_000;
 interface NeedAnalysis {
   id: string;
   segments: Array<string | null | undefined>;
-  signature: string;
+  /** Hash of the need's language and text: whether the analysis is still current. */
+  signature: number;
   language: MatchLanguage;
   prepared: PreparedNeed;
   /** The need's words translated into the other languages (translation route), if any. */
@@ -99,8 +100,9 @@ interface NeedAnalysis {
 }
 
 /**
- * A researcher's concepts as scoring needs them, packed in one flat string: per code,
- * \u0001 code \u0002 then the words that mentioned it, separated by \u0002 (see PackedConcepts).
+ * A researcher's concepts as scoring needs them, packed in one short string of ids: per concept,
+ * its id in the concept dictionary (conceptCorpus), the number of words that mentioned it and
+ * those words' ids in the surface dictionary (see encodeId, PackedConcepts).
  */
 interface StoredConcepts {
   signature: number;
@@ -143,8 +145,14 @@ export class Matcher {
   readonly weights: MatchWeights;
   readonly textModel: TextModel;
   private readonly concepts: ConceptSource | null;
-  private readonly conceptCache: ConceptCache | null;
+  /**
+   * Concept document frequencies over the registered researchers (one unit each: its distinct
+   * concepts), counted from researcherConceptStore (no per-researcher copy); the number of
+   * researchers is researcherConceptStore.size.
+   */
   private readonly conceptCorpus = new Corpus();
+  /** The words that mentioned concepts in researchers' texts, interned (ids in StoredConcepts). */
+  private readonly surfaceDictionary = new Corpus();
   private readonly conceptOptions: ConceptOptions;
   private readonly diversity: DiversityOptions | false;
   private readonly feedback: FeedbackOptions | false;
@@ -165,7 +173,6 @@ export class Matcher {
     this.weights = { ...DEFAULT_WEIGHTS, ...options.weights };
     this.textModel = options.textModel ?? new TextModel(options.textModelOptions);
     this.concepts = options.concepts ?? null;
-    this.conceptCache = this.concepts ? new ConceptCache(this.concepts) : null;
     this.conceptOptions = { ...DEFAULT_CONCEPT_OPTIONS, ...options.conceptOptions };
     this.diversity = options.diversity === false ? false : { ...DEFAULT_DIVERSITY, ...options.diversity };
     const feedback = options.feedback ?? false;
@@ -185,14 +192,15 @@ export class Matcher {
       if (this.registered.size > this.maxRetained) this.registered = null;
     }
     this.textModel.add(researcher);
+    this.uncountConcepts(researcher.id);
     const codes = this.registerConcepts(researcher);
-    this.conceptCorpus.set(researcher.id, codes.length ? [codes] : []);
+    if (codes.length) this.conceptCorpus.addUnit(this.conceptIds(codes), codes.length);
   }
 
   removeResearcher(id: string): void {
     this.registered?.delete(id);
     this.textModel.remove(id);
-    this.conceptCorpus.remove(id);
+    this.uncountConcepts(id);
     this.researcherConceptStore.delete(id);
     this.researcherConceptLru.delete(id);
   }
@@ -314,7 +322,7 @@ export class Matcher {
     const topScore = top.reduce((sum, s) => sum + s.evaluation.score, 0);
     const found = new Map<string, { share: number; documents: number }>();
     for (const s of top) {
-      for (const code of new Set(new PackedConcepts(s.profile!).codes())) {
+      for (const code of new Set(this.unpackConcepts(s.profile!).codes())) {
         if (excluded.has(code)) continue;
         const entry = found.get(code) ?? { share: 0, documents: 0 };
         entry.share += s.evaluation.score / topScore;
@@ -331,7 +339,7 @@ export class Matcher {
     if (!added.length) return;
     const addedMass = added.reduce((sum, c) => sum + c.weight, 0);
     for (const s of scored) {
-      const theirs = s.profile ? new PackedConcepts(s.profile) : null;
+      const theirs = s.profile ? this.unpackConcepts(s.profile) : null;
       const matched: string[] = [];
       let gained = 0;
       for (const c of added) {
@@ -353,7 +361,32 @@ export class Matcher {
 
   /** Specificity of a concept: an idf over the registered researchers. */
   private specificity(code: string): number {
-    return Math.log((this.conceptCorpus.ownerCount + 1) / (this.conceptCorpus.documentFrequency(code) + 0.5));
+    return Math.log((this.researcherConceptStore.size + 1) / (this.conceptCorpus.documentFrequency(code) + 0.5));
+  }
+
+  /** Takes a registered researcher's concepts out of the concept statistics (its stored concepts stay). */
+  private uncountConcepts(id: string): void {
+    const known = this.researcherConceptStore.get(id);
+    if (known && known.count) this.conceptCorpus.removeUnit(this.conceptIds(this.unpackConcepts(known).codes()), known.count);
+  }
+
+  private unpackConcepts(stored: StoredConcepts): PackedConcepts {
+    return new PackedConcepts(stored, this.conceptCorpus, this.surfaceDictionary);
+  }
+
+  private storeConcepts(signature: number, concepts: DocumentConcepts): StoredConcepts {
+    // One join: a flat string, which (unlike +=) keeps no reference to the texts the surfaces came from.
+    const parts: string[] = [];
+    for (const code of concepts.codes) {
+      const surfaces = concepts.surfaces.get(code) ?? new Set<string>();
+      parts.push(encodeId(this.conceptCorpus.intern(code)), encodeId(surfaces.size));
+      for (const surface of surfaces) parts.push(encodeId(this.surfaceDictionary.intern(surface)));
+    }
+    return { signature, packed: parts.join(''), count: concepts.codes.length };
+  }
+
+  private conceptIds(codes: readonly string[]): Int32Array {
+    return Int32Array.from(codes, (code) => this.conceptCorpus.intern(code));
   }
 
   /** The Match of an evaluated pair: features with their details, and reasons in `language`. */
@@ -399,10 +432,11 @@ export class Matcher {
 
   private analyseNeed(need: MatchNeed): NeedAnalysis {
     const text = [need.title, need.description, ...(need.keywords ?? [])].filter(Boolean).join('\n');
-    const signature = `${need.language ?? ''}\u0000${text}`;
+    const signature = joinedTextHash([need.language ?? '', text], '\u0000');
     const cached = this.needCache.get(need.id);
     if (cached && cached.signature === signature) return cached;
-    const concepts = this.conceptCache ? this.conceptCache.get(`need:${need.id}`, [need.title, need.description, ...(need.keywords ?? [])]) : null;
+    // The analysis (in needCache) keeps the need's concepts: no second cache of them.
+    const concepts = this.concepts ? documentConcepts(this.concepts, segmentTexts([need.title, need.description, ...(need.keywords ?? [])])) : null;
     const codes = concepts ? concepts.codes : [];
     const language = need.language ?? detectLanguage(text);
     const translation = this.lexicon ? this.lexicon.translateText(text, language).join(' ') : '';
@@ -439,13 +473,13 @@ export class Matcher {
     const texts = segmentTexts(this.researcherSegments(researcher));
     const signature = joinedTextHash(texts, SEGMENT_SEPARATOR);
     const known = this.researcherConceptStore.get(researcher.id);
-    if (known && known.signature === signature) return new PackedConcepts(known).codes();
+    if (known && known.signature === signature) return this.unpackConcepts(known).codes();
     const lru = this.researcherConceptLru.get(researcher.id);
     const extracted = lru && lru.signature === signature ? null : documentConcepts(this.concepts, texts);
-    const stored = extracted ? storeConcepts(signature, extracted) : lru!;
+    const stored = extracted ? this.storeConcepts(signature, extracted) : lru!;
     this.researcherConceptLru.delete(researcher.id);
     this.researcherConceptStore.set(researcher.id, stored);
-    return extracted ? extracted.codes : new PackedConcepts(stored).codes();
+    return extracted ? extracted.codes : this.unpackConcepts(stored).codes();
   }
 
   /** A researcher's concepts: stored at registration when its text has not changed, else extracted (and cached); null without a thesaurus. */
@@ -457,7 +491,7 @@ export class Matcher {
     if (known && known.signature === signature) return known;
     const lru = this.researcherConceptLru.get(researcher.id);
     this.researcherConceptLru.delete(researcher.id);
-    const stored = lru && lru.signature === signature ? lru : storeConcepts(signature, documentConcepts(this.concepts, texts));
+    const stored = lru && lru.signature === signature ? lru : this.storeConcepts(signature, documentConcepts(this.concepts, texts));
     this.researcherConceptLru.set(researcher.id, stored);
     if (this.researcherConceptLru.size > CONCEPT_LRU_SIZE) this.researcherConceptLru.delete(this.researcherConceptLru.keys().next().value as string);
     return stored;
@@ -505,8 +539,8 @@ export class Matcher {
   private conceptEvidence(need: NeedAnalysis, profile: StoredConcepts | null): ConceptEvidence {
     const source = this.concepts;
     if (!source || !profile || !need.codes.length) return { value: 0, shared: [], related: [] };
-    const needConcepts = need.concepts ?? this.conceptCache!.get(`need:${need.id}`, need.segments);
-    const theirs = new PackedConcepts(profile);
+    const needConcepts = need.concepts ?? documentConcepts(source, segmentTexts(need.segments));
+    const theirs = this.unpackConcepts(profile);
     return conceptOverlap(
       need.codes,
       theirs,
@@ -558,40 +592,58 @@ function lexicalDetail(lexical: LexicalScore): string {
   return `whole profile ${lexical.whole.toFixed(3)}, best units ${lexical.topUnits.toFixed(3)}${best}; terms: ${terms}`;
 }
 
-function storeConcepts(signature: number, concepts: DocumentConcepts): StoredConcepts {
-  // One join: a flat string, which (unlike += or a slice) keeps no reference to the texts the surfaces came from.
-  const parts: string[] = [];
-  for (const code of concepts.codes) parts.push('\u0001', code, '\u0002', [...(concepts.surfaces.get(code) ?? [])].join('\u0002'));
-  return { signature, packed: parts.join(''), count: concepts.codes.length };
+/** An id (< 2^28) as one character (below 0x4000) or two, all below 0x8000 (no surrogates: the strings survive JSON). */
+function encodeId(id: number): string {
+  return id < 0x4000 ? String.fromCharCode(id) : String.fromCharCode(0x4000 | (id >>> 14), id & 0x3fff);
 }
 
-/** Reads StoredConcepts without unpacking them: look-ups are searches in the packed string. */
+/** Reads StoredConcepts: the concept ids decoded once, surfaces looked up in the packed string when asked. */
 class PackedConcepts {
   readonly size: number;
   private readonly packed: string;
+  /** Concept ids in order, and where each one's surface count starts in `packed`. */
+  private readonly ids: number[] = [];
+  private readonly at: number[] = [];
+  /** Position of the next id read(). */
+  private cursor = 0;
 
-  constructor(stored: StoredConcepts) {
+  constructor(
+    stored: StoredConcepts,
+    private readonly dictionary: Corpus,
+    private readonly surfaces: Corpus,
+  ) {
     this.size = stored.count;
     this.packed = stored.packed;
+    while (this.cursor < this.packed.length) {
+      this.ids.push(this.read());
+      this.at.push(this.cursor);
+      for (let n = this.read(); n > 0; n--) this.read();
+    }
   }
 
   has(code: string): boolean {
-    return this.packed.includes(`\u0001${code}\u0002`);
+    const id = this.dictionary.idOf(code);
+    return id >= 0 && this.ids.includes(id);
   }
 
   /** Whether `surface` is one of the words that mentioned `code`. */
   mentions(code: string, surface: string): boolean {
-    const key = `\u0001${code}\u0002`;
-    const at = this.packed.indexOf(key);
-    if (at < 0) return false;
-    const next = this.packed.indexOf('\u0001', at + key.length);
-    return this.packed.slice(at + key.length, next < 0 ? this.packed.length : next).split('\u0002').includes(surface);
+    const id = this.dictionary.idOf(code);
+    const index = id >= 0 ? this.ids.indexOf(id) : -1;
+    const surfaceId = this.surfaces.idOf(surface);
+    if (index < 0 || surfaceId < 0) return false;
+    this.cursor = this.at[index];
+    for (let n = this.read(); n > 0; n--) if (this.read() === surfaceId) return true;
+    return false;
   }
 
   codes(): string[] {
-    return this.packed
-      .split('\u0001')
-      .slice(1)
-      .map((entry) => entry.slice(0, entry.indexOf('\u0002')));
+    return this.ids.map((id) => this.dictionary.term(id));
+  }
+
+  /** The id at the cursor (see encodeId), moving past it. */
+  private read(): number {
+    const c = this.packed.charCodeAt(this.cursor++);
+    return c < 0x4000 ? c : ((c & 0x3fff) << 14) | this.packed.charCodeAt(this.cursor++);
   }
 }

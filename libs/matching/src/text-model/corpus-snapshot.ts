@@ -1,27 +1,30 @@
 import { createHash } from 'node:crypto';
 import type { ConceptSource } from '../../../text/src';
 import { Matcher, type MatcherOptions } from '../scoring/matcher';
-import { Corpus, type CorpusJSON } from './corpus';
-import { TextModel } from './text-model';
+import { Corpus } from './corpus';
+import { ResearcherStore, TextModel, type StoredResearcher } from './text-model';
 
 /**
  * A Matcher's corpus statistics as plain parts (JSON values and typed arrays) that a caller
  * persists and restores without registering a single researcher again (registration analyses
  * every profile: minutes at 100k; restoring copies arrays and interns the terms: about a second).
  *
- * What is saved: the text model's two corpora (terms in id order, document frequencies, unit
- * count and total length) and its per-researcher packed term counts; the concept corpus; each
- * researcher's packed concepts. Not saved: caches, and the records of registered researchers
- * (callers pass candidates to rankResearchers).
+ * What is saved: the text model's two corpora and the matcher's concept corpus (terms in id
+ * order, document frequencies, unit count and total length), the text model's per-researcher
+ * packed term counts (one byte array with offsets), the surface dictionary and each researcher's
+ * packed concepts (ids of the concept and surface dictionaries). Not saved: caches, and the
+ * records of registered researchers (callers pass candidates to rankResearchers).
  *
  * This reads the private state of Matcher, TextModel and Corpus (kept in a separate file so those
- * classes stay as they are). MATCHER_STATE_VERSION hashes their source, so any change to them
- * makes older parts refused (the caller rebuilds), and importMatcherState checks every shape it
- * reads and throws rather than guess.
+ * classes stay as they are). MATCHER_STATE_VERSION hashes their source (and ResearcherStore's), so
+ * any change to them makes older parts refused (the caller rebuilds), and importMatcherState checks
+ * every shape it reads and throws rather than guess. The packed formats are written by functions
+ * outside those classes (text-model.ts pack/unpack, matcher.ts encodeId): bump the 'matcher-state/N'
+ * tag when one of them changes (2: counts of 1 left out, concepts packed as ids).
  */
 
 export const MATCHER_STATE_VERSION = createHash('sha256')
-  .update(['matcher-state/1', Matcher.toString(), TextModel.toString(), Corpus.toString()].join('\u0000'))
+  .update(['matcher-state/2', Matcher.toString(), TextModel.toString(), Corpus.toString(), ResearcherStore.toString()].join('\u0000'))
   .digest('hex')
   .slice(0, 24);
 
@@ -33,8 +36,8 @@ export interface MatcherStateParts {
   u8: Record<string, Uint8Array>;
 }
 
-type Channel = 'words' | 'grams';
-const CHANNELS: Channel[] = ['words', 'grams'];
+/** The text model's two channels, then the matcher's concept statistics. */
+const CORPORA = ['words', 'grams', 'concepts'] as const;
 
 interface CorpusInternals {
   ids: Map<string, number>;
@@ -46,15 +49,9 @@ interface CorpusInternals {
   changed(): void;
 }
 
-interface StoredResearcher {
-  signature: number;
-  data: Uint8Array;
-  floats?: Float64Array;
-}
-
 interface TextModelInternals {
-  corpora: Record<Channel, Corpus>;
-  stored: Map<string, StoredResearcher>;
+  corpora: Record<'words' | 'grams', Corpus>;
+  stored: ResearcherStore;
   version: number;
 }
 
@@ -67,6 +64,7 @@ interface StoredConcepts {
 interface MatcherInternals {
   textModel: TextModel;
   conceptCorpus: Corpus;
+  surfaceDictionary: Corpus;
   researcherConceptStore: Map<string, StoredConcepts>;
   registered: Map<string, unknown> | null;
 }
@@ -77,13 +75,14 @@ function internals<T>(value: unknown, fields: string[], what: string): T {
 }
 
 export function exportMatcherState(matcher: Matcher): MatcherStateParts {
-  const m = internals<MatcherInternals>(matcher, ['textModel', 'conceptCorpus', 'researcherConceptStore'], 'Matcher');
+  const m = internals<MatcherInternals>(matcher, ['textModel', 'conceptCorpus', 'surfaceDictionary', 'researcherConceptStore'], 'Matcher');
   const model = internals<TextModelInternals>(m.textModel, ['corpora', 'stored'], 'TextModel');
   const parts: MatcherStateParts = { version: MATCHER_STATE_VERSION, json: {}, i32: {}, f64: {}, u8: {} };
   parts.json.options = m.textModel.options;
-  for (const channel of CHANNELS) {
-    const corpus = internals<CorpusInternals>(model.corpora[channel], ['names', 'df', 'owners', 'unitCount', 'totalLength'], 'Corpus');
-    if (corpus.owners.size) throw new Error('matcher state: a text corpus holds owners (a version-1 model), not supported');
+  const corpora = { ...model.corpora, concepts: m.conceptCorpus };
+  for (const channel of CORPORA) {
+    const corpus = internals<CorpusInternals>(corpora[channel], ['names', 'df', 'owners', 'unitCount', 'totalLength'], 'Corpus');
+    if (corpus.owners.size) throw new Error('matcher state: a corpus holds owners (a version-1 model), not supported');
     parts.json[`${channel}.names`] = corpus.names;
     parts.json[`${channel}.totals`] = [corpus.unitCount, corpus.totalLength];
     parts.i32[`${channel}.df`] = corpus.df.slice(0, corpus.names.length);
@@ -93,10 +92,11 @@ export function exportMatcherState(matcher: Matcher): MatcherStateParts {
   const signatures: number[] = [];
   let bytes = 0;
   let floats = 0;
-  for (const [id, stored] of model.stored) {
+  const entries = [...model.stored.entries()];
+  for (const [id, stored] of entries) {
     ids.push(id);
     signatures.push(stored.signature);
-    bytes += stored.data.length;
+    bytes += stored.end - stored.start;
     floats += stored.floats?.length ?? 0;
   }
   const data = new Uint8Array(bytes);
@@ -106,9 +106,9 @@ export function exportMatcherState(matcher: Matcher): MatcherStateParts {
   let i = 0;
   let at = 0;
   let floatAt = 0;
-  for (const stored of model.stored.values()) {
-    data.set(stored.data, at);
-    at += stored.data.length;
+  for (const [, stored] of entries) {
+    data.set(stored.data.subarray(stored.start, stored.end), at);
+    at += stored.end - stored.start;
     dataOffsets[i + 1] = at;
     // A researcher without floats is marked by an empty range; one with an empty floats array is the same to unpack.
     if (stored.floats) floatData.set(stored.floats, floatAt);
@@ -122,9 +122,9 @@ export function exportMatcherState(matcher: Matcher): MatcherStateParts {
   parts.i32['researchers.dataOffsets'] = dataOffsets;
   parts.f64['researchers.floats'] = floatData;
   parts.i32['researchers.floatOffsets'] = floatOffsets;
-  parts.json['researchers.hasFloats'] = [...model.stored.values()].map((stored) => (stored.floats ? 1 : 0));
-  // Concepts.
-  parts.json.conceptCorpus = m.conceptCorpus.toJSON();
+  parts.json['researchers.hasFloats'] = entries.map(([, stored]) => (stored.floats ? 1 : 0));
+  // Concepts (their statistics are the 'concepts' corpus above; packed as ids of it and of the surface dictionary).
+  parts.json['surfaces.names'] = internals<CorpusInternals>(m.surfaceDictionary, ['names'], 'Corpus').names;
   parts.json.concepts = [...m.researcherConceptStore].map(([id, stored]) => [id, stored.signature, stored.packed, stored.count]);
   return parts;
 }
@@ -134,13 +134,15 @@ export function importMatcherState(parts: MatcherStateParts, options: { concepts
   if (parts.version !== MATCHER_STATE_VERSION) throw new Error(`matcher state version ${parts.version}, expected ${MATCHER_STATE_VERSION}`);
   const textModel = new TextModel(parts.json.options as TextModel['options']);
   const model = internals<TextModelInternals>(textModel, ['corpora', 'stored'], 'TextModel');
-  for (const channel of CHANNELS) {
-    const corpus = internals<CorpusInternals>(model.corpora[channel], ['names', 'df', 'unitCount', 'totalLength'], 'Corpus');
+  const conceptCorpus = new Corpus();
+  const corpora = { ...model.corpora, concepts: conceptCorpus };
+  for (const channel of CORPORA) {
+    const corpus = internals<CorpusInternals>(corpora[channel], ['names', 'df', 'unitCount', 'totalLength'], 'Corpus');
     const names = parts.json[`${channel}.names`] as string[];
     const df = parts.i32[`${channel}.df`];
     const totals = parts.json[`${channel}.totals`] as [number, number];
     if (!Array.isArray(names) || !df || df.length !== names.length || !Array.isArray(totals)) throw new Error(`matcher state: corrupt ${channel} corpus`);
-    for (const name of names) model.corpora[channel].intern(name);
+    for (const name of names) corpora[channel].intern(name);
     if (corpus.names.length !== names.length) throw new Error(`matcher state: repeated terms in the ${channel} corpus`);
     corpus.df.set(df);
     corpus.unitCount = totals[0];
@@ -159,14 +161,19 @@ export function importMatcherState(parts: MatcherStateParts, options: { concepts
   }
   if (dataOffsets[ids.length] !== data.length || floatOffsets[ids.length] !== floatData.length) throw new Error('matcher state: corrupt researcher table');
   for (let i = 0; i < ids.length; i++) {
-    const stored: StoredResearcher = { signature: signatures[i], data: data.slice(dataOffsets[i], dataOffsets[i + 1]) };
+    if (!(dataOffsets[i] <= dataOffsets[i + 1] && floatOffsets[i] <= floatOffsets[i + 1])) throw new Error('matcher state: corrupt researcher table');
+    const stored: StoredResearcher = { signature: signatures[i], data, start: dataOffsets[i], end: dataOffsets[i + 1] };
     if (hasFloats[i]) stored.floats = floatData.slice(floatOffsets[i], floatOffsets[i + 1]);
     model.stored.set(ids[i], stored);
   }
   model.version++;
   const matcher = new Matcher([], { ...options, textModel });
-  const m = internals<MatcherInternals>(matcher, ['conceptCorpus', 'researcherConceptStore', 'registered'], 'Matcher');
-  m.conceptCorpus = Corpus.fromJSON(parts.json.conceptCorpus as CorpusJSON);
+  const m = internals<MatcherInternals>(matcher, ['conceptCorpus', 'surfaceDictionary', 'researcherConceptStore', 'registered'], 'Matcher');
+  m.conceptCorpus = conceptCorpus;
+  const surfaces = parts.json['surfaces.names'] as string[];
+  if (!Array.isArray(surfaces)) throw new Error('matcher state: corrupt surface dictionary');
+  for (const surface of surfaces) m.surfaceDictionary.intern(surface);
+  if (m.surfaceDictionary.vocabularySize !== surfaces.length) throw new Error('matcher state: repeated surfaces');
   for (const [id, signature, packed, count] of parts.json.concepts as Array<[string, number, string, number]>) m.researcherConceptStore.set(id, { signature, packed, count });
   m.registered = null; // records are not kept: callers pass the candidates
   return matcher;

@@ -1,6 +1,6 @@
 import { Corpus } from './corpus';
 import { charNgrams, contentWords, surfaceForms, terms } from './terms';
-import { TextModel, type ResearcherText } from './text-model';
+import { ResearcherStore, TextModel, type ResearcherText } from './text-model';
 
 const argan: ResearcherText = {
   id: 'argan',
@@ -192,5 +192,62 @@ describe('TextModel', () => {
     const copy = TextModel.fromJSON(JSON.parse(JSON.stringify(model.toJSON())));
     expect(copy.score(need, argan).value).toBeCloseTo(model.score(need, argan).value, 12);
     expect(copy.options).toEqual(model.options);
+  });
+});
+
+describe('ResearcherStore', () => {
+  const bytes = (seed: number, length: number) => Uint8Array.from({ length }, (_, i) => (seed * 31 + i * 7) & 0xff);
+  const stored = (seed: number, length: number) => ({ signature: seed, data: bytes(seed, length), start: 0, end: length });
+  const read = (store: ResearcherStore, id: string) => {
+    const s = store.get(id)!;
+    return { signature: s.signature, bytes: Array.from(s.data.subarray(s.start, s.end)) };
+  };
+
+  it('keeps every researcher’s bytes through replacements, removals and compactions, in insertion order', () => {
+    const store = new ResearcherStore();
+    const expected = new Map<string, { signature: number; length: number }>();
+    for (let round = 0; round < 6; round++) {
+      for (let i = 0; i < 400; i++) {
+        const id = `r${(i * 7 + round * 13) % 500}`;
+        const seed = round * 1000 + i;
+        const length = 50 + ((i * 37 + round) % 400);
+        if ((i + round) % 5 === 0) {
+          store.delete(id);
+          expected.delete(id);
+        } else {
+          store.set(id, stored(seed, length));
+          expected.delete(id);
+          expected.set(id, { signature: seed, length });
+        }
+      }
+    }
+    expect(store.size).toBe(expected.size);
+    expect([...store.entries()].map(([id]) => id)).toEqual([...expected.keys()]);
+    for (const [id, { signature, length }] of expected) expect(read(store, id)).toEqual({ signature, bytes: Array.from(bytes(signature, length)) });
+    // Garbage never outgrows the live bytes for long: the arena is compacted as it grows.
+    expect(store.bytes.arena).toBeLessThan(4 * store.bytes.live + (1 << 16));
+  });
+
+  it('stores a researcher again from a view of its own bytes', () => {
+    const store = new ResearcherStore();
+    store.set('a', stored(1, 100));
+    store.set('b', stored(2, 70_000)); // the arena grows (and moves) here
+    store.set('a', store.get('a')!);
+    expect(read(store, 'a')).toEqual({ signature: 1, bytes: Array.from(bytes(1, 100)) });
+    expect(read(store, 'b').bytes.length).toBe(70_000);
+  });
+});
+
+describe('prepared needs', () => {
+  it('scores the same once their weighted vectors have been dropped and recomputed', () => {
+    const model = TextModel.build([argan, honey, dates]);
+    const need = { title: 'Argan oil oxidation', description: 'Our cold pressed argan oil goes rancid; honey moisture too.' };
+    const prepared = model.prepareNeed(need);
+    const before = model.scorePrepared(prepared, argan);
+    // More needs weighed than are kept: the first one's weights are dropped.
+    for (let i = 0; i < 2100; i++) model.prepareNeed({ title: `need ${i}`, description: `honey ${i}` });
+    expect(prepared.weights).toBeNull();
+    expect(model.scorePrepared(prepared, argan)).toEqual(before);
+    expect(model.similarity(prepared, honey)).toBe(model.similarity(model.prepareNeed(need), honey));
   });
 });
