@@ -9,6 +9,7 @@ import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { CONCEPT_INDEX, LiveConceptIndex } from '../search/concept-index.provider';
 import { isListedProfile } from '../profiles/profile-policy';
 import { toResearcherRecord } from '../search/search-records';
+import { forEachYielding } from '../common/yielding-map';
 import { MatcherSnapshots } from './matcher-snapshots';
 import { OutboxFollower } from '../search/outbox-follower';
 import { AppConfig } from '../config/config';
@@ -132,11 +133,11 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
       const changed = await this.snapshots.followChanges(built.follower, async (profileIds) => {
         const records = await this.records(profileIds);
         const listed = new Set(records.map((record) => record.id));
-        for (const record of records) {
-          if (built.versions.get(record.id) === record.updatedAt) continue;
+        await forEachYielding(records, (record) => {
+          if (built.versions.get(record.id) === record.updatedAt) return;
           built.matcher.upsertResearcher(record);
           built.versions.set(record.id, record.updatedAt);
-        }
+        });
         for (const id of profileIds) {
           if (listed.has(id) || !built.versions.has(id)) continue;
           built.matcher.removeResearcher(id);
@@ -238,10 +239,10 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
     for (;;) {
       const rows: { id: string }[] = await this.db.query('SELECT id FROM researcher_profiles WHERE archived_at IS NULL AND id > $1 ORDER BY id LIMIT $2', [after, PAGE]);
       if (!rows.length) break;
-      for (const record of await this.records(rows.map((r) => r.id))) {
+      await forEachYielding(await this.records(rows.map((r) => r.id)), (record) => {
         matcher.upsertResearcher(record);
         versions.set(record.id, record.updatedAt);
-      }
+      });
       after = rows[rows.length - 1].id;
     }
     this.logger.log({ msg: 'Matcher corpus built', researchers: versions.size, ms: Math.round(performance.now() - started) });

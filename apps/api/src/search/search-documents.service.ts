@@ -10,6 +10,7 @@ import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { OutboxEntityType } from './outbox-entry.entity';
 import { CONCEPT_INDEX, LiveConceptIndex } from './concept-index.provider';
 import { toNeedRecord, toResearcherRecord } from './search-records';
+import { mapYielding } from '../common/yielding-map';
 import { isListedProfile } from '../profiles/profile-policy';
 import { withoutPoster } from '../needs/need-policy';
 import { organisationPolicy } from '../members/organisation.policy';
@@ -58,7 +59,7 @@ export class SearchDocumentsService {
     await this.live.reload(); // documents carry the glossary's current concepts, even one changed by another instance
     const needs = await db.getRepository(Need).findBy({ id: In(ids), archivedAt: IsNull() });
     const organisations = await this.organisations(db, needs.map((n) => n.organisationId));
-    const upserts = needs.map((need) => {
+    const upserts = await mapYielding(needs, (need) => {
       const organisation = organisations.get(need.organisationId)!;
       const record = toNeedRecord(need, organisation);
       // One document for every reader: it carries nothing of its poster when the need is anonymous
@@ -74,7 +75,7 @@ export class SearchDocumentsService {
     const users = new Map((await db.getRepository(User).findBy({ id: In(profiles.map((p) => p.userId)) })).map((u) => [u.id, u]));
     const searchable = profiles.filter((p) => isListedProfile(p, users.get(p.userId))); // profile-policy.ts
     const labs = await this.organisations(db, [...users.values()].map((u) => u.organisationId).filter((id): id is string => !!id));
-    const upserts = searchable.map((profile) => {
+    const upserts = await mapYielding(searchable, (profile) => {
       const user = users.get(profile.userId)!;
       const organisation = user.organisationId ? (labs.get(user.organisationId) ?? null) : null;
       const lab = organisation && organisationPolicy.isListed(organisation) ? organisation : null; // organisation.policy.ts
