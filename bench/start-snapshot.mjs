@@ -11,7 +11,7 @@
 // Usage: [BENCH_DIST=/tmp/x] node bench/start-snapshot.mjs [profiles=100000] [--restarts=2]
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -72,11 +72,11 @@ try {
   const searchSnap = statSync(join(snapshotDir, 'search-index.snap')).size;
   const matcherSnap = statSync(join(snapshotDir, 'matcher.snap')).size;
   console.log('\n=== summary ===');
-  console.log('| start | listening (/health) | first search (after a login) | first proposeMatches | search index | matcher statistics |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| start | listening (/health) | first search (after a login) | first proposeMatches | search index | matcher statistics | API RSS at the first proposeMatches / peak |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.label} | ${fmt(r.listenMs)} | ${fmt(r.searchMs)} | ${fmt(r.matchMs)} | ${r.index.loaded ? `snapshot, loaded in ${fmt(r.index.loaded.milliseconds)}` : 'rebuilt from Postgres'} | ${r.matcher.loaded ? `snapshot, loaded in ${fmt(r.matcher.loaded.milliseconds)}` : 'built from Postgres'} |`,
+      `| ${r.label} | ${fmt(r.listenMs)} | ${fmt(r.searchMs)} | ${fmt(r.matchMs)} | ${r.index.loaded ? `snapshot, loaded in ${fmt(r.index.loaded.milliseconds)}` : 'rebuilt from Postgres'} | ${r.matcher.loaded ? `snapshot, loaded in ${fmt(r.matcher.loaded.milliseconds)}` : 'built from Postgres'} | ${mb(r.rssAtMatch)} / ${mb(r.rssPeak)} |`,
     );
   }
   console.log(`snapshot sizes: search index ${mb(searchSnap)}, matcher statistics ${mb(matcherSnap)}; last write: search ${rows.at(-1).index.lastWrite ? fmt(rows.at(-1).index.lastWrite.milliseconds) : 'n/a'}`);
@@ -101,6 +101,7 @@ async function measureStart({ needId, waitForSnapshots }) {
   const searchMs = performance.now() - started;
   await until(() => gql(base, token, PROPOSE, { id: needId }), child);
   const matchMs = performance.now() - started;
+  const memoryAtMatch = processMemory(child.pid);
   let details = await fetch(`${base}/health/details`).then((r) => r.json());
   if (waitForSnapshots) {
     // The first start writes the search snapshot after its first drain and the matcher's once built.
@@ -109,16 +110,26 @@ async function measureStart({ needId, waitForSnapshots }) {
       details = await fetch(`${base}/health/details`).then((r) => r.json());
     }
   }
+  const memoryBeforeStop = processMemory(child.pid);
   const stopping = performance.now();
   await stopApi(child);
   return {
     listenMs,
     searchMs,
     matchMs,
+    rssAtMatch: memoryAtMatch.rss,
+    rssPeak: memoryBeforeStop.peak,
     stopMs: performance.now() - stopping,
     index: { ...details.search.index, loaded: details.search.index.snapshot.loaded, lastWrite: details.search.index.snapshot.lastWrite },
     matcher: { ...details.matching, loaded: details.matching.snapshot.loaded },
   };
+}
+
+/** The API process's resident memory now and its peak so far (VmRSS, VmHWM), in bytes. */
+function processMemory(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
 /** Retries `fn` until it answers (the API is still starting: connection refused, or the matcher building). */
