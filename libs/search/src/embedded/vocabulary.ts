@@ -75,7 +75,7 @@ export class Vocabulary {
   }
 
   /**
-   * Terms within one Levenshtein edit. An edit on the first letter leaves the last letters aligned
+   * Terms within one typo (isWithinOneEdit). An edit on the first letter leaves the last letters aligned
    * and equal, any other edit leaves the first letter: two bucket families cover every candidate.
    * Between terms of MIN_PAIR_BUCKET_LENGTH letters or more, likewise an edit on the first two
    * letters leaves the last two, and any other edit the first two.
@@ -96,6 +96,9 @@ export class Vocabulary {
         }
       }
     }
+    // Swapping a two-letter term changes its first and its last letter: no bucket holds it.
+    const swapped = n === 2 ? this.id(term[1] + term[0]) : undefined;
+    if (swapped !== undefined && this.documentCounts[swapped] > 0) out.add(this.terms[swapped]);
     return [...out];
   }
 
@@ -171,7 +174,10 @@ function bucket(map: Map<number, number[]>, key: number): number[] {
   return list;
 }
 
-/** Levenshtein distance ≤ 1 (one insertion, deletion or substitution), in linear time, without allocating. */
+/**
+ * Within one typo as Meilisearch counts them — one insertion, deletion, substitution or swap of two
+ * neighbouring letters (Damerau) — in linear time, without allocating.
+ */
 export function isWithinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   const shorter = a.length <= b.length ? a : b;
@@ -186,5 +192,6 @@ export function isWithinOneEdit(a: string, b: string): boolean {
     j--;
     k--;
   }
-  return shorter.length === longer.length ? j === i : j === i && shorter.charCodeAt(i) === longer.charCodeAt(k);
+  if (shorter.length !== longer.length) return j === i && shorter.charCodeAt(i) === longer.charCodeAt(k);
+  return j === i || (j === i + 1 && shorter.charCodeAt(i) === longer.charCodeAt(i + 1) && shorter.charCodeAt(i + 1) === longer.charCodeAt(i));
 }
