@@ -6,20 +6,11 @@
 // 100k profiles: bench/start-snapshot.mjs (npm run bench:restart).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startOnce(dataDir) {
   const [port, pgPort] = [await freePort(), await freePort()];

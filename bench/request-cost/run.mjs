@@ -16,13 +16,14 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, symlinkSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { latencySummary, ms, table } from '../search/stats.mjs';
 import { summariseProfile } from './profile-summary.mjs';
+import { freePort } from '../free-port.mjs';
+import { post } from './keep-alive-post.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -135,7 +136,7 @@ async function drive(target, connections, seconds) {
     Array.from({ length: connections }, async () => {
       while (performance.now() < until) {
         const t0 = performance.now();
-        await post(agent, url, headers);
+        await post(agent, url, headers, QUERY, false);
         latencies.push(performance.now() - t0);
       }
     }),
@@ -145,22 +146,10 @@ async function drive(target, connections, seconds) {
   return { latencies, seconds: total };
 }
 
-function post(agent, url, headers, collect = false) {
-  return new Promise((done, fail) => {
-    const req = http.request({ agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers }, (res) => {
-      const chunks = [];
-      res.on('data', (chunk) => (collect ? chunks.push(chunk) : undefined));
-      res.on('end', () => (res.statusCode === 200 ? done(collect ? Buffer.concat(chunks).toString() : null) : fail(new Error(`HTTP ${res.statusCode}`))));
-    });
-    req.on('error', fail);
-    req.end(QUERY);
-  });
-}
-
 /** Both targets answer the same data shape without errors before anything is measured. */
 async function check(target) {
   const agent = new http.Agent({ keepAlive: false });
-  const body = JSON.parse(await post(agent, new URL(target.url), { 'content-type': 'application/json', ...target.headers }, true));
+  const body = JSON.parse(await post(agent, new URL(target.url), { 'content-type': 'application/json', ...target.headers }, QUERY));
   if (body.errors || body.data?.me?.role !== 'INDUSTRIAL') throw new Error(`${target.name}: unexpected answer ${JSON.stringify(body).slice(0, 300)}`);
 }
 
@@ -226,13 +215,3 @@ async function waitForHealth(url, child) {
   throw new Error('the API did not become healthy within 60 s');
 }
 
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}

@@ -1,103 +1,20 @@
-// The web client's search documents, as apps/web/src/search/search-documents.ts sends them (the
-// fragment appended, as Apollo Client does), for bench/request-cost/under-load.mjs.
-const FACET_FIELDS = `fragment SearchFacetFields on SearchFacet {
-    name
-    values {
-      value
-      count
-      label
-    }
-  }`;
+// The web client's own search documents, read from apps/web/src/search/search-documents.ts (each
+// `graphql(`…`)` there), so that the load is what the search page sends — the same fields, facets
+// and highlights — and follows it when the page changes.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const SEARCH_NEEDS = `query SearchNeeds($query: String, $filters: NeedSearchFilters, $sort: SearchSort, $first: Int, $after: String) {
-    searchNeeds(query: $query, filters: $filters, sort: $sort, first: $first, after: $after) {
-      total
-      hits {
-        score
-        highlights {
-          field
-          snippets
-        }
-        need {
-          id
-          title
-          description
-          sector
-          trlCurrent
-          trlTarget
-          language
-          createdAt
-          organisation {
-            id
-            name
-            city
-          }
-        }
-      }
-      facets {
-        ...SearchFacetFields
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-    }
-  }
-${FACET_FIELDS}`;
+const source = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../apps/web/src/search/search-documents.ts'), 'utf8');
+const documents = new Map([...source.matchAll(/export const (\w+) = graphql\(`([\s\S]*?)`\)/g)].map(([, name, text]) => [name, text]));
 
-export const SEARCH_RESEARCHERS = `query SearchResearchers($query: String, $filters: ResearcherSearchFilters, $sort: SearchSort, $first: Int, $after: String) {
-    searchResearchers(query: $query, filters: $filters, sort: $sort, first: $first, after: $after) {
-      total
-      hits {
-        score
-        highlights {
-          field
-          snippets
-        }
-        researcher {
-          id
-          headline
-          expertise
-          availability
-          trlMin
-          trlMax
-          updatedAt
-          researcher {
-            id
-            fullName
-          }
-          organisation {
-            id
-            name
-            city
-          }
-        }
-      }
-      facets {
-        ...SearchFacetFields
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-    }
-  }
-${FACET_FIELDS}`;
+function webDocument(name) {
+  const text = documents.get(name);
+  if (!text) throw new Error(`apps/web/src/search/search-documents.ts has no ${name}`);
+  return text.includes('...SearchFacetFields') ? `${text}\n${documents.get('SearchFacetFieldsFragment')}` : text;
+}
 
-export const NEED_FACET_COUNTS = `query NeedFacetCounts($query: String, $filters: NeedSearchFilters) {
-    searchNeeds(query: $query, filters: $filters, first: 1) {
-      facets {
-        ...SearchFacetFields
-      }
-    }
-  }
-${FACET_FIELDS}`;
-
-export const RESEARCHER_FACET_COUNTS = `query ResearcherFacetCounts($query: String, $filters: ResearcherSearchFilters) {
-    searchResearchers(query: $query, filters: $filters, first: 1) {
-      facets {
-        ...SearchFacetFields
-      }
-    }
-  }
-${FACET_FIELDS}`;
+export const SEARCH_NEEDS = webDocument('SearchNeedsDocument');
+export const SEARCH_RESEARCHERS = webDocument('SearchResearchersDocument');
+export const NEED_FACET_COUNTS = webDocument('NeedFacetCountsDocument');
+export const RESEARCHER_FACET_COUNTS = webDocument('ResearcherFacetCountsDocument');

@@ -35,7 +35,6 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +44,8 @@ import { Rng } from '../search/corpus.mjs';
 import { latencySummary, ms, table } from '../search/stats.mjs';
 import { summariseProfile } from './profile-summary.mjs';
 import { NEED_FACET_COUNTS, RESEARCHER_FACET_COUNTS, SEARCH_NEEDS, SEARCH_RESEARCHERS } from './search-documents.mjs';
+import { freePort } from '../free-port.mjs';
+import { post } from './keep-alive-post.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -393,18 +394,6 @@ function startLoop(connections, next) {
   };
 }
 
-function post(agent, url, headers, body, collect = true) {
-  return new Promise((done, fail) => {
-    const req = http.request({ agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers }, (res) => {
-      const chunks = [];
-      res.on('data', (chunk) => (collect ? chunks.push(chunk) : undefined));
-      res.on('end', () => (res.statusCode === 200 ? done(collect ? Buffer.concat(chunks).toString() : null) : fail(new Error(`HTTP ${res.statusCode}`))));
-    });
-    req.on('error', fail);
-    req.end(body);
-  });
-}
-
 async function total(base, token, field, query) {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
@@ -511,13 +500,3 @@ function stopApi(child, signal = 'SIGTERM') {
   });
 }
 
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}

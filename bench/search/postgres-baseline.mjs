@@ -11,10 +11,10 @@
 //   distinct words, the method of the pg_trgm documentation) and the query run again;
 // - browse (no text): the filter, the facets and ORDER BY created_at DESC (the API's sort).
 import { chmodSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from '../free-port.mjs';
 
 /** The three text search configurations, by document language. */
 export const TS_CONFIGS = { fr: 'fr_unaccent', en: 'en_unaccent', ar: 'ar_unaccent' };
@@ -43,15 +43,6 @@ const COLUMNS = {
   concepts: 'concepts',
 };
 const ARRAY_COLUMNS = new Set(['concepts']);
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The port's Filter as a SQL condition with positional parameters appended to `params`. */
 export function filterSql(filter, params) {
