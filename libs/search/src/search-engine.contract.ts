@@ -136,6 +136,24 @@ export function describeSearchEngineContract(label: string, createEngine: () => 
         const keywords = await search({ filter: { field: 'sector', equals: 'agrifood' }, facets: ['keywords'] });
         expect(keywords.facets.keywords).toMatchObject({ dates: 1, packaging: 1, safran: 1, miel: 1, تمور: 1 });
       });
+
+      it('gives at most maxValuesPerFacet values per facet, the most frequent, with their full counts', async () => {
+        const capped: IndexSettings = { ...settings, name: `contract_capped_${runId}`, maxValuesPerFacet: 1 };
+        await engine.configureIndex(capped);
+        await engine.upsert(capped.name, NEEDS);
+        try {
+          const request: SearchRequest = { query: '', facets: ['language', 'trlCurrent'], limit: 3 };
+          const all = await search(request);
+          const result = await engine.search(capped.name, request);
+          expect(all.facets.language).toEqual({ fr: 4, ar: 2, en: 2 });
+          expect(result.facets.language).toEqual({ fr: 4 });
+          expect(Object.keys(result.facets.trlCurrent)).toHaveLength(1);
+          expect(result.total).toBe(all.total);
+          expect(result.hits.map((hit) => hit.id)).toEqual(all.hits.map((hit) => hit.id));
+        } finally {
+          await engine.clear(capped.name);
+        }
+      });
     });
 
     describe('sort and pagination', () => {

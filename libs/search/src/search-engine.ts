@@ -19,6 +19,11 @@ export interface IndexSettings {
   synonyms?: Record<string, string[]>;
   /** Languages of the text fields, for engines that tokenise per language. */
   locales?: { fields: string[]; languages: ('fr' | 'ar' | 'en')[] }[];
+  /**
+   * Facet counts give at most this many values per facet, the most frequent (Meilisearch's
+   * faceting.maxValuesPerFacet with values sorted by count). Default: every value.
+   */
+  maxValuesPerFacet?: number;
 }
 
 export type Scalar = string | number | boolean;
@@ -72,7 +77,7 @@ export interface SearchResult<T> {
   /** Documents matching query and filter (all pages). */
   total: number;
   hits: SearchHit<T>[];
-  /** facet field → value → count, over every matching document. */
+  /** facet field → value → count, over every matching document (see IndexSettings.maxValuesPerFacet). */
   facets: Record<string, Record<string, number>>;
 }
 

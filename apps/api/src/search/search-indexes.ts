@@ -7,6 +7,9 @@ import { APP_CONFIG } from '../config/config.module';
 import { SEARCH_ENGINE } from './search-engine.provider';
 import { LiveConceptIndex } from './concept-index.provider';
 
+/** As Meilisearch's default maxValuesPerFacet; the page shows six and the rest behind "show more". */
+export const MAX_FACET_VALUES = 100;
+
 /** The deployment's index names (with SEARCH_INDEX_PREFIX) and their settings, applied once per process. */
 @Injectable()
 export class SearchIndexes {
@@ -33,8 +36,8 @@ export class SearchIndexes {
   all(): IndexSettings[] {
     const synonyms = this.concepts.synonyms;
     return [
-      { ...NEEDS_INDEX_SETTINGS, name: this.needs, synonyms },
-      { ...RESEARCHERS_INDEX_SETTINGS, name: this.researchers, synonyms },
+      { ...NEEDS_INDEX_SETTINGS, name: this.needs, synonyms, maxValuesPerFacet: MAX_FACET_VALUES },
+      { ...RESEARCHERS_INDEX_SETTINGS, name: this.researchers, synonyms, maxValuesPerFacet: MAX_FACET_VALUES },
     ];
   }
 

@@ -1,4 +1,5 @@
-import { MAX_FACET_VALUES, mostFrequentValues } from './search.service';
+import { MAX_FACET_VALUES } from './search-indexes';
+import { mostFrequentValues } from './search.service';
 
 describe('mostFrequentValues (a facet as the search page lists it)', () => {
   it('lists values most frequent first, ties alphabetically, without the empty value', () => {

@@ -13,7 +13,7 @@ import { CONCEPT_INDEX } from './concept-index.provider';
 import { ZeroHitQueries } from './zero-hit-queries';
 import { NeedSearchFilters, ResearcherSearchFilters, SearchArgs, SearchSort } from './dto/search.args';
 import { SEARCH_ENGINE } from './search-engine.provider';
-import { SearchIndexes } from './search-indexes';
+import { MAX_FACET_VALUES, SearchIndexes } from './search-indexes';
 import { NeedSearchResult, ResearcherSearchResult, SearchFacet, SearchHighlight } from './search-result.model';
 
 const NEED_FACETS = ['sector', 'city', 'region', 'trlCurrent', 'language', 'organisationKind', 'concepts'];
@@ -23,8 +23,6 @@ const RESEARCHER_HIGHLIGHTS = ['headline', 'expertise', 'keywords', 'techniques'
 /** What NEWEST sorts on, per index (both fields are sortable in NEEDS_INDEX_SETTINGS / RESEARCHERS_INDEX_SETTINGS). */
 const NEEDS_NEWEST: SearchRequest['sort'] = [{ field: 'createdAt', direction: 'desc' }];
 const RESEARCHERS_NEWEST: SearchRequest['sort'] = [{ field: 'updatedAt', direction: 'desc' }];
-/** As Meilisearch's default maxValuesPerFacet; the page shows six and the rest behind "show more". */
-export const MAX_FACET_VALUES = 100;
 const collator = new Intl.Collator();
 
 @Injectable()
@@ -97,9 +95,10 @@ export class SearchService {
 }
 
 /**
- * A facet's values, most frequent first (ties alphabetical), at most MAX_FACET_VALUES of them:
- * on a large index the concepts facet counts thousands of values, and labelling, sorting and
- * sending all of them made a search cost the API's event loop (and the page) far more than its hits.
+ * A facet's values, most frequent first (ties alphabetical), at most MAX_FACET_VALUES of them.
+ * The engine already keeps only that many (the indexes' maxValuesPerFacet: on a large index the
+ * concepts facet counts thousands of values, and naming, sending, labelling and sorting all of
+ * them cost the event loop far more than the hits); this fixes the order the page lists them in.
  */
 export function mostFrequentValues(counts: Record<string, number>, limit = MAX_FACET_VALUES): Array<[string, number]> {
   return Object.entries(counts)

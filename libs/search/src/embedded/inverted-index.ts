@@ -94,6 +94,31 @@ type FilterField = ValueField | NumberField;
 
 type Bits = Uint32Array;
 
+/**
+ * At most `max` of the value ids seen, the most frequent first (ties by name), as Meilisearch
+ * keeps a facet's values sorted by count; every id when there are no more than `max`. Only the
+ * values kept are named and sent: a concept facet over a large index counts thousands.
+ */
+function mostFrequentIds(ids: number[], counts: Int32Array, names: string[], max: number | undefined): number[] {
+  if (max === undefined || ids.length <= max) return ids;
+  if (max <= 0) return [];
+  const threshold = Int32Array.from(ids, (id) => counts[id]).sort()[ids.length - max];
+  const above = ids.filter((id) => counts[id] > threshold);
+  const ties = ids.filter((id) => counts[id] === threshold).sort((a, b) => byName(names[a], names[b]));
+  return above
+    .concat(ties.slice(0, max - above.length))
+    .sort((a, b) => counts[b] - counts[a] || byName(names[a], names[b]));
+}
+
+function mostFrequentNumbers(counts: Map<number, number>, max: number | undefined): Iterable<[number, number]> {
+  if (max === undefined || counts.size <= max) return counts;
+  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || a - b).slice(0, Math.max(0, max));
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Per-token analysis cache: the stem, or null for a stop word. */
 const tokenCache = new Map<string, string | null>();
 
@@ -714,7 +739,7 @@ export class InvertedIndex {
           const value = index.values.data[matched[i]];
           if (!Number.isNaN(value)) counts.set(value, (counts.get(value) ?? 0) + 1);
         }
-        for (const [value, count] of counts) out[String(value)] = count;
+        for (const [value, count] of mostFrequentNumbers(counts, this.settings.maxValuesPerFacet)) out[String(value)] = count;
       } else {
         // Scratch counts, reset through the list of values seen (a field may have many values).
         if (index.counts.length < index.names.length) index.counts = new Int32Array(Math.max(64, index.names.length * 2));
@@ -734,10 +759,8 @@ export class InvertedIndex {
             if (id >= 0 && counts[id]++ === 0) seen.push(id);
           }
         }
-        for (const id of seen) {
-          out[index.names[id]] = counts[id];
-          counts[id] = 0;
-        }
+        for (const id of mostFrequentIds(seen, counts, index.names, this.settings.maxValuesPerFacet)) out[index.names[id]] = counts[id];
+        for (const id of seen) counts[id] = 0;
       }
       facets[field] = out;
     }

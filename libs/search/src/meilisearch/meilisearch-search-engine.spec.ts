@@ -76,8 +76,12 @@ describe('Meilisearch settings', () => {
         { attributePatterns: ['keywords'], locales: ['ara'] },
       ],
       pagination: { maxTotalHits: MAX_TOTAL_HITS },
-      faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },
+      faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
     });
+  });
+
+  it('keeps the most frequent facet values, as many as the settings say', () => {
+    expect(buildMeilisearchSettings({ ...settings, maxValuesPerFacet: 100 }).faceting).toEqual({ maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } });
   });
 
   it('resets synonyms and localized attributes when there are none', () => {

@@ -19,7 +19,7 @@ export const RANKING_RULES = ['words', 'sort', 'typo', 'proximity', 'attribute',
  */
 export const MAX_TOTAL_HITS = 20_000;
 
-/** Facet counts for every value, as the embedded engine gives (Meilisearch's default is 100). */
+/** Without IndexSettings.maxValuesPerFacet: far more values than a page lists (Meilisearch's default is 100). */
 export const MAX_VALUES_PER_FACET = 1_000;
 
 export function buildMeilisearchSettings(settings: IndexSettings): Settings {
@@ -34,6 +34,7 @@ export function buildMeilisearchSettings(settings: IndexSettings): Settings {
       ? settings.locales.map((locale) => ({ attributePatterns: locale.fields, locales: locale.languages.map((l) => MEILISEARCH_LOCALES[l]) }))
       : null,
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
-    faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },
+    // Sorted by count, Meilisearch keeps the most frequent values (alphabetical order would keep the first ones by name).
+    faceting: { maxValuesPerFacet: settings.maxValuesPerFacet ?? MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
   };
 }

@@ -17,6 +17,8 @@ export function validateIndexSettings(settings: IndexSettings): void {
   requireTypes(settings, 'filterable', settings.filterableFields, ['string', 'string[]', 'number', 'boolean']);
   requireTypes(settings, 'sortable', settings.sortableFields, ['string', 'number', 'boolean']);
   for (const locale of settings.locales ?? []) requireTypes(settings, 'localised', locale.fields, ['string', 'string[]']);
+  const max = settings.maxValuesPerFacet;
+  if (max !== undefined && !(Number.isInteger(max) && max >= 0)) fail(`maxValuesPerFacet must be an integer ≥ 0, not ${max}`);
 }
 
 function requireTypes(settings: IndexSettings, role: string, fields: string[], types: FieldType[]): void {
