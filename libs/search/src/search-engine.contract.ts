@@ -310,6 +310,22 @@ export function describeSearchEngineContract(label: string, createEngine: () => 
         expect(hits).toContain('hair');
       });
 
+      it('ranks documents holding the query words side by side above those holding them apart, whatever the field', async () => {
+        // Both hold both words as written; "apart" has "miel" in its title (the heaviest field) and
+        // "lavande" in its description, "together" the two words next to each other in its description.
+        await engine.upsert(writes.name, [
+          { ...need('fr-honey'), id: 'apart', title: 'Miel de montagne', keywords: [], conceptLabels: [], description: 'La lavande pousse autour de nos ruches.' },
+          { ...need('fr-honey'), id: 'together', title: 'Apiculture en Provence', keywords: [], conceptLabels: [], description: 'Nous récoltons un miel de lavande très parfumé.' },
+        ]);
+        const hits = (await engine.search(writes.name, { query: 'miel lavande', limit: 100 })).hits.map((hit) => hit.id);
+        expect(hits.indexOf('together')).toBeGreaterThanOrEqual(0);
+        expect(hits.indexOf('together')).toBeLessThan(hits.indexOf('apart'));
+        // Page by page, the same order.
+        const pages: string[] = [];
+        for (let offset = 0; offset < hits.length; offset++) pages.push(...(await engine.search(writes.name, { query: 'miel lavande', offset, limit: 1 })).hits.map((hit) => hit.id));
+        expect(pages).toEqual(hits);
+      });
+
       it('sorts documents that lack the sort field last, both ways', async () => {
         const { trlCurrent: _omitted, ...withoutTrl } = need('fr-cactus');
         await engine.upsert(writes.name, [withoutTrl]);

@@ -128,6 +128,130 @@ describe('EmbeddedSearchEngine', () => {
     });
   });
 
+  describe('proximity (after words and typo)', () => {
+    const base = CONTRACT_NEEDS[0];
+    /** A document holding the query words where they are given (the other searchable fields empty). */
+    const doc = (id: string, fields: { title?: string; keywords?: string[]; conceptLabels?: string[]; description?: string }) => ({
+      ...base,
+      id,
+      title: '',
+      keywords: [],
+      conceptLabels: [],
+      description: '',
+      ...fields,
+    });
+    const rank = async (documents: ReturnType<typeof doc>[], request: Partial<SearchRequest>) => {
+      const local = new EmbeddedSearchEngine();
+      await local.configureIndex(settings);
+      await local.upsert(settings.name, documents);
+      return { local, found: await ids(local, request) };
+    };
+
+    it('ranks the words side by side above the same words apart, with stemming and the last word as a prefix', async () => {
+      // What the benchmark's "produit séché" query met: canned products documents holding "produit"
+      // in their title (the heaviest field) and "séché" in another sense in their description,
+      // above a cross-lingual document holding the label "produit séché" among its concept labels.
+      const documents = [
+        doc('canned', { title: 'Produit en conserve de qualité', description: 'Le fruit est séché au soleil, puis mis en boîte.' }),
+        doc('labels', { title: 'تجفيف التين', conceptLabels: ['produit en conserve', 'produit séché', 'dried products', 'منتجات مجففة'] }),
+      ];
+      for (const query of ['produits séchés', 'produit séc', 'dried products', 'produit sechee']) {
+        const { found } = await rank(documents, { query });
+        expect(found[0]).toBe('labels');
+        if (!query.startsWith('dried')) expect(found).toEqual(['labels', 'canned']);
+      }
+    });
+
+    it('does not pair words of different list elements (concept labels)', async () => {
+      const { found } = await rank(
+        [
+          doc('elements', { title: 'Produit séché', conceptLabels: ['olive', 'huile'] }),
+          doc('apart', { conceptLabels: ['huile de table', "olive de l'arganier"] }),
+          doc('label', { conceptLabels: ['figue', "huile d'olive"] }),
+        ],
+        { query: 'huile olive' },
+      );
+      expect(found[0]).toBe('label');
+    });
+
+    it('measures a synonym where it stands (opuntia: figue de barbarie)', async () => {
+      const { found } = await rank(
+        [
+          doc('apart', { title: 'Figue de barbarie', description: 'Nous voulons extraire une huile de ses graines.' }),
+          doc('together', { description: 'Nous pressons une huile de figue de barbarie.' }),
+        ],
+        { query: 'huile opuntia' },
+      );
+      expect(found).toEqual(['together', 'apart']);
+    });
+
+    it('normalises Arabic words before measuring', async () => {
+      const { found } = await rank(
+        [
+          doc('apart', { title: 'الزيوت في الصناعة', description: 'نبحث عن مختبر لتحليل المركبات العطرية.' }),
+          doc('together', { description: 'نبحث عن مختبر لتحليل الزُّيُوت العِطْرِيَّة.' }),
+        ],
+        { query: 'زيوت عطرية' },
+      );
+      expect(found).toEqual(['together', 'apart']);
+    });
+
+    it('comes after the typo rule: a word without a typo first, however close the typo match', async () => {
+      const { found } = await rank(
+        [doc('typo', { title: 'huile argon' }), doc('exact', { title: 'Argan', description: 'Une huile pressée à froid, sans additif, pour la cosmétique.' })],
+        { query: 'huile argan' },
+      );
+      expect(found).toEqual(['exact', 'typo']);
+    });
+
+    it('orders every page the same way, and scores in that order', async () => {
+      const documents = Array.from({ length: 30 }, (_, i) =>
+        doc(`d${String(i).padStart(2, '0')}`, {
+          title: i % 3 === 0 ? 'miel' : 'lavande',
+          description: `${'miel '.repeat(i % 4)}${'mot '.repeat(i % 9)}lavande ${i % 2 === 0 ? 'miel' : ''}`,
+        }),
+      );
+      const { local, found } = await rank(documents, { query: 'miel lavande' });
+      const pages: string[] = [];
+      for (let offset = 0; offset < found.length; offset += 7) pages.push(...(await ids(local, { query: 'miel lavande', offset, limit: 7 })));
+      expect(pages).toEqual(found);
+      const scores = (await local.search(settings.name, { query: 'miel lavande', limit: 100 })).hits.map((hit) => hit.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      // The three with the words side by side in the description ("… miel lavande") first.
+      expect(found.slice(0, 3).sort()).toEqual(['d09', 'd18', 'd27']);
+    });
+
+    it('gives every page of the same order, whatever the page size (measuring only what a page needs)', async () => {
+      const WORDS = ['miel', 'lavande', 'huile', 'argan', 'figue', 'datte', 'olive', 'mot', 'autre', 'texte'];
+      let seed = 7;
+      const random = () => (seed = (seed * 48271) % 0x7fffffff) / 0x7fffffff;
+      const text = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+      const documents = Array.from({ length: 300 }, (_, i) => doc(`r${i}`, { title: text(3), keywords: [text(2), text(2)], description: `${text(6)}. ${text(6)}` }));
+      const local = new EmbeddedSearchEngine();
+      await local.configureIndex(settings);
+      await local.upsert(settings.name, documents);
+      for (let q = 0; q < 20; q++) {
+        const query = text(2 + (q % 3));
+        const all = (await local.search(settings.name, { query, limit: 120 })).hits;
+        for (const size of [1, 3, 20]) {
+          const pages = [];
+          for (let offset = 0; offset < 60; offset += size) pages.push(...(await local.search(settings.name, { query, offset, limit: size, exactTotal: q % 2 === 0 })).hits);
+          expect(pages.map((hit) => [hit.id, hit.score])).toEqual(all.slice(0, 60).map((hit) => [hit.id, hit.score]));
+        }
+      }
+    });
+
+    it('is bounded: a hit after the first 100 of those matching the most words keeps its place', async () => {
+      // The window of measured hits (PROXIMITY_WINDOW in inverted-index.ts): 100 hits with the two
+      // words apart in the title (a heavier field) come before the one with them side by side.
+      const apart = Array.from({ length: 100 }, (_, i) => doc(`apart-${i}`, { title: `miel ${'mot '.repeat(9)} lavande` }));
+      const { found } = await rank([...apart, doc('together', { description: 'miel lavande' })], { query: 'miel lavande', limit: 200 });
+      expect(found[100]).toBe('together');
+      const { found: fewer } = await rank([...apart.slice(1), doc('together', { description: 'miel lavande' })], { query: 'miel lavande' });
+      expect(fewer[0]).toBe('together');
+    });
+  });
+
   it('keeps the documents when the settings change', async () => {
     await engine.configureIndex({ ...settings, filterableFields: [...settings.filterableFields, 'organisationId'], searchableFields: ['title'] });
     expect(await engine.count(settings.name)).toBe(CONTRACT_NEEDS.length);

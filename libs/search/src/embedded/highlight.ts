@@ -1,21 +1,6 @@
-import { analyseCached as analyse } from './inverted-index';
+import { analyseWord as termsOfWord } from './inverted-index';
 import { escapeHtml, MARK_CLOSE, MARK_OPEN } from '../shared/html';
-
-/** Letters (with their combining marks: accents, Arabic harakat) and digits; apostrophes separate. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** Per word as written: its analysed terms (highlighting re-analyses the same words again and again). */
-const wordTerms = new Map<string, string[]>();
-
-function termsOfWord(word: string): string[] {
-  let terms = wordTerms.get(word);
-  if (terms === undefined) {
-    if (wordTerms.size > 200_000) wordTerms.clear();
-    terms = analyse(word);
-    wordTerms.set(word, terms);
-  }
-  return terms;
-}
+import { WORD } from './proximity';
 
 /** A field value as highlighted fragments: one per string, matched words wrapped in <mark>. */
 export function highlightValue(value: unknown, matchedTerms: ReadonlySet<string>): string[] {

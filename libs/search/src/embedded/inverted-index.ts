@@ -2,6 +2,7 @@ import { isStopWord, normalise, stem, tokenize } from '../../../text/src';
 import { Filter, IndexSettings, Scalar, SearchDocument, SearchRequest } from '../search-engine';
 import { isEquals, isIn, isLeaf, LeafFilter } from '../shared/filter';
 import { DocumentStore } from './document-store';
+import { fieldPieces, ProximityQuery } from './proximity';
 import { SnapshotReader, SnapshotSections } from './snapshot-file';
 import { Vocabulary } from './vocabulary';
 
@@ -20,6 +21,11 @@ const K1 = 1.2;
 const B = 0.75;
 /** A typo or prefix completion weighs this much of an exact match (or synonym) of the query word. */
 const FUZZY_WEIGHT = 0.2;
+/**
+ * The proximity rule orders this many hits at most, the first of those matching the most query
+ * words (see rankByProximity): five pages of the default 20, set before measuring anything.
+ */
+const PROXIMITY_WINDOW = 100;
 
 /** Growable Int32 list. */
 class IntList {
@@ -137,6 +143,24 @@ export function analyseCached(text: string): string[] {
   return out;
 }
 
+/** Per word as written (letters and marks between separators): its analysed terms. */
+const wordCache = new Map<string, string[]>();
+
+/**
+ * The terms of one word as written (a run of letters, marks and digits: see WORD in proximity.ts),
+ * cached: highlighting and the proximity rule re-analyse the same words again and again, and a
+ * word at a time costs a map look-up instead of normalising whole texts.
+ */
+export function analyseWord(word: string): string[] {
+  let terms = wordCache.get(word);
+  if (terms === undefined) {
+    if (wordCache.size > 200_000) wordCache.clear();
+    terms = analyseCached(word);
+    wordCache.set(word, terms);
+  }
+  return terms;
+}
+
 /** Per list element (keywords, concept labels repeat across documents): its terms. */
 const elementCache = new Map<string, string[]>();
 
@@ -148,17 +172,19 @@ function fieldTerms(value: unknown): string[] {
   if (typeof value === 'string') return analyseCached(value);
   if (!Array.isArray(value)) return [];
   const out: string[] = [];
-  for (const element of value) {
-    const text = String(element);
-    let terms = elementCache.get(text);
-    if (terms === undefined) {
-      if (elementCache.size > 200_000) elementCache.clear();
-      terms = analyseCached(text);
-      elementCache.set(text, terms);
-    }
-    for (const term of terms) out.push(term);
-  }
+  for (const element of value) for (const term of elementTerms(String(element))) out.push(term);
   return out;
+}
+
+/** The terms of one list element (cached: shared, do not modify). */
+function elementTerms(text: string): string[] {
+  let terms = elementCache.get(text);
+  if (terms === undefined) {
+    if (elementCache.size > 200_000) elementCache.clear();
+    terms = analyseCached(text);
+    elementCache.set(text, terms);
+  }
+  return terms;
 }
 
 /** A copy of a document (its id and `fields` only, when given): new object and arrays, shared (immutable) strings. */
@@ -213,6 +239,8 @@ export class InvertedIndex {
   private typoFreeWords = new Int32Array(0);
   private scores = new Float64Array(0);
   private stamp = 0;
+  /** The last search's plan (matchWords), for the proximity rule's look-ups. */
+  private plan: ReturnType<InvertedIndex['planWords']> = [];
 
   constructor(readonly settings: IndexSettings) {
     this.fieldCount = settings.searchableFields.length;
@@ -472,14 +500,128 @@ export class InvertedIndex {
       rankedCount = result.ranked.length;
     }
     const facets = this.countFacets(matched, total, request.facets ?? []);
-    const top = limit === 0 || offset >= rankedCount ? [] : this.topK(ranked, rankedCount, k, hasWords, request.sort ?? []).slice(offset, k);
-    return { total, facets, hits: top.map((slot) => ({ slot, score: hasWords ? this.scoreOf(slot, query.words.length) : 0 })) };
+    if (limit === 0 || offset >= rankedCount) return { total, facets, hits: [] };
+    // With two query words or more, the proximity rule reorders the first PROXIMITY_WINDOW hits of
+    // those matching the most words, whatever the page: each page is cut from the same order.
+    const withProximity = hasWords && query.words.length >= 2;
+    let top = this.topK(ranked, rankedCount, withProximity ? Math.max(k, PROXIMITY_WINDOW) : k, hasWords, request.sort ?? []);
+    const proximities = withProximity ? this.rankByProximity(top, query, k) : null;
+    top = top.slice(offset, k);
+    return { total, facets, hits: top.map((slot) => ({ slot, score: hasWords ? this.scoreOf(slot, query.words.length, proximities) : 0 })) };
   }
 
-  /** In [words, words + 1), in the ranking's order: words matched, then without a typo, then BM25. */
-  private scoreOf(slot: number, queryWords: number): number {
+  /**
+   * Meilisearch's proximity rule (see proximity.ts), bounded: among the hits matching the most query
+   * words, the first PROXIMITY_WINDOW in the order of the rules below it (typo, sort, BM25, id) are
+   * reordered by typo, then proximity, then that order; the hits after them keep their order, even a
+   * hit whose words stand closer together. `top` holds the hits in that order (at least the window's,
+   * when there are as many); its first `k` places are put in the new order, in place (the places
+   * after k are left in any order). Returns the proximity of the slots measured.
+   *
+   * Why bounded: positions are not indexed (memory), so a hit's proximity is measured on its stored
+   * text (a few microseconds a document: only the fields where two consecutive query words both
+   * occur are read, through the postings), too slow for every hit of two common words.
+   *
+   * Within the window, only what the first k places need is measured: each typo bucket's hits are
+   * taken by their proximity's lower bound (1 per pair of consecutive words sharing a field, else
+   * MAX_DISTANCE, known from the postings), then in order, and measuring stops once the bucket's
+   * places before k are held by hits no unmeasured one can precede. Every page is cut from the same
+   * order (a later page measures further). A window hit alone in its typo bucket is not measured.
+   */
+  private rankByProximity(top: number[], query: QueryTerms, k: number): Map<number, number> {
+    const proximities = new Map<number, number>();
+    const best = this.words[top[0]];
+    let end = 0;
+    while (end < top.length && end < PROXIMITY_WINDOW && this.words[top[end]] === best) end++;
+    const typoFree = this.typoFreeWords;
+    // The typo buckets of the window with two hits or more that reach the first k places.
+    const buckets: [number, number][] = [];
+    for (let start = 0; start < end && start < k; ) {
+      let stop = start + 1;
+      while (stop < end && typoFree[top[stop]] === typoFree[top[start]]) stop++;
+      if (stop - start >= 2) buckets.push([start, stop]);
+      start = stop;
+    }
+    if (buckets.length === 0) return proximities;
+    const candidates = Int32Array.from(buckets.flatMap(([start, stop]) => top.slice(start, stop))).sort();
+    const masks = this.wordFieldMasks(candidates, query.words.length);
+    const wordCount = query.words.length;
+    const maskOf = new Map<number, Int32Array>();
+    candidates.forEach((slot, c) => maskOf.set(slot, masks.subarray(c * wordCount, (c + 1) * wordCount)));
+    const proximity = new ProximityQuery(query.words);
+    const fields = this.settings.searchableFields;
+    const measure = (slot: number): number => {
+      let document: SearchDocument | undefined;
+      const pieces = (field: number) => fieldPieces((document ??= this.store.get(slot) as SearchDocument)[fields[field]], analyseWord, elementTerms);
+      const value = proximity.measure(maskOf.get(slot) as Int32Array, pieces);
+      proximities.set(slot, value);
+      return value;
+    };
+    for (const [start, stop] of buckets) {
+      // Places start + i hold slots by (proximity, place); unmeasured ones are taken by (lower bound, place).
+      const places = top.slice(start, stop);
+      const bounds = places.map((slot) => ProximityQuery.lowerBound(maskOf.get(slot) as Int32Array));
+      const byBound = places.map((_, i) => i).sort((a, b) => bounds[a] - bounds[b] || a - b);
+      const needed = Math.min(stop, k) - start;
+      const done: { value: number; place: number }[] = [];
+      let next = 0;
+      for (; next < byBound.length; next++) {
+        if (done.length >= needed) {
+          // Stop when the needed-th best measured key is below the next one's lowest possible key.
+          done.sort((a, b) => a.value - b.value || a.place - b.place);
+          const last = done[needed - 1];
+          const place = byBound[next];
+          if (last.value < bounds[place] || (last.value === bounds[place] && last.place < place)) break;
+        }
+        const place = byBound[next];
+        done.push({ value: measure(places[place]), place });
+      }
+      done.sort((a, b) => a.value - b.value || a.place - b.place);
+      const first = done.slice(0, needed).map(({ place }) => places[place]);
+      const placed = new Set(first);
+      const rest = places.filter((slot) => !placed.has(slot));
+      [...first, ...rest].forEach((slot, i) => (top[start + i] = slot));
+    }
+    return proximities;
+  }
+
+  /**
+   * For each of `slots` (sorted) and each query word w, the fields (bit f: searchable field f) where
+   * the slot holds one of w's terms: [slot index * wordCount + w]. From the last plan's postings,
+   * galloping to the slots (a few look-ups per term).
+   */
+  private wordFieldMasks(slots: Int32Array, wordCount: number): Int32Array {
+    const masks = new Int32Array(slots.length * wordCount);
+    for (const { wordId, termIds } of this.plan) {
+      const w = wordId - 1;
+      for (const termId of termIds) {
+        const list = this.postings[termId];
+        const data = list.data;
+        const entries = list.length >> 1;
+        let at = 0;
+        for (let c = 0; c < slots.length && at < entries; c++) {
+          const slot = slots[c];
+          if (data[at << 1] < slot) at = gallop(data, at, entries, slot);
+          for (; at < entries && data[at << 1] === slot; at++) masks[c * wordCount + w] |= 1 << (data[(at << 1) + 1] >>> 24);
+        }
+      }
+    }
+    return masks;
+  }
+
+  /**
+   * In [words, words + 1), in the ranking's order: words matched, then without a typo, then (the
+   * window's hits, see rankByProximity) proximity, then BM25.
+   */
+  private scoreOf(slot: number, queryWords: number, proximities: Map<number, number> | null): number {
     const bm25 = this.scores[slot];
-    return this.words[slot] + (this.typoFreeWords[slot] + bm25 / (1 + bm25)) / (queryWords + 1);
+    const relevance = bm25 / (1 + bm25);
+    if (proximities === null) return this.words[slot] + (this.typoFreeWords[slot] + relevance) / (queryWords + 1);
+    // Measured hits (by proximity) before the unmeasured ones of their typo bucket, which follow the window.
+    const worst = ProximityQuery.worst(this.words[slot]);
+    const proximity = proximities.get(slot);
+    const closeness = proximity === undefined ? 0 : worst - proximity + 1;
+    return this.words[slot] + (this.typoFreeWords[slot] + (closeness + relevance) / (worst + 2)) / (queryWords + 1);
   }
 
   private ensureScratch(): void {
@@ -512,7 +654,7 @@ export class InvertedIndex {
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    const plan = this.planWords(query);
+    const plan = (this.plan = this.planWords(query));
     const histogram = new Int32Array(plan.length + 2);
     const touched = new IntList(256);
     let candidates: Int32Array | null = null;
