@@ -310,6 +310,17 @@ export function describeSearchEngineContract(label: string, createEngine: () => 
         expect(hits).toContain('hair');
       });
 
+      it('with a sort, orders the hits matching as many query words by the sort before typos and proximity', async () => {
+        await engine.upsert(writes.name, [
+          { ...need('ar-argan'), id: 'hair-new', title: 'زيت للشعر', keywords: [], description: 'تركيبة زيت طبيعي للعناية بالشعر.', trlCurrent: 9 },
+          { ...need('ar-argan'), id: 'barley-old', title: 'خبز تقليدي', keywords: [], description: 'نريد تحسين خبز الشعير في مخبزتنا.', trlCurrent: 1 },
+        ]);
+        const byTrl = async (direction: 'asc' | 'desc') =>
+          (await engine.search(writes.name, { query: 'شعير', sort: [{ field: 'trlCurrent', direction }] })).hits.map((hit) => hit.id).filter((id) => ['hair-new', 'barley-old'].includes(id));
+        expect(await byTrl('desc')).toEqual(['hair-new', 'barley-old']);
+        expect(await byTrl('asc')).toEqual(['barley-old', 'hair-new']);
+      });
+
       it('ranks documents holding the query words side by side above those holding them apart, whatever the field', async () => {
         // Both hold both words as written; "apart" has "miel" in its title (the heaviest field) and
         // "lavande" in its description, "together" the two words next to each other in its description.

@@ -501,9 +501,10 @@ export class InvertedIndex {
     }
     const facets = this.countFacets(matched, total, request.facets ?? []);
     if (limit === 0 || offset >= rankedCount) return { total, facets, hits: [] };
-    // With two query words or more, the proximity rule reorders the first PROXIMITY_WINDOW hits of
-    // those matching the most words, whatever the page: each page is cut from the same order.
-    const withProximity = hasWords && query.words.length >= 2;
+    // With two query words or more and no sort (a sort comes first, as in Meilisearch's rules), the
+    // proximity rule reorders the first PROXIMITY_WINDOW hits of those matching the most words,
+    // whatever the page: each page is cut from the same order.
+    const withProximity = hasWords && query.words.length >= 2 && !request.sort?.length;
     let top = this.topK(ranked, rankedCount, withProximity ? Math.max(k, PROXIMITY_WINDOW) : k, hasWords, request.sort ?? []);
     const proximities = withProximity ? this.rankByProximity(top, query, k) : null;
     top = top.slice(offset, k);
@@ -512,7 +513,7 @@ export class InvertedIndex {
 
   /**
    * Meilisearch's proximity rule (see proximity.ts), bounded: among the hits matching the most query
-   * words, the first PROXIMITY_WINDOW in the order of the rules below it (typo, sort, BM25, id) are
+   * words, the first PROXIMITY_WINDOW in the order of the rules below it (typo, BM25, id: no sort is given) are
    * reordered by typo, then proximity, then that order; the hits after them keep their order, even a
    * hit whose words stand closer together. `top` holds the hits in that order (at least the window's,
    * when there are as many); its first `k` places are put in the new order, in place (the places
@@ -812,12 +813,11 @@ export class InvertedIndex {
     const scores = this.scores;
     const ids = this.slotIds;
     const sorters = sort.map(({ field, direction }) => ({ keys: this.sortKeys.get(field) as (number | string | null)[], dir: direction === 'desc' ? -1 : 1 }));
+    // Meilisearch's rules in the adapter's order: words, then the sort when there is one, then typo (and BM25).
     const compare = (a: number, b: number): number => {
       if (hasWords) {
         const byWords = words[b] - words[a];
         if (byWords !== 0) return byWords;
-        const byTypos = typoFreeWords[b] - typoFreeWords[a];
-        if (byTypos !== 0) return byTypos;
       }
       for (const { keys, dir } of sorters) {
         const x = keys[a];
@@ -830,6 +830,8 @@ export class InvertedIndex {
         if (x > y) return dir;
       }
       if (hasWords) {
+        const byTypos = typoFreeWords[b] - typoFreeWords[a];
+        if (byTypos !== 0) return byTypos;
         const byScore = scores[b] - scores[a];
         if (byScore !== 0) return byScore;
       }
