@@ -5,6 +5,7 @@ import { Matcher, MatchNeed, MatchResearcher } from '../../../../libs/matching/s
 import { exportMatcherState, importMatcherState, MATCHER_STATE_VERSION, MatcherStateParts } from '../../../../libs/matching/src/text-model/corpus-snapshot';
 import { readSnapshotFile, SnapshotSections, writeSnapshotFile } from '../../../../libs/search/src';
 import { ConceptIndex } from '../../../../libs/text/src';
+import { shareResearcherIds } from './matcher-snapshots';
 
 /** The matcher's statistics saved and restored (through a snapshot file) rank and explain exactly as the matcher they came from. */
 describe('matcher state snapshot', () => {
@@ -61,6 +62,8 @@ describe('matcher state snapshot', () => {
     for (const name of header.meta.names.i32) restored.i32[name] = reader.i32(`i32.${name}`);
     for (const name of header.meta.names.f64) restored.f64[name] = reader.f64(`f64.${name}`);
     for (const name of header.meta.names.u8) restored.u8[name] = reader.u8(`u8.${name}`);
+    reader.release();
+    shareResearcherIds(restored, JSON.parse(JSON.stringify(researchers.map((r) => r.id)))); // as MatcherSnapshots.restore does
     return importMatcherState(restored, { concepts });
   }
 
@@ -84,6 +87,22 @@ describe('matcher state snapshot', () => {
     const pool = researchers.filter((r) => r.id !== 'r7').map((r) => (r.id === changed.id ? changed : r));
     const rank = (matcher: Matcher) => needs.map((need) => matcher.rankResearchers(need, pool, { language: 'fr', limit: 10 }));
     expect(rank(restored)).toEqual(rank(original));
+  });
+
+  it('shares one string per researcher id between the state\'s tables and the versions, changing no value', () => {
+    const parts = exportMatcherState(new Matcher(researchers, { concepts }));
+    const copy = JSON.parse(JSON.stringify(parts.json)) as MatcherStateParts['json'];
+    // The shapes it shares (else it leaves the parts alone and the ids are held three times again).
+    expect(copy['researchers.ids']).toEqual(researchers.map((r) => r.id));
+    expect((copy.concepts as unknown[][]).every((entry) => typeof entry[0] === 'string' && researchers.some((r) => r.id === entry[0]))).toBe(true);
+    const versions = researchers.map((r) => `${r.id}`);
+    const sharedParts = { ...parts, json: copy };
+    shareResearcherIds(sharedParts, versions);
+    expect(copy).toEqual(JSON.parse(JSON.stringify(parts.json)));
+    expect(versions).toEqual(researchers.map((r) => r.id));
+    const odd = { ...parts, json: { 'researchers.ids': 'not an array', concepts: [[1, 2]] } };
+    expect(() => shareResearcherIds(odd, ['x'])).not.toThrow();
+    expect(odd.json).toEqual({ 'researchers.ids': 'not an array', concepts: [[1, 2]] });
   });
 
   it('refuses parts from another version of the matcher code, and damaged files', () => {

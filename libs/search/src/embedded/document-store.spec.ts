@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchDocument } from '../search-engine';
@@ -68,6 +68,81 @@ describe('DocumentStore', () => {
     expect(again.get(count)).toEqual(added[0]);
     expect(again.get(count + 1)).toBeUndefined();
     expect(again.get(1)).toEqual(document(1));
+  });
+
+  it('reads its documents from the file it was loaded from, after that file is replaced or removed, and saves them again from it', () => {
+    const store = new DocumentStore();
+    const ids: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      ids.push(document(i).id);
+      store.push(document(i));
+    }
+    const path = join(dir, 'docs.snap');
+    const sections = new SnapshotSections();
+    store.writeState(sections, 'x.');
+    writeSnapshotFile(path, {}, sections);
+    const loaded = DocumentStore.fromState(readSnapshotFile(path).reader, 'x.', ids);
+    // A later snapshot replaces the file (by a rename, as writeSnapshotFile does), then it is deleted.
+    const other = new DocumentStore();
+    other.push({ id: 'other', title: 'autre' });
+    const replacing = new SnapshotSections();
+    other.writeState(replacing, 'x.');
+    writeSnapshotFile(join(dir, 'other.snap'), {}, replacing);
+    renameSync(join(dir, 'other.snap'), path);
+    expect(loaded.get(299)).toEqual(document(299));
+    unlinkSync(path);
+    expect(loaded.get(7)).toEqual(document(7));
+    loaded.delete(8);
+    const again = roundTrip(loaded, ids, 'again.snap');
+    expect(again.liveDocuments()).toEqual(store.liveDocuments().filter((d) => d.id !== 'd8'));
+  });
+
+  it('writes a section loaded from a file back byte for byte, streamed in chunks', () => {
+    const store = new DocumentStore();
+    const ids: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      ids.push(document(i).id);
+      store.push(document(i));
+    }
+    const first = join(dir, 'first.snap');
+    const sections = new SnapshotSections();
+    store.writeState(sections, 'x.');
+    writeSnapshotFile(first, { same: true }, sections);
+    const loaded = DocumentStore.fromState(readSnapshotFile(first).reader, 'x.', ids);
+    const second = join(dir, 'second.snap');
+    const again = new SnapshotSections();
+    loaded.writeState(again, 'x.');
+    writeSnapshotFile(second, { same: true }, again);
+    expect(readFileSync(second).equals(readFileSync(first))).toBe(true);
+  });
+
+  it('checks every range in a pass over the file in chunks, whatever their size against the ranges', () => {
+    const store = new DocumentStore();
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      ids.push(document(i).id);
+      store.push(document(i));
+    }
+    store.delete(0);
+    store.delete(17);
+    store.delete(39);
+    const sections = new SnapshotSections();
+    store.writeState(sections, 'x.');
+    const path = join(dir, 'docs.snap');
+    writeSnapshotFile(path, {}, sections);
+    const { reader } = readSnapshotFile(path);
+    for (const chunk of [1, 2, 7, 64, 1 << 20]) {
+      const loaded = DocumentStore.fromState(reader, 'x.', ids, chunk);
+      expect(loaded.liveDocuments()).toEqual(store.liveDocuments());
+    }
+    // Ranges that are not one JSON object each: the first cut one byte short, the second starting at its brace.
+    const bad = new SnapshotSections();
+    const json = Buffer.from('{"id":"d0"}{"id":"d1"}', 'utf8');
+    bad.f64('x.offsets', Float64Array.from([0, 10, json.length]));
+    bad.u8('x.json', json);
+    writeSnapshotFile(join(dir, 'bad.snap'), {}, bad);
+    const badReader = readSnapshotFile(join(dir, 'bad.snap')).reader;
+    for (const chunk of [1, 3, 1 << 20]) expect(() => DocumentStore.fromState(badReader, 'x.', ['d0', 'd1'], chunk)).toThrow(/corrupt document table/);
   });
 
   it('refuses a document table that does not fit its ids or its bytes, and a document under another id', () => {

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as zlib from 'node:zlib';
 import { createHash, randomBytes } from 'node:crypto';
@@ -6,9 +6,12 @@ import { createHash, randomBytes } from 'node:crypto';
 /**
  * A binary snapshot file: a small JSON header, then named sections (typed arrays stored as raw
  * little-endian bytes, JSON values as UTF-8, raw bytes), each aligned to 8 bytes and checksummed.
- * Typed arrays load with one copy each, or none (i32View / f64View / u8View: views over the file's
- * buffer), and no parsing: what makes a 100k-document index load in well under a second where
- * rebuilding its postings takes tens of seconds.
+ * Typed arrays load with no parsing, each section read straight into its own array: what makes a
+ * 100k-document index load in well under a second where rebuilding its postings takes tens of
+ * seconds. The file is never read whole into memory: its checksums are verified in chunks through
+ * one small buffer, then each section is read where it goes (a typed array, a JSON text parsed and
+ * dropped), and a section can stay on disk, read in ranges on demand (fileBytes: the stored
+ * documents), so a loaded snapshot holds in memory what its user keeps and nothing else.
  *
  *   bytes 0-7   "PSNAP\0\0\x01"
  *   bytes 8-11  header length H (uint32 LE)
@@ -22,6 +25,8 @@ import { createHash, randomBytes } from 'node:crypto';
 const MAGIC = Buffer.from('PSNAP\0\0\x01', 'latin1');
 /** JSON values larger than this are split over several sections (V8 caps a string's length). */
 const JSON_ARRAY_CHUNK = 5000;
+/** Checksums and streamed sections go through a buffer of at most this size. */
+const READ_CHUNK = 4 * 1024 * 1024;
 
 export type SectionKind = 'json' | 'i32' | 'f64' | 'u8';
 
@@ -46,9 +51,21 @@ export class SnapshotFileError extends Error {
   }
 }
 
+/**
+ * Bytes a section is written from without being gathered in memory first: `chunks()` yields them
+ * in order, `length` bytes in all, and may be called more than once (a chunk may be a reused
+ * buffer: it is consumed before the next one is asked for).
+ */
+export interface StreamedBytes {
+  readonly length: number;
+  chunks(): Iterable<Uint8Array>;
+}
+
+type SectionPart = { name: string; kind: SectionKind; bytes: Uint8Array } | { name: string; kind: SectionKind; stream: StreamedBytes };
+
 /** Collects the sections of a snapshot before writing. */
 export class SnapshotSections {
-  readonly parts: { name: string; kind: SectionKind; bytes: Uint8Array }[] = [];
+  readonly parts: SectionPart[] = [];
 
   json(name: string, value: unknown): void {
     this.parts.push({ name, kind: 'json', bytes: Buffer.from(JSON.stringify(value) ?? 'null', 'utf8') });
@@ -72,14 +89,97 @@ export class SnapshotSections {
   u8(name: string, values: Uint8Array): void {
     this.parts.push({ name, kind: 'u8', bytes: values });
   }
+
+  /** A raw-bytes section written from `stream` (e.g. ranges of a loaded snapshot still on disk). */
+  u8Stream(name: string, stream: StreamedBytes): void {
+    this.parts.push({ name, kind: 'u8', stream });
+  }
 }
 
-/** Reads the sections of a loaded snapshot, each one once or more. */
-export class SnapshotReader {
-  private readonly entries = new Map<string, SectionEntry>();
+/**
+ * An open snapshot file, read with positioned reads. Closed by release() when nothing was handed
+ * out that reads from it later, else when the last FileBytes over it is garbage-collected.
+ */
+class OpenFile {
+  private closed = false;
 
   constructor(
-    private readonly file: Buffer,
+    readonly fd: number,
+    readonly size: number,
+  ) {
+    openFiles.register(this, fd, this);
+  }
+
+  /** Fills `into` from `position` on. */
+  read(into: Uint8Array, position: number): void {
+    if (this.closed) throw new SnapshotFileError('the snapshot file was closed');
+    let done = 0;
+    while (done < into.length) {
+      const read = readSync(this.fd, into, done, Math.min(into.length - done, 1 << 30), position + done);
+      if (read === 0) throw new SnapshotFileError('the snapshot file is truncated');
+      done += read;
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    openFiles.unregister(this);
+    closeSync(this.fd);
+  }
+}
+
+const openFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
+/**
+ * A section of a loaded snapshot left on disk: its bytes are read on demand, by range. Keeps the
+ * file open (a snapshot written later replaces the file by a rename: this one still reads the
+ * file it was loaded from, whose disk space is freed when it is closed).
+ */
+export class FileBytes implements StreamedBytes {
+  constructor(
+    private readonly file: OpenFile,
+    private readonly offset: number,
+    readonly length: number,
+  ) {}
+
+  /** Bytes [start, end) of the section, in a new buffer. */
+  read(start: number, end: number): Buffer {
+    if (!(start >= 0 && end >= start && end <= this.length)) throw new RangeError(`bytes ${start}-${end} outside a section of ${this.length}`);
+    const out = Buffer.allocUnsafe(end - start);
+    this.file.read(out, this.offset + start);
+    return out;
+  }
+
+  /** Bytes [start, end) in chunks of at most `size` bytes, in order, through one reused buffer. */
+  *chunks(start = 0, end = this.length, size = READ_CHUNK): Generator<Buffer> {
+    if (!(start >= 0 && end >= start && end <= this.length)) throw new RangeError(`bytes ${start}-${end} outside a section of ${this.length}`);
+    const buffer = Buffer.allocUnsafeSlow(Math.max(1, Math.min(size, end - start)));
+    for (let at = start; at < end; at += buffer.length) {
+      const chunk = end - at < buffer.length ? buffer.subarray(0, end - at) : buffer;
+      this.file.read(chunk, this.offset + at);
+      yield chunk;
+    }
+  }
+}
+
+/**
+ * Reads the sections of a loaded snapshot, each one once or more: every read goes to the file
+ * (positioned reads; the file is not kept in memory), so a section is read where it is kept.
+ */
+export class SnapshotReader {
+  private readonly entries = new Map<string, SectionEntry>();
+  private handedOut = false;
+
+  /** @internal use readSnapshotFile */
+  constructor(
+    private readonly file: OpenFile,
     header: SnapshotHeader<unknown>,
   ) {
     for (const entry of header.sections) this.entries.set(entry.name, entry);
@@ -90,7 +190,9 @@ export class SnapshotReader {
   }
 
   json<T>(name: string): T {
-    const bytes = this.bytes(name, 'json');
+    const entry = this.entry(name, 'json');
+    const bytes = Buffer.allocUnsafeSlow(entry.length);
+    this.file.read(bytes, entry.offset);
     return JSON.parse(bytes.toString('utf8')) as T;
   }
 
@@ -102,52 +204,68 @@ export class SnapshotReader {
     return out;
   }
 
-  /** A copy (aligned, and independent of the file's buffer, which can then be collected). */
+  /** The section in an array of its own (read straight into it). */
   i32(name: string): Int32Array {
-    const bytes = this.bytes(name, 'i32');
-    const out = new Int32Array(bytes.length / 4);
-    new Uint8Array(out.buffer).set(bytes);
+    const entry = this.entry(name, 'i32');
+    if (entry.length % 4 !== 0) throw new SnapshotFileError(`section ${name}: ${entry.length} bytes is not a whole number of int32`);
+    const out = new Int32Array(entry.length / 4);
+    this.file.read(new Uint8Array(out.buffer), entry.offset);
     return out;
   }
 
   f64(name: string): Float64Array {
-    const bytes = this.bytes(name, 'f64');
-    const out = new Float64Array(bytes.length / 8);
-    new Uint8Array(out.buffer).set(bytes);
+    const entry = this.entry(name, 'f64');
+    if (entry.length % 8 !== 0) throw new SnapshotFileError(`section ${name}: ${entry.length} bytes is not a whole number of float64`);
+    const out = new Float64Array(entry.length / 8);
+    this.file.read(new Uint8Array(out.buffer), entry.offset);
     return out;
   }
 
   u8(name: string): Uint8Array {
-    return Uint8Array.prototype.slice.call(this.bytes(name, 'u8'));
+    const entry = this.entry(name, 'u8');
+    const out = new Uint8Array(entry.length);
+    this.file.read(out, entry.offset);
+    return out;
   }
 
   /**
-   * A view over the file's bytes where the section is aligned in memory (it is in the file; the
-   * file's buffer starts aligned when read whole), else a copy. No copy, but the view keeps the
-   * whole file in memory: for sections kept for the life of the index. Never write through it.
+   * For sections kept for the life of the index (never write through them: a list is copied out
+   * at its first write). The file is no longer kept in memory, so these are the section read into
+   * an array of its own, as i32(); the names stay for their callers.
    */
   i32View(name: string): Int32Array {
-    const bytes = this.bytes(name, 'i32');
-    if (bytes.length % 4 !== 0) throw new SnapshotFileError(`section ${name}: ${bytes.length} bytes is not a whole number of int32`);
-    return bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4) : this.i32(name);
+    return this.i32(name);
   }
 
   f64View(name: string): Float64Array {
-    const bytes = this.bytes(name, 'f64');
-    if (bytes.length % 8 !== 0) throw new SnapshotFileError(`section ${name}: ${bytes.length} bytes is not a whole number of float64`);
-    return bytes.byteOffset % 8 === 0 ? new Float64Array(bytes.buffer, bytes.byteOffset, bytes.length / 8) : this.f64(name);
+    return this.f64(name);
   }
 
-  /** The section's bytes, a view over the file (see i32View). */
+  /** The section's bytes in a buffer of their own. */
   u8View(name: string): Buffer {
-    return this.bytes(name, 'u8');
+    const entry = this.entry(name, 'u8');
+    const out = Buffer.allocUnsafeSlow(entry.length);
+    this.file.read(out, entry.offset);
+    return out;
   }
 
-  private bytes(name: string, kind: SectionKind): Buffer {
+  /** A raw-bytes section left on disk, read by range on demand (keeps the file open while it is referenced). */
+  fileBytes(name: string): FileBytes {
+    const entry = this.entry(name, 'u8');
+    this.handedOut = true;
+    return new FileBytes(this.file, entry.offset, entry.length);
+  }
+
+  /** Closes the file now if nothing reads from it later (no fileBytes handed out); else it closes once those are collected. */
+  release(): void {
+    if (!this.handedOut) this.file.close();
+  }
+
+  private entry(name: string, kind: SectionKind): SectionEntry {
     const entry = this.entries.get(name);
     if (!entry) throw new SnapshotFileError(`section ${name} is missing`);
     if (entry.kind !== kind) throw new SnapshotFileError(`section ${name} is ${entry.kind}, not ${kind}`);
-    return this.file.subarray(entry.offset, entry.offset + entry.length);
+    return entry;
   }
 }
 
@@ -160,8 +278,9 @@ export function writeSnapshotFile(path: string, meta: unknown, sections: Snapsho
     entries.length = 0;
     let offset = align(12 + headerBytes);
     for (const part of sections.parts) {
-      entries.push({ name: part.name, kind: part.kind, offset, length: part.bytes.length, crc: checksum(part.bytes) });
-      offset = align(offset + part.bytes.length);
+      const length = 'bytes' in part ? part.bytes.length : part.stream.length;
+      entries.push({ name: part.name, kind: part.kind, offset, length, crc: 'bytes' in part ? checksum(part.bytes) : checksumOf(part.stream.chunks()) });
+      offset = align(offset + length);
     }
     const header = Buffer.from(JSON.stringify({ meta, sections: entries }), 'utf8');
     if (header.length <= headerBytes) {
@@ -183,9 +302,14 @@ function writeAtomically(path: string, header: Buffer, entries: SectionEntry[], 
     size += writeSync(fd, prefix, 0, 12, 0);
     size += writeSync(fd, header, 0, header.length, 12);
     sections.parts.forEach((part, i) => {
-      let written = 0;
-      while (written < part.bytes.length) written += writeSync(fd, part.bytes, written, part.bytes.length - written, entries[i].offset + written);
-      size = entries[i].offset + part.bytes.length;
+      let position = entries[i].offset;
+      for (const bytes of 'bytes' in part ? [part.bytes] : part.stream.chunks()) {
+        let written = 0;
+        while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
+        position += bytes.length;
+      }
+      if (position !== entries[i].offset + entries[i].length) throw new Error(`section ${part.name}: ${position - entries[i].offset} bytes written, ${entries[i].length} announced`);
+      size = position;
     });
     fsyncSync(fd);
   } catch (error) {
@@ -230,29 +354,57 @@ export function readSnapshotHeader<M>(path: string): SnapshotHeader<M> {
   }
 }
 
-/** The whole file, every section's checksum verified. */
+/**
+ * The snapshot, every section's checksum verified (the file read in chunks through one small
+ * buffer, not kept): sections are then read from the file as they are asked for.
+ */
 export function readSnapshotFile<M>(path: string): { header: SnapshotHeader<M>; reader: SnapshotReader; bytes: number } {
-  let file: Buffer;
+  let fd: number;
   try {
-    file = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch (error) {
     throw new SnapshotFileError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  if (file.byteOffset % 8 !== 0) {
-    // A small file may come from Node's shared pool, at any offset: aligned typed-array views need the file at 0.
-    const aligned = Buffer.allocUnsafeSlow(file.length);
-    file.copy(aligned);
-    file = aligned;
+  let file: OpenFile;
+  try {
+    file = new OpenFile(fd, fstatSync(fd).size);
+  } catch (error) {
+    closeSync(fd);
+    throw new SnapshotFileError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  if (file.length < 12 || !file.subarray(0, 8).equals(MAGIC)) throw new SnapshotFileError('not a snapshot file');
-  const length = file.readUInt32LE(8);
-  if (12 + length > file.length) throw new SnapshotFileError('truncated header');
-  const header = parseHeader<M>(file.subarray(12, 12 + length));
-  for (const entry of header.sections) {
-    if (entry.offset + entry.length > file.length) throw new SnapshotFileError(`section ${entry.name} is truncated`);
-    if (checksum(file.subarray(entry.offset, entry.offset + entry.length)) !== entry.crc) throw new SnapshotFileError(`section ${entry.name} fails its checksum`);
+  try {
+    const prefix = Buffer.alloc(12);
+    if (file.size < 12) throw new SnapshotFileError('not a snapshot file');
+    file.read(prefix, 0);
+    if (!prefix.subarray(0, 8).equals(MAGIC)) throw new SnapshotFileError('not a snapshot file');
+    const length = prefix.readUInt32LE(8);
+    if (12 + length > file.size) throw new SnapshotFileError('truncated header');
+    const headerBytes = Buffer.allocUnsafe(length);
+    file.read(headerBytes, 12);
+    const header = parseHeader<M>(headerBytes);
+    let largest = 0;
+    for (const entry of header.sections) {
+      if (!(Number.isInteger(entry.offset) && Number.isInteger(entry.length) && entry.offset >= 0 && entry.length >= 0)) throw new SnapshotFileError(`section ${entry.name} is malformed`);
+      if (entry.offset + entry.length > file.size) throw new SnapshotFileError(`section ${entry.name} is truncated`);
+      largest = Math.max(largest, entry.length);
+    }
+    const buffer = Buffer.allocUnsafeSlow(Math.max(1, Math.min(READ_CHUNK, largest)));
+    for (const entry of header.sections) {
+      if (checksumOf(chunksOf(file, entry.offset, entry.length, buffer)) !== entry.crc) throw new SnapshotFileError(`section ${entry.name} fails its checksum`);
+    }
+    return { header, reader: new SnapshotReader(file, header), bytes: file.size };
+  } catch (error) {
+    file.close();
+    throw error;
   }
-  return { header, reader: new SnapshotReader(file, header), bytes: file.length };
+}
+
+function* chunksOf(file: OpenFile, offset: number, length: number, buffer: Buffer): Generator<Buffer> {
+  for (let at = 0; at < length; at += buffer.length) {
+    const chunk = length - at < buffer.length ? buffer.subarray(0, length - at) : buffer;
+    file.read(chunk, offset + at);
+    yield chunk;
+  }
 }
 
 function parseHeader<M>(bytes: Buffer): SnapshotHeader<M> {
@@ -273,7 +425,19 @@ function align(offset: number): number {
 }
 
 /** CRC-32 where Node has it (20.15+, 22.2+), else SHA-1: detects a damaged or truncated section. */
-const crc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
+const crc32 = (zlib as unknown as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 function checksum(bytes: Uint8Array): string {
-  return crc32 ? crc32(bytes).toString(16) : createHash('sha1').update(bytes).digest('hex');
+  return checksumOf([bytes]);
+}
+
+/** The checksum of the concatenated chunks (the same as of the bytes in one piece). */
+function checksumOf(chunks: Iterable<Uint8Array>): string {
+  if (crc32) {
+    let value = 0;
+    for (const chunk of chunks) value = crc32(chunk, value);
+    return value.toString(16);
+  }
+  const hash = createHash('sha1');
+  for (const chunk of chunks) hash.update(chunk);
+  return hash.digest('hex');
 }

@@ -4,7 +4,6 @@ import { stem } from '../stem';
 import { isStopWord } from '../stop-words';
 import { CONTEXT_LABELS, MASKED_PHRASES, PHRASE_LABELS } from './sense-rules';
 import { singularOf } from '../arabic-plurals';
-import shipped from '../../data/agrovoc-concepts.json';
 
 /**
  * AGROVOC concepts (FAO; shared codes across French, Arabic and English) found in free text.
@@ -72,6 +71,12 @@ interface LabelEntry {
 
 /** Code of masked phrases' trie entries (never a concept). */
 const MASK_CODE = '';
+
+/** The shipped thesaurus's data, loaded at the first index built from it (see shipped-thesaurus.ts). */
+function shippedThesaurus(): ConceptIndexData {
+  return (require('./shipped-thesaurus') as { shippedThesaurus: ConceptIndexData }).shippedThesaurus;
+}
+
 /** Context labels (sense-rules.ts), by language and normalised label. */
 const CONTEXT_KEYS = new Set(CONTEXT_LABELS.filter((entry) => !entry.code).map((entry) => `${entry.language}:${normalise(entry.label)}`));
 /** Context labels that concern one concept only (ContextLabel.code), as code:language:label. */
@@ -243,7 +248,7 @@ export class ConceptIndex {
    * command's --glossary flag). The API keeps its own index instead (withGlossary).
    */
   static useDefaultGlossary(entries: readonly GlossaryConcept[]): void {
-    const thesaurus = (ConceptIndex.thesaurus ??= new ConceptIndex(shipped as unknown as ConceptIndexData));
+    const thesaurus = (ConceptIndex.thesaurus ??= new ConceptIndex(shippedThesaurus()));
     ConceptIndex.shared = entries.length ? thesaurus.withGlossary(entries) : thesaurus;
   }
 
@@ -256,7 +261,7 @@ export class ConceptIndex {
 
   /** The shipped AGROVOC index, built once per process. */
   static loadDefault(): ConceptIndex {
-    ConceptIndex.shared ??= ConceptIndex.thesaurus ??= new ConceptIndex(shipped as unknown as ConceptIndexData);
+    ConceptIndex.shared ??= ConceptIndex.thesaurus ??= new ConceptIndex(shippedThesaurus());
     return ConceptIndex.shared;
   }
 
