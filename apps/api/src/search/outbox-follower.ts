@@ -1,6 +1,4 @@
-import { performance } from 'node:perf_hooks';
 import { EntityManager } from 'typeorm';
-import { giveWay } from '../common/yielding-map';
 import { OutboxEntityType } from './outbox-entry.entity';
 
 export interface OutboxChange {
@@ -46,13 +44,11 @@ export class OutboxFollower {
   }
 
   /**
-   * Hands the changes since the position to `apply` (deduplicated, in chunks, giving way to requests
-   * between chunks: see giveWay) and moves on once they are all applied; if `apply` throws, the
-   * position stays and the same window is read again.
+   * Hands the changes since the position to `apply` (deduplicated, in chunks) and moves on once
+   * they are all applied; if `apply` throws, the position stays and the same window is read again.
    */
   async follow(db: EntityManager, chunkSize: number, apply: (changes: OutboxChange[]) => Promise<void>): Promise<number> {
     if (this.position === null) throw new Error('OutboxFollower.follow before startAtNow');
-    let workedMs = 0;
     const { xmin: until, at } = await horizon(db);
     if (until === this.position) {
       this.positionAt = at;
@@ -63,12 +59,7 @@ export class OutboxFollower {
         WHERE txid >= $1::xid8 AND txid < $2::xid8`,
       [this.position, until],
     );
-    for (let start = 0; start < changes.length; start += chunkSize) {
-      if (start > 0) await giveWay(workedMs);
-      const chunkStart = performance.now();
-      await apply(changes.slice(start, start + chunkSize));
-      workedMs = performance.now() - chunkStart;
-    }
+    for (let start = 0; start < changes.length; start += chunkSize) await apply(changes.slice(start, start + chunkSize));
     this.position = until;
     this.positionAt = at;
     return changes.length;
