@@ -143,26 +143,29 @@ export function analyseCached(text: string): string[] {
   return out;
 }
 
-/** Per word as written (letters and marks between separators): its analysed terms. */
-const wordCache = new Map<string, string[]>();
-
-/**
- * The terms of one word as written (a run of letters, marks and digits: see WORD in proximity.ts),
- * cached: highlighting and the proximity rule re-analyse the same words again and again, and a
- * word at a time costs a map look-up instead of normalising whole texts.
- */
-export function analyseWord(word: string): string[] {
-  let terms = wordCache.get(word);
-  if (terms === undefined) {
-    if (wordCache.size > 200_000) wordCache.clear();
-    terms = analyseCached(word);
-    wordCache.set(word, terms);
-  }
-  return terms;
+/** analyseCached with a cache of its own per whole text (at most 200,000 texts; shared results: do not modify). */
+function cachedAnalysis(): (text: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (text) => {
+    let terms = cache.get(text);
+    if (terms === undefined) {
+      if (cache.size > 200_000) cache.clear();
+      terms = analyseCached(text);
+      cache.set(text, terms);
+    }
+    return terms;
+  };
 }
 
-/** Per list element (keywords, concept labels repeat across documents): its terms. */
-const elementCache = new Map<string, string[]>();
+/**
+ * The terms of one word as written (a run of letters, marks and digits: see WORD in proximity.ts):
+ * highlighting and the proximity rule re-analyse the same words again and again, and a word at a
+ * time costs a map look-up instead of normalising whole texts.
+ */
+export const analyseWord = cachedAnalysis();
+
+/** The terms of one list element (keywords, concept labels repeat across documents). */
+const elementTerms = cachedAnalysis();
 
 /**
  * The terms of a searchable field: a string is analysed whole; a list element by element, which
@@ -174,17 +177,6 @@ function fieldTerms(value: unknown): string[] {
   const out: string[] = [];
   for (const element of value) for (const term of elementTerms(String(element))) out.push(term);
   return out;
-}
-
-/** The terms of one list element (cached: shared, do not modify). */
-function elementTerms(text: string): string[] {
-  let terms = elementCache.get(text);
-  if (terms === undefined) {
-    if (elementCache.size > 200_000) elementCache.clear();
-    terms = analyseCached(text);
-    elementCache.set(text, terms);
-  }
-  return terms;
 }
 
 /** A copy of a document (its id and `fields` only, when given): new object and arrays, shared (immutable) strings. */
