@@ -1,10 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
-/**
- * How long CPU-heavy work may hold the API's event loop before other requests get a turn: about a
- * signed-in request's own cost, so that a reindex at most doubles what a waiting request sees.
- */
+/** How long CPU-heavy work may hold the API's event loop before other requests get a turn: about a signed-in request's own cost. */
 export const SLICE_MS = 2;
 
 /**
