@@ -44,6 +44,16 @@ describe('idempotency keys on create mutations', () => {
     expect(await needsTitled('Racing retries')).toBe(1);
   });
 
+  it('a key older than its lifetime is forgotten: the same key creates again, once', async () => {
+    const key = randomUUID();
+    const first = (await app.ok(CREATE_NEED, { input: needInput('Expired key'), key }, as('industrialOwner'))).createNeed;
+    await app.db.query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = $1`, [key]);
+    const later = await Promise.all(Array.from({ length: 3 }, () => app.ok(CREATE_NEED, { input: needInput('Expired key'), key }, as('industrialOwner'))));
+    expect(new Set(later.map((a) => a.createNeed.id)).size).toBe(1);
+    expect(later[0].createNeed.id).not.toBe(first.id);
+    expect(await needsTitled('Expired key')).toBe(2);
+  });
+
   it('without a key, each call creates (the key is opt-in)', async () => {
     await app.ok(CREATE_NEED, { input: needInput('Without any key') }, as('industrialOwner'));
     await app.ok(CREATE_NEED, { input: needInput('Without any key') }, as('industrialOwner'));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, LessThanOrEqual, MoreThan } from 'typeorm';
 import { InvalidInputError } from '../common/domain-errors';
 import { Viewer } from '../common/viewer';
 import { isUniqueViolation } from '../database/unique-violation';
@@ -39,7 +39,9 @@ export class IdempotencyService {
     if (earlier) return request.reload(earlier);
     try {
       return await this.db.transaction(async (manager) => {
-        await manager.delete(IdempotencyKey, { ownerId: viewer.id, key }); // an expired one
+        // An expired key only: a live one committed by a racing attempt since `earlier` must stay,
+        // so that this attempt's insert fails and answers with that attempt's record.
+        await manager.delete(IdempotencyKey, { ownerId: viewer.id, key, createdAt: LessThanOrEqual(liveSince()) });
         const record = await create(manager);
         await manager.insert(IdempotencyKey, { ownerId: viewer.id, key, operation, fingerprint, resultId: record.id });
         return record;
@@ -53,12 +55,16 @@ export class IdempotencyService {
   }
 
   private async earlier(ownerId: string, key: string, fingerprint: string): Promise<string | null> {
-    const since = new Date(Date.now() - KEY_LIFETIME_MS);
-    const row = await this.db.getRepository(IdempotencyKey).findOneBy({ ownerId, key, createdAt: MoreThan(since) });
+    const row = await this.db.getRepository(IdempotencyKey).findOneBy({ ownerId, key, createdAt: MoreThan(liveSince()) });
     if (!row) return null;
     if (row.fingerprint !== fingerprint) throw InvalidInputError.field('idempotencyKey', 'idempotencyKeyReused');
     return row.resultId;
   }
+}
+
+/** Keys created after this moment are live; older ones have expired. */
+function liveSince(): Date {
+  return new Date(Date.now() - KEY_LIFETIME_MS);
 }
 
 function fingerprintOf(operation: string, input: unknown): string {
