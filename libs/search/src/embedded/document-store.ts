@@ -167,7 +167,7 @@ export class DocumentStore {
    */
   static fromState(input: SnapshotReader, prefix: string, ids: readonly string[], scanChunk = 4 * 1024 * 1024): DocumentStore {
     const store = new DocumentStore();
-    const offsets = input.f64View(`${prefix}offsets`);
+    const offsets = input.f64(`${prefix}offsets`);
     const bytes = input.fileBytes(`${prefix}json`);
     const slotCount = offsets.length - 1;
     if (slotCount < 0 || slotCount !== ids.length || offsets[0] !== 0 || offsets[slotCount] !== bytes.length) throw new Error('corrupt document table');

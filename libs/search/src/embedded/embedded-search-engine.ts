@@ -166,7 +166,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * Replaces every index with the snapshot's, all or nothing: a missing, damaged (checksums),
    * inconsistent or other-version file throws SearchRequestError and leaves the engine as it was.
    * Serves as soon as the index structures are in: the postings, lengths and filter columns are
-   * views over the file's buffer, and the stored documents stay JSON bytes until a hit, a removal
+   * read straight into their arrays, and the stored documents stay on disk until a hit, a removal
    * or a rebuild reads them (see DocumentStore).
    */
   async loadSnapshot(path: string): Promise<{ meta: unknown; bytes: number; milliseconds: number; documents: number }> {

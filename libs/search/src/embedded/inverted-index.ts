@@ -368,8 +368,9 @@ export class InvertedIndex {
   // ---------------------------------------------------------------------------------------------
   // Snapshot: the index as typed arrays (postings, lengths, filters), JSON (terms, ids, value
   // names, sort keys) and the documents' JSON bytes, restored without analysing a single document
-  // again nor parsing one: typed arrays are views over the file's buffer (each list copied out at
-  // its first write), the documents stay bytes until read (see DocumentStore).
+  // again nor parsing one: each typed array is read straight from its section of the file (a term's
+  // list is a view into its section's array, copied out at its first write), the documents stay on
+  // disk until read (see DocumentStore).
 
   writeState(out: SnapshotSections, prefix: string): void {
     this.vocabulary.writeState(out, `${prefix}vocabulary.`);
@@ -404,9 +405,9 @@ export class InvertedIndex {
   static fromState(settings: IndexSettings, input: SnapshotReader, prefix: string): InvertedIndex {
     const index = new InvertedIndex(settings);
     index.vocabulary = Vocabulary.fromState(input, `${prefix}vocabulary.`);
-    index.postings = splitLists(input.i32View(`${prefix}postings.data`), input.i32View(`${prefix}postings.offsets`));
+    index.postings = splitLists(input.i32(`${prefix}postings.data`), input.i32(`${prefix}postings.offsets`));
     if (index.postings.length !== index.vocabulary.size) throw new Error('corrupt postings');
-    const lengths = input.i32View(`${prefix}lengths`);
+    const lengths = input.i32(`${prefix}lengths`);
     index.lengths = IntList.of(lengths);
     index.lengthSums = input.json<number[]>(`${prefix}lengthSums`);
     index.slotIds = input.jsonArray<string>(`${prefix}slotIds`);
@@ -424,25 +425,25 @@ export class InvertedIndex {
     for (const [field, filter] of index.filterFields) {
       const at = `${prefix}filter.${field}.`;
       if (filter.kind === 'number') {
-        filter.values = FloatList.of(input.f64View(`${at}values`));
+        filter.values = FloatList.of(input.f64(`${at}values`));
         if (filter.values.length !== slotCount) throw new Error(`corrupt filter ${field}`);
         continue;
       }
       filter.names = input.json<string[]>(`${at}names`);
       filter.names.forEach((name, id) => filter.ids.set(name, id));
-      filter.postings = splitLists(input.i32View(`${at}postings.data`), input.i32View(`${at}postings.offsets`));
+      filter.postings = splitLists(input.i32(`${at}postings.data`), input.i32(`${at}postings.offsets`));
       if (filter.postings.length !== filter.names.length) throw new Error(`corrupt filter ${field}`);
       const valueCount = filter.names.length;
       if (filter.multi) {
-        const data = input.i32View(`${at}lists.data`);
-        const offsets = input.i32View(`${at}lists.offsets`);
+        const data = input.i32(`${at}lists.data`);
+        const offsets = input.i32(`${at}lists.offsets`);
         if (offsets.length !== slotCount + 1 || offsets[0] !== 0 || offsets[slotCount] !== data.length) throw new Error(`corrupt filter ${field}`);
         for (let slot = 0; slot < slotCount; slot++) if (offsets[slot + 1] < offsets[slot]) throw new Error(`corrupt filter ${field}`);
         for (let i = 0; i < data.length; i++) if (data[i] < 0 || data[i] >= valueCount) throw new Error(`corrupt filter ${field}`);
         filter.listData = IntList.of(data);
         filter.listOffsets = IntList.of(offsets);
       } else {
-        const single = input.i32View(`${at}single`);
+        const single = input.i32(`${at}single`);
         if (single.length !== slotCount) throw new Error(`corrupt filter ${field}`);
         for (let slot = 0; slot < slotCount; slot++) if (single[slot] < -1 || single[slot] >= valueCount) throw new Error(`corrupt filter ${field}`);
         filter.single = IntList.of(single);

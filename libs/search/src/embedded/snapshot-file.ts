@@ -228,27 +228,6 @@ export class SnapshotReader {
     return out;
   }
 
-  /**
-   * For sections kept for the life of the index (never write through them: a list is copied out
-   * at its first write). The file is no longer kept in memory, so these are the section read into
-   * an array of its own, as i32(); the names stay for their callers.
-   */
-  i32View(name: string): Int32Array {
-    return this.i32(name);
-  }
-
-  f64View(name: string): Float64Array {
-    return this.f64(name);
-  }
-
-  /** The section's bytes in a buffer of their own. */
-  u8View(name: string): Buffer {
-    const entry = this.entry(name, 'u8');
-    const out = Buffer.allocUnsafeSlow(entry.length);
-    this.file.read(out, entry.offset);
-    return out;
-  }
-
   /** A raw-bytes section left on disk, read by range on demand (keeps the file open while it is referenced). */
   fileBytes(name: string): FileBytes {
     const entry = this.entry(name, 'u8');
