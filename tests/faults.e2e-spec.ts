@@ -79,6 +79,11 @@ class ApiProcess {
     return this.stderr;
   }
 
+  /** What the process said last (stderr and its last log lines): why it exited as it did. */
+  lastWords(): string {
+    return `${this.stderr}\n${this.logs.slice(-20).map((line) => JSON.stringify(line)).join('\n')}`;
+  }
+
   async gql(query: string): Promise<{ data?: unknown; errors?: { message: string; extensions: { code: string } }[] }> {
     const response = await fetch(`${this.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     return (await response.json()) as never;
@@ -194,7 +199,7 @@ describe('faults', () => {
     await sleep(150);
     api.child.kill('SIGINT');
     const { code } = await api.exited;
-    expect(code).toBe(0);
+    expect({ code, lastWords: code === 0 ? null : api.lastWords() }).toEqual({ code: 0, lastWords: null });
     await sleep(200);
     const left = postmasterPid();
     expect(left === null || !alive(left)).toBe(true);
