@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { trackRequests } from './common/request-activity';
 import { AppConfig } from './config/config';
 
 const API_PATHS = ['/graphql', '/health'];
@@ -31,6 +32,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, lo
   // Which peers' X-Forwarded-For is believed: the per-address rate limits key on req.ip.
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  app.use(trackRequests); // bulk background work (a reindex) gives way while requests are served
   app.use(securityHeaders(config));
   // Member imports send a CSV of up to 2 MB in the request (JSON-escaped, hence the margin).
   // The document itself is capped in tokens by the GraphQL parser (GRAPHQL_MAX_TOKENS).

@@ -1,19 +1,51 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
+import { requestsInFlight } from './request-activity';
 
 /** How long CPU-heavy work may hold the API's event loop before other requests get a turn: about a signed-in request's own cost. */
 export const SLICE_MS = 2;
+/**
+ * In bulk work, while requests are being served, background work waits this many times as long as
+ * it has just worked: it then takes at most a fifth of the CPU from them, and all of it when no
+ * request is waiting.
+ */
+export const GIVE_WAY_FACTOR = 4;
+/** However long the work just done, background work never waits longer than this at a time. */
+const MAX_PAUSE_MS = 1_000;
+
+const bulkWork = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `work` as bulk background work (a reindex, a large catch-up): its pieces give way to the
+ * requests being served (giveWay). Small changes are not run this way: they must become visible
+ * at once, e.g. on a restarted or second instance replaying a few writes while being asked for them.
+ */
+export function asBulkWork<T>(work: () => Promise<T>): Promise<T> {
+  return bulkWork.run(true, work);
+}
+
+/**
+ * After `workedMs` of background work: a turn for whatever is waiting; in bulk work while requests
+ * are being served, a pause GIVE_WAY_FACTOR times as long (what it frees includes the search
+ * worker's and Postgres's share of that work, which the next piece would ask for again).
+ */
+export function giveWay(workedMs: number): Promise<unknown> {
+  if (bulkWork.getStore() && requestsInFlight() > 0) return sleep(Math.min(MAX_PAUSE_MS, GIVE_WAY_FACTOR * workedMs));
+  return nextTurn();
+}
 
 /**
  * For CPU-heavy work on the API's event loop (building search documents, registering profiles with
- * the matcher): whenever a slice of `sliceMs` is used up, other requests run before the next item,
- * so a 100k reindex delays them by one slice, not by a whole batch. Items are never split.
+ * the matcher): whenever a slice of `sliceMs` is used up, it gives way (giveWay), so a 100k reindex
+ * delays a request by a slice, not by a whole batch. Items are never split.
  */
 export async function forEachYielding<T>(items: readonly T[], fn: (item: T) => void, sliceMs = SLICE_MS): Promise<void> {
   let sliceStart = performance.now();
   for (let i = 0; i < items.length; i++) {
-    if (i > 0 && performance.now() - sliceStart >= sliceMs) {
-      await nextTurn();
+    const worked = performance.now() - sliceStart;
+    if (i > 0 && worked >= sliceMs) {
+      await giveWay(worked);
       sliceStart = performance.now();
     }
     fn(items[i]);

@@ -1,10 +1,15 @@
+import { performance } from 'node:perf_hooks';
 import { EntityManager } from 'typeorm';
+import { asBulkWork, giveWay } from '../common/yielding-map';
 import { OutboxEntityType } from './outbox-entry.entity';
 
 export interface OutboxChange {
   entityType: OutboxEntityType;
   entityId: string;
 }
+
+/** A window of more changes than this is bulk work (a reindex, a glossary change touching many records): it gives way to requests. */
+export const BULK_CHANGES = 1_000;
 
 /**
  * The search outbox read as a log, from this instance's own position. Used with the embedded
@@ -46,6 +51,7 @@ export class OutboxFollower {
   /**
    * Hands the changes since the position to `apply` (deduplicated, in chunks) and moves on once
    * they are all applied; if `apply` throws, the position stays and the same window is read again.
+   * A window of more than BULK_CHANGES is applied as bulk work (asBulkWork).
    */
   async follow(db: EntityManager, chunkSize: number, apply: (changes: OutboxChange[]) => Promise<void>): Promise<number> {
     if (this.position === null) throw new Error('OutboxFollower.follow before startAtNow');
@@ -59,7 +65,16 @@ export class OutboxFollower {
         WHERE txid >= $1::xid8 AND txid < $2::xid8`,
       [this.position, until],
     );
-    for (let start = 0; start < changes.length; start += chunkSize) await apply(changes.slice(start, start + chunkSize));
+    const applyAll = async () => {
+      let workedMs = 0;
+      for (let start = 0; start < changes.length; start += chunkSize) {
+        if (start > 0) await giveWay(workedMs);
+        const chunkStart = performance.now();
+        await apply(changes.slice(start, start + chunkSize));
+        workedMs = performance.now() - chunkStart;
+      }
+    };
+    await (changes.length > BULK_CHANGES ? asBulkWork(applyAll) : applyAll());
     this.position = until;
     this.positionAt = at;
     return changes.length;
