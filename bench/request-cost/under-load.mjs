@@ -159,7 +159,7 @@ try {
         ms(rows[k].s.p50),
         ms(rows[k].s.p95),
         ms(rows[k].s.p99),
-        ms(Math.max(...p.me.latencies)),
+        ms(rows[k].s.max),
         rows[k].errors,
         p.search ? Math.round(p.search.count / p.search.seconds) : '–',
         mb(p.rssMaxKb),
