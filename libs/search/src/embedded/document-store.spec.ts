@@ -12,22 +12,33 @@ describe('DocumentStore', () => {
 
   const document = (i: number): SearchDocument => ({ id: `d${i}`, title: `Titre ${i} — زيت ${i}`, keywords: ['argan', `k${i % 7}`], trl: i % 9, nested: { i } });
 
-  /** Saves `store` and loads it back, as a snapshot does. */
-  function roundTrip(store: DocumentStore, ids: string[], name = 'docs.snap'): DocumentStore {
-    const sections = new SnapshotSections();
-    store.writeState(sections, 'x.');
-    const path = join(dir, name);
-    writeSnapshotFile(path, {}, sections);
-    return DocumentStore.fromState(readSnapshotFile(path).reader, 'x.', ids);
-  }
-
-  it('loads documents as bytes and gives each one back, equal to what was stored, tombstones included', () => {
+  /** A store of `count` documents, and their ids in slot order. */
+  function storeOf(count: number): { store: DocumentStore; ids: string[] } {
     const store = new DocumentStore();
     const ids: string[] = [];
-    for (let i = 0; i < 50; i++) {
+    for (let i = 0; i < count; i++) {
       ids.push(document(i).id);
       store.push(document(i));
     }
+    return { store, ids };
+  }
+
+  /** Writes `store` to a snapshot file in `dir`; answers its path. */
+  function save(store: DocumentStore, name = 'docs.snap', meta: object = {}): string {
+    const sections = new SnapshotSections();
+    store.writeState(sections, 'x.');
+    const path = join(dir, name);
+    writeSnapshotFile(path, meta, sections);
+    return path;
+  }
+
+  /** Saves `store` and loads it back, as a snapshot does. */
+  function roundTrip(store: DocumentStore, ids: string[], name = 'docs.snap'): DocumentStore {
+    return DocumentStore.fromState(readSnapshotFile(save(store, name)).reader, 'x.', ids);
+  }
+
+  it('loads documents as bytes and gives each one back, equal to what was stored, tombstones included', () => {
+    const { store, ids } = storeOf(50);
     store.delete(3);
     store.delete(49);
     const loaded = roundTrip(store, ids);
@@ -40,13 +51,8 @@ describe('DocumentStore', () => {
   });
 
   it('stays right past its cache (more documents read than it keeps) and after writes, and saves again the same', () => {
-    const store = new DocumentStore();
-    const ids: string[] = [];
     const count = 5000; // more than the cache holds
-    for (let i = 0; i < count; i++) {
-      ids.push(document(i).id);
-      store.push(document(i));
-    }
+    const { store, ids } = storeOf(count);
     const loaded = roundTrip(store, ids);
     for (let pass = 0; pass < 2; pass++) for (let slot = count - 1; slot >= 0; slot -= 3) expect(loaded.get(slot)).toEqual(document(slot));
     // Writes after the load: tombstones among loaded slots, new documents, one of them deleted.
@@ -71,24 +77,13 @@ describe('DocumentStore', () => {
   });
 
   it('reads its documents from the file it was loaded from, after that file is replaced or removed, and saves them again from it', () => {
-    const store = new DocumentStore();
-    const ids: string[] = [];
-    for (let i = 0; i < 300; i++) {
-      ids.push(document(i).id);
-      store.push(document(i));
-    }
-    const path = join(dir, 'docs.snap');
-    const sections = new SnapshotSections();
-    store.writeState(sections, 'x.');
-    writeSnapshotFile(path, {}, sections);
+    const { store, ids } = storeOf(300);
+    const path = save(store);
     const loaded = DocumentStore.fromState(readSnapshotFile(path).reader, 'x.', ids);
     // A later snapshot replaces the file (by a rename, as writeSnapshotFile does), then it is deleted.
     const other = new DocumentStore();
     other.push({ id: 'other', title: 'autre' });
-    const replacing = new SnapshotSections();
-    other.writeState(replacing, 'x.');
-    writeSnapshotFile(join(dir, 'other.snap'), {}, replacing);
-    renameSync(join(dir, 'other.snap'), path);
+    renameSync(save(other, 'other.snap'), path);
     expect(loaded.get(299)).toEqual(document(299));
     unlinkSync(path);
     expect(loaded.get(7)).toEqual(document(7));
@@ -98,39 +93,19 @@ describe('DocumentStore', () => {
   });
 
   it('writes a section loaded from a file back byte for byte, streamed in chunks', () => {
-    const store = new DocumentStore();
-    const ids: string[] = [];
-    for (let i = 0; i < 2000; i++) {
-      ids.push(document(i).id);
-      store.push(document(i));
-    }
-    const first = join(dir, 'first.snap');
-    const sections = new SnapshotSections();
-    store.writeState(sections, 'x.');
-    writeSnapshotFile(first, { same: true }, sections);
+    const { store, ids } = storeOf(2000);
+    const first = save(store, 'first.snap', { same: true });
     const loaded = DocumentStore.fromState(readSnapshotFile(first).reader, 'x.', ids);
-    const second = join(dir, 'second.snap');
-    const again = new SnapshotSections();
-    loaded.writeState(again, 'x.');
-    writeSnapshotFile(second, { same: true }, again);
+    const second = save(loaded, 'second.snap', { same: true });
     expect(readFileSync(second).equals(readFileSync(first))).toBe(true);
   });
 
   it('checks every range in a pass over the file in chunks, whatever their size against the ranges', () => {
-    const store = new DocumentStore();
-    const ids: string[] = [];
-    for (let i = 0; i < 40; i++) {
-      ids.push(document(i).id);
-      store.push(document(i));
-    }
+    const { store, ids } = storeOf(40);
     store.delete(0);
     store.delete(17);
     store.delete(39);
-    const sections = new SnapshotSections();
-    store.writeState(sections, 'x.');
-    const path = join(dir, 'docs.snap');
-    writeSnapshotFile(path, {}, sections);
-    const { reader } = readSnapshotFile(path);
+    const { reader } = readSnapshotFile(save(store));
     for (const chunk of [1, 2, 7, 64, 1 << 20]) {
       const loaded = DocumentStore.fromState(reader, 'x.', ids, chunk);
       expect(loaded.liveDocuments()).toEqual(store.liveDocuments());
@@ -148,11 +123,7 @@ describe('DocumentStore', () => {
   it('refuses a document table that does not fit its ids or its bytes, and a document under another id', () => {
     const store = new DocumentStore();
     for (let i = 0; i < 3; i++) store.push(document(i));
-    const sections = new SnapshotSections();
-    store.writeState(sections, 'x.');
-    const path = join(dir, 'docs.snap');
-    writeSnapshotFile(path, {}, sections);
-    const { reader } = readSnapshotFile(path);
+    const { reader } = readSnapshotFile(save(store));
     expect(() => DocumentStore.fromState(reader, 'x.', ['d0', 'd1'])).toThrow(/corrupt/);
     const swapped = DocumentStore.fromState(reader, 'x.', ['d0', 'd2', 'd1']);
     expect(swapped.get(0)).toEqual(document(0));
