@@ -32,6 +32,12 @@ describe('production defaults', () => {
       expectSecurityHeaders(await fetch(`${app.url}/nothing-here.txt`), '404');
     });
 
+    it('keep API answers out of every cache', async () => {
+      const graphql = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      expect(graphql.headers.get('cache-control')).toBe('no-store');
+      expect((await fetch(`${app.url}/health`)).headers.get('cache-control')).toBe('no-store');
+    });
+
     const built = existsSync(join(process.cwd(), 'dist/apps/web/index.html'));
     (built ? it : it.skip)('the built web client fits its CSP: same-origin scripts and styles, no inline script', async () => {
       const page = await fetch(`${app.url}/`, { headers: { accept: 'text/html' } });

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
@@ -62,6 +63,9 @@ export class AppModule {
           parseOptions: { maxTokens: config.graphqlMaxTokens },
           validationRules: [depthLimit(config.graphqlMaxDepth)],
           plugins: [
+            // No HTTP caching of answers (securityHeaders sends no-store): Apollo's cache-control
+            // plugin would only hook into the resolution of every field of every answer.
+            ApolloServerPluginCacheControlDisabled(),
             widthLimitPlugin(),
             complexityLimitPlugin(config.graphqlMaxComplexity),
             localizeErrorsPlugin,

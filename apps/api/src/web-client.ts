@@ -53,8 +53,13 @@ export function securityHeaders(config: AppConfig) {
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
     if (hsts) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (isApiPath(req.path)) res.setHeader('Cache-Control', 'no-store'); // answers hold what only this viewer may see
     next();
   };
+}
+
+function isApiPath(path: string): boolean {
+  return API_PATHS.some((api) => path === api || path.startsWith(`${api}/`));
 }
 
 /** Serves the built web client from the API's own origin, with index.html for client-side routes. */
@@ -66,8 +71,7 @@ function serveWebClient(app: NestExpressApplication, distDir: string, logger: Lo
   }
   app.useStaticAssets(distDir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = API_PATHS.some((path) => req.path === path || req.path.startsWith(`${path}/`));
-    if (!['GET', 'HEAD'].includes(req.method) || isApi || !req.accepts('html')) return next();
+    if (!['GET', 'HEAD'].includes(req.method) || isApiPath(req.path) || !req.accepts('html')) return next();
     res.sendFile(index);
   });
 }
