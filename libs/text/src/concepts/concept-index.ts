@@ -37,6 +37,12 @@ export interface Concept {
   broader: string[];
 }
 
+export interface ConceptView {
+  readonly code: string;
+  readonly labels: Readonly<Record<ConceptLanguage, readonly string[]>>;
+  readonly broader: readonly string[];
+}
+
 export interface ConceptMatch {
   code: string;
   /** The concept label that matched, as written in AGROVOC. */
@@ -273,9 +279,9 @@ export class ConceptIndex {
     return this.byCode.has(code);
   }
 
-  concept(code: string): Concept | undefined {
-    const concept = this.byCode.get(code);
-    return concept && { code, labels: { fr: [...concept.labels.fr], ar: [...concept.labels.ar], en: [...concept.labels.en] }, broader: [...concept.broader] };
+  /** The index's own record, read-only: labels are looked up for every facet value and document, so not copied. */
+  concept(code: string): ConceptView | undefined {
+    return this.byCode.get(code);
   }
 
   /** Every label of a concept in all three languages, without AGROVOC qualifiers: for indexing documents. */
