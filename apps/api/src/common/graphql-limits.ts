@@ -84,13 +84,17 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
   };
 }
 
-/** Variables only count when the operation declares some: `{ me }` has one key whatever is sent. */
+/**
+ * Variables only count when the operation declares some: `{ me }` has one key whatever is sent.
+ * Their strings (search text, ids, enum values) never change a cost — page sizes and @include /
+ * @skip flags do — so every search of one page size shares a key, whatever its text.
+ */
 function operationKey(operationName: string | undefined, operation: OperationDefinitionNode | undefined, variables: unknown): string | null {
   const name = operationName ?? '';
   if (!operation?.variableDefinitions?.length) return name;
   let json: string;
   try {
-    json = JSON.stringify(variables ?? null);
+    json = JSON.stringify(variables ?? null, (_key, value: unknown) => (typeof value === 'string' ? '' : value));
   } catch {
     return null; // unserialisable: computed, not cached
   }
