@@ -6,7 +6,10 @@
 // written: the API does not listen before the rebuild ends, so a first start is not a reindex it
 // serves through), the run goes through these phases, `{ me }` at 10 connections in all of them:
 //   idle            `{ me }` alone;
-//   search          plus a search load (--search-connections, the web client's documents and mix);
+//   search          plus a search load (--search-connections, the web client's documents and mix): each
+//                   connection sends its next search as soon as the last is answered, so that the
+//                   searches take whatever the machine gives them; with --search-rate=R, at R searches
+//                   per second in all (a search's latency then counts from when it was due);
 //   reindex+search  plus a bulk change: one transaction updates every researcher profile and need
 //                   (a word appended to the expertise / description, updated_at bumped) and writes
 //                   one search outbox row per record, as the glossary service does for the records a
@@ -23,7 +26,7 @@
 // and the load average around each phase. Asserts nothing but that the reindex finished.
 //
 // Usage: [BENCH_DIST=/tmp/x] node bench/request-cost/under-load.mjs [--dist=dist] [--profiles=100000]
-//          [--needs=2000] [--seconds=15] [--search-connections=3] [--cycles=1] [--profile]
+//          [--needs=2000] [--seconds=15] [--search-connections=3] [--search-rate=R] [--cycles=1] [--profile]
 //   --dist      the compiled API (npx tsc -p apps/api/tsconfig.app.json --outDir <dir>); BENCH_DIST likewise
 //   --cycles    how many (idle, search, reindex+search) cycles before the last idle phase
 //   --reindex-alone  adds a `reindex` phase (the bulk change, no search load) before reindex+search
@@ -58,6 +61,7 @@ const PROFILES = Number(option('profiles', 100_000));
 const NEEDS = Number(option('needs', 2000));
 const SECONDS = Number(option('seconds', 15));
 const SEARCH_CONNECTIONS = Number(option('search-connections', 3));
+const SEARCH_RATE = option('search-rate', null) === null ? null : Number(option('search-rate'));
 const CYCLES = Number(option('cycles', 1));
 const PROFILE = flag('profile');
 const REINDEX_ALONE = flag('reindex-alone');
@@ -78,7 +82,7 @@ const secs = (milliseconds) => `${(milliseconds / 1000).toFixed(1)} s`;
 const mb = (kb) => `${Math.round(kb / 1024)} MB`;
 console.log(
   `{ me } under load — ${PROFILES.toLocaleString('en')} researcher profiles, ${NEEDS.toLocaleString('en')} needs; node ${process.version}; API from ${dist}; ` +
-    `{ me } at ${ME_CONNECTIONS} connections, search at ${SEARCH_CONNECTIONS}; ${SECONDS} s per timed phase; ${CYCLES} cycle(s)${PROFILE ? '; API under --cpu-prof' : ''}; load average ${load()}`,
+    `{ me } at ${ME_CONNECTIONS} connections, search at ${SEARCH_CONNECTIONS}${SEARCH_RATE ? ` (${SEARCH_RATE} searches/s)` : ' (back to back)'}; ${SECONDS} s per timed phase; ${CYCLES} cycle(s)${PROFILE ? '; API under --cpu-prof' : ''}; load average ${load()}`,
 );
 
 const dir = mkdtempSync(join(tmpdir(), 'passerelle-bench-under-load-'));
@@ -178,7 +182,25 @@ try {
   );
   console.log(`req/s ratio: reindex+search / idle ${(reindex.rate / idle.rate).toFixed(2)}`);
 
-  console.log(`\nsearch at ${SEARCH_CONNECTIONS} connections (each request of the mix timed on its own)`);
+  // The event loop's cost of each kind of request: `{ me }` from the idle phases; a search from the
+  // search phases, less the `{ me }` answered beside them at their idle cost.
+  console.log('\nCPU time of the API process per phase (main thread: the event loop; other threads: the search worker, GC helpers, libuv)');
+  console.log(
+    table(
+      ['phase', 'main thread', 'share of the phase', 'other threads', '{ me } answered', 'searches answered'],
+      phases.map((p, k) => [rows[k].label, secs(p.cpu.main), `${Math.round((100 * p.cpu.main) / (p.to - p.from) * 1000)} %`, secs(p.cpu.others), rows[k].s.n, p.search?.count ?? 0]),
+    ),
+  );
+  const idlePhases = phases.filter((p) => p.name === 'idle');
+  const meCost = idlePhases.reduce((t, p) => t + p.cpu.main, 0) / idlePhases.reduce((n, p) => n + p.me.latencies.length, 0);
+  const searchPhases = phases.filter((p) => p.name === 'search');
+  const searchCost =
+    searchPhases.reduce((t, p) => t + p.cpu.main - meCost * p.me.latencies.length, 0) / Math.max(1, searchPhases.reduce((n, p) => n + p.search.count, 0));
+  // At a set rate the searches are too few for the difference to stand out of the idle phases' noise.
+  const searchCostText = SEARCH_RATE ? '' : `; a search of the mix ${searchCost.toFixed(2)} ms (search phases, { me } at that cost subtracted)`;
+  console.log(`main-thread time per request: { me } ${meCost.toFixed(3)} ms (idle phases)${searchCostText}`);
+
+  console.log(`\nsearch at ${SEARCH_CONNECTIONS} connections${SEARCH_RATE ? `, ${SEARCH_RATE} per second` : ''} (each request of the mix timed on its own)`);
   const searchRows = [];
   for (const name of ['search', 'reindex+search']) {
     const runs = phases.filter((p) => p.name === name);
@@ -239,16 +261,18 @@ try {
 async function phase(name, { seconds, search = false, reindex = null }) {
   const loadBefore = load();
   rss.mark();
+  const cpuBefore = threadCpu(api.pid);
   const from = Number(process.hrtime.bigint() / 1000n);
   const meLoop = startLoop(ME_CONNECTIONS, () => ({ kind: 'me', url: me.url, headers: me.headers, body: ME }));
   let next = 0;
-  const searchLoop = search ? startLoop(SEARCH_CONNECTIONS, () => searches[next++ % searches.length]) : null;
+  const searchLoop = search ? startLoop(SEARCH_CONNECTIONS, () => searches[next++ % searches.length], SEARCH_RATE) : null;
   let result = null;
   if (reindex) result = await bulkChange(reindex);
   else await new Promise((done) => setTimeout(done, seconds * 1000));
   const meRun = await meLoop.stop();
   const searchRun = await searchLoop?.stop();
   const to = Number(process.hrtime.bigint() / 1000n);
+  const cpuAfter = threadCpu(api.pid);
   if (result) {
     // After the load: did every record get its new text into the index?
     result.foundResearchers = await total(reindex.base, reindex.token, 'searchResearchers', result.marker);
@@ -265,6 +289,7 @@ async function phase(name, { seconds, search = false, reindex = null }) {
     search: searchRun ? { latencies: searchRun.latencies, bytes: searchRun.bytes, count: [...searchRun.latencies.values()].reduce((n, l) => n + l.length, 0), seconds: searchRun.seconds, errors: searchRun.errors } : null,
     reindex: result,
     rssMaxKb: rss.max(),
+    cpu: { main: cpuAfter.main - cpuBefore.main, others: cpuAfter.others - cpuBefore.others },
     loadBefore,
     loadAfter: load(),
   };
@@ -351,8 +376,10 @@ function searchMix(corpus, token, url) {
 /**
  * Keeps `connections` requests in flight on as many keep-alive sockets until stopped; latencies in ms
  * per kind. `next()` gives { kind, url, requests: [{ headers, body }] } or { kind, url, headers, body }.
+ * With a `rate`, each connection sends a request every connections/rate seconds instead, and a
+ * request sent late (the previous one took longer) counts its latency from when it was due.
  */
-function startLoop(connections, next) {
+function startLoop(connections, next, rate = null) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies = new Map();
   const bytes = new Map();
@@ -360,11 +387,18 @@ function startLoop(connections, next) {
   let firstError = null;
   let stopping = false;
   const started = performance.now();
-  const workers = Array.from({ length: connections }, async () => {
+  const workers = Array.from({ length: connections }, async (_, k) => {
+    const every = rate ? (1000 * connections) / rate : 0;
+    let due = started + (k * every) / connections;
     while (!stopping) {
       const item = next();
       for (const request of item.requests ?? [item]) {
-        const t0 = performance.now();
+        if (rate) {
+          if (due > performance.now()) await new Promise((done) => setTimeout(done, due - performance.now()));
+          if (stopping) break;
+        }
+        const t0 = rate ? due : performance.now();
+        due += every;
         try {
           const body = await post(agent, item.url, request.headers, request.body, item.kind !== 'me');
           if (body !== null && body.includes('"errors"')) {
@@ -434,6 +468,21 @@ function sampleRss(pid) {
     max: () => max,
     stop: () => clearInterval(timer),
   };
+}
+
+/** CPU time (user + system, ms) of the process's main thread and of all its other threads (the search worker, GC helpers, libuv). */
+function threadCpu(pid) {
+  const cpu = { main: 0, others: 0 };
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ').at(-1).split(' ');
+      cpu[tid === String(pid) ? 'main' : 'others'] += (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms (USER_HZ 100)
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return cpu;
 }
 
 function readStatus(pid) {
