@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import { requestsInFlight } from './request-activity';
@@ -14,15 +13,17 @@ export const GIVE_WAY_FACTOR = 4;
 /** However long the work just done, background work never waits longer than this at a time. */
 const MAX_PAUSE_MS = 1_000;
 
-const bulkWork = new AsyncLocalStorage<true>();
-
 /**
- * Runs `work` as bulk background work (a reindex, a large catch-up): its pieces give way to the
- * requests being served (giveWay). Small changes are not run this way: they must become visible
- * at once, e.g. on a restarted or second instance replaying a few writes while being asked for them.
+ * How background work paces itself. Bulk work (a reindex, a glossary change touching many records)
+ * gives way to the requests being served (giveWay); other work — a few writes replayed by a restarted
+ * or second instance while it is asked for them — must become visible at once and only yields a turn.
+ * Passed down explicitly: an AsyncLocalStorage would make every promise of the process slower
+ * for good once it had run (about 3× per awaited call on Node 20).
  */
-export function asBulkWork<T>(work: () => Promise<T>): Promise<T> {
-  return bulkWork.run(true, work);
+export interface Pace {
+  bulk?: boolean;
+  /** How long CPU-heavy work may hold the event loop at a time. */
+  sliceMs?: number;
 }
 
 /**
@@ -30,8 +31,8 @@ export function asBulkWork<T>(work: () => Promise<T>): Promise<T> {
  * are being served, a pause GIVE_WAY_FACTOR times as long (what it frees includes the search
  * worker's and Postgres's share of that work, which the next piece would ask for again).
  */
-export function giveWay(workedMs: number): Promise<unknown> {
-  if (bulkWork.getStore() && requestsInFlight() > 0) return sleep(Math.min(MAX_PAUSE_MS, GIVE_WAY_FACTOR * workedMs));
+export function giveWay(workedMs: number, bulk = false): Promise<unknown> {
+  if (bulk && requestsInFlight() > 0) return sleep(Math.min(MAX_PAUSE_MS, GIVE_WAY_FACTOR * workedMs));
   return nextTurn();
 }
 
@@ -40,12 +41,12 @@ export function giveWay(workedMs: number): Promise<unknown> {
  * the matcher): whenever a slice of `sliceMs` is used up, it gives way (giveWay), so a 100k reindex
  * delays a request by a slice, not by a whole batch. Items are never split.
  */
-export async function forEachYielding<T>(items: readonly T[], fn: (item: T) => void, sliceMs = SLICE_MS): Promise<void> {
+export async function forEachYielding<T>(items: readonly T[], fn: (item: T) => void, { bulk = false, sliceMs = SLICE_MS }: Pace = {}): Promise<void> {
   let sliceStart = performance.now();
   for (let i = 0; i < items.length; i++) {
     const worked = performance.now() - sliceStart;
     if (i > 0 && worked >= sliceMs) {
-      await giveWay(worked);
+      await giveWay(worked, bulk);
       sliceStart = performance.now();
     }
     fn(items[i]);
@@ -53,8 +54,8 @@ export async function forEachYielding<T>(items: readonly T[], fn: (item: T) => v
 }
 
 /** `items.map(fn)`, yielding as forEachYielding does. */
-export async function mapYielding<T, R>(items: readonly T[], fn: (item: T) => R, sliceMs = SLICE_MS): Promise<R[]> {
+export async function mapYielding<T, R>(items: readonly T[], fn: (item: T) => R, pace: Pace = {}): Promise<R[]> {
   const out: R[] = [];
-  await forEachYielding(items, (item) => out.push(fn(item)), sliceMs);
+  await forEachYielding(items, (item) => out.push(fn(item)), pace);
   return out;
 }

@@ -7,6 +7,7 @@ import type { Matcher } from '../../../../libs/matching/src';
 import { exportMatcherState, importMatcherState, MATCHER_STATE_VERSION, MatcherStateParts } from '../../../../libs/matching/src/text-model/corpus-snapshot';
 import { readSnapshotFile, readSnapshotHeader, SnapshotSections, writeSnapshotFile } from '../../../../libs/search/src';
 import type { ConceptSource } from '../../../../libs/text/src';
+import { Pace } from '../common/yielding-map';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { isListedProfile } from '../profiles/profile-policy';
@@ -120,12 +121,12 @@ export class MatcherSnapshots {
    * Hands the researchers (profile ids) changed since the follower's position to `apply`, in
    * chunks, then moves the position on (see OutboxFollower: nothing is skipped).
    */
-  async followChanges(follower: OutboxFollower, apply: (profileIds: string[]) => Promise<void>): Promise<number> {
+  async followChanges(follower: OutboxFollower, apply: (profileIds: string[], pace: Pace) => Promise<void>): Promise<number> {
     let changed = 0;
-    await follower.follow(this.db.manager, 1000, async (changes) => {
+    await follower.follow(this.db.manager, 1000, async (changes, bulk) => {
       const targets = await this.documents.targetsOf(this.db.manager, changes);
       changed += targets.researchers.size;
-      if (targets.researchers.size) await apply([...targets.researchers]);
+      if (targets.researchers.size) await apply([...targets.researchers], { bulk });
     });
     return changed;
   }

@@ -130,14 +130,14 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
     const run = this.catching.then(async () => {
       const built = this.current ? await this.current : null;
       if (!built?.follower?.started) return;
-      const changed = await this.snapshots.followChanges(built.follower, async (profileIds) => {
+      const changed = await this.snapshots.followChanges(built.follower, async (profileIds, pace) => {
         const records = await this.records(profileIds);
         const listed = new Set(records.map((record) => record.id));
         await forEachYielding(records, (record) => {
           if (built.versions.get(record.id) === record.updatedAt) return;
           built.matcher.upsertResearcher(record);
           built.versions.set(record.id, record.updatedAt);
-        });
+        }, pace);
         for (const id of profileIds) {
           if (listed.has(id) || !built.versions.has(id)) continue;
           built.matcher.removeResearcher(id);

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { EntityManager } from 'typeorm';
-import { asBulkWork, giveWay } from '../common/yielding-map';
+import { giveWay } from '../common/yielding-map';
 import { OutboxEntityType } from './outbox-entry.entity';
 
 export interface OutboxChange {
@@ -51,9 +51,10 @@ export class OutboxFollower {
   /**
    * Hands the changes since the position to `apply` (deduplicated, in chunks) and moves on once
    * they are all applied; if `apply` throws, the position stays and the same window is read again.
-   * A window of more than BULK_CHANGES is applied as bulk work (asBulkWork).
+   * A window of more than BULK_CHANGES is bulk work: `apply` is told so, to pace itself (Pace), and
+   * so are the pauses between chunks.
    */
-  async follow(db: EntityManager, chunkSize: number, apply: (changes: OutboxChange[]) => Promise<void>): Promise<number> {
+  async follow(db: EntityManager, chunkSize: number, apply: (changes: OutboxChange[], bulk: boolean) => Promise<void>): Promise<number> {
     if (this.position === null) throw new Error('OutboxFollower.follow before startAtNow');
     const { xmin: until, at } = await horizon(db);
     if (until === this.position) {
@@ -65,16 +66,14 @@ export class OutboxFollower {
         WHERE txid >= $1::xid8 AND txid < $2::xid8`,
       [this.position, until],
     );
-    const applyAll = async () => {
-      let workedMs = 0;
-      for (let start = 0; start < changes.length; start += chunkSize) {
-        if (start > 0) await giveWay(workedMs);
-        const chunkStart = performance.now();
-        await apply(changes.slice(start, start + chunkSize));
-        workedMs = performance.now() - chunkStart;
-      }
-    };
-    await (changes.length > BULK_CHANGES ? asBulkWork(applyAll) : applyAll());
+    const bulk = changes.length > BULK_CHANGES;
+    let workedMs = 0;
+    for (let start = 0; start < changes.length; start += chunkSize) {
+      if (start > 0) await giveWay(workedMs, bulk);
+      const chunkStart = performance.now();
+      await apply(changes.slice(start, start + chunkSize), bulk);
+      workedMs = performance.now() - chunkStart;
+    }
     this.position = until;
     this.positionAt = at;
     return changes.length;

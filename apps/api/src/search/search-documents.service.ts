@@ -10,7 +10,7 @@ import { ResearcherProfile } from '../profiles/researcher-profile.entity';
 import { OutboxEntityType } from './outbox-entry.entity';
 import { CONCEPT_INDEX, LiveConceptIndex } from './concept-index.provider';
 import { toNeedRecord, toResearcherRecord } from './search-records';
-import { mapYielding } from '../common/yielding-map';
+import { mapYielding, Pace } from '../common/yielding-map';
 import { isListedProfile } from '../profiles/profile-policy';
 import { withoutPoster } from '../needs/need-policy';
 import { organisationPolicy } from '../members/organisation.policy';
@@ -55,7 +55,7 @@ export class SearchDocumentsService {
     return targets;
   }
 
-  async needs(db: EntityManager, ids: string[]): Promise<DocumentChanges> {
+  async needs(db: EntityManager, ids: string[], pace: Pace = {}): Promise<DocumentChanges> {
     await this.live.reload(); // documents carry the glossary's current concepts, even one changed by another instance
     const needs = await db.getRepository(Need).findBy({ id: In(ids), archivedAt: IsNull() });
     const organisations = await this.organisations(db, needs.map((n) => n.organisationId));
@@ -65,11 +65,11 @@ export class SearchDocumentsService {
       // One document for every reader: it carries nothing of its poster when the need is anonymous
       // (need-policy.ts) or its organisation is not listed to members (organisation.policy.ts).
       return needDocument(need.anonymous || !organisationPolicy.isListed(organisation) ? withoutPoster(record) : record, this.concepts);
-    });
+    }, pace);
     return { upserts, deletes: missing(ids, needs) };
   }
 
-  async researchers(db: EntityManager, ids: string[]): Promise<DocumentChanges> {
+  async researchers(db: EntityManager, ids: string[], pace: Pace = {}): Promise<DocumentChanges> {
     await this.live.reload();
     const profiles = await db.getRepository(ResearcherProfile).findBy({ id: In(ids) });
     const users = new Map((await db.getRepository(User).findBy({ id: In(profiles.map((p) => p.userId)) })).map((u) => [u.id, u]));
@@ -80,7 +80,7 @@ export class SearchDocumentsService {
       const organisation = user.organisationId ? (labs.get(user.organisationId) ?? null) : null;
       const lab = organisation && organisationPolicy.isListed(organisation) ? organisation : null; // organisation.policy.ts
       return researcherDocument(toResearcherRecord(profile, user, lab), this.concepts);
-    });
+    }, pace);
     return { upserts, deletes: missing(ids, searchable) };
   }
 

@@ -7,6 +7,7 @@ import { isSnapshotCapable, SearchEngine, SearchUnavailableError } from '../../.
 import { needDocument, researcherDocument } from '../../../../libs/matching/src';
 import { isListedProfile } from '../profiles/profile-policy';
 import { withoutPoster } from '../needs/need-policy';
+import { Pace } from '../common/yielding-map';
 import { LiveConceptIndex } from './concept-index.provider';
 import { databaseIdentity, fingerprint, OUTBOX_RETENTION_HOURS, refusal, SnapshotOrigin } from './snapshot-guard';
 import { toNeedRecord, toResearcherRecord } from './search-records';
@@ -272,8 +273,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   private async follow(follower: OutboxFollower): Promise<number> {
     if (!follower.started) await follower.startAtNow(this.db.manager); // a drain before the bootstrap (tests)
     try {
-      const handled = await follower.follow(this.db.manager, this.config.indexerBatchSize, async (changes) => {
-        await this.push(this.db.manager, await this.documents.targetsOf(this.db.manager, changes));
+      const handled = await follower.follow(this.db.manager, this.config.indexerBatchSize, async (changes, bulk) => {
+        await this.push(this.db.manager, await this.documents.targetsOf(this.db.manager, changes), { bulk });
       });
       this.lastFailure = null;
       if (handled > 0) this.dirty = true;
@@ -339,11 +340,11 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     });
   }
 
-  private async push(db: EntityManager, targets: Targets): Promise<void> {
+  private async push(db: EntityManager, targets: Targets, pace: Pace = {}): Promise<void> {
     await this.indexes.ensureConfigured();
-    if (targets.needs.size) await this.apply(this.indexes.needs, await this.documents.needs(db, [...targets.needs]));
+    if (targets.needs.size) await this.apply(this.indexes.needs, await this.documents.needs(db, [...targets.needs], pace));
     if (targets.researchers.size) {
-      await this.apply(this.indexes.researchers, await this.documents.researchers(db, [...targets.researchers]));
+      await this.apply(this.indexes.researchers, await this.documents.researchers(db, [...targets.researchers], pace));
     }
   }
 
