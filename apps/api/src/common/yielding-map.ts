@@ -26,27 +26,15 @@ export interface Pace {
   sliceMs?: number;
 }
 
-/** Until when bulk work waits (performance.now() time): each piece of bulk work pushes it further. */
-let bulkPausedUntil = 0;
-
 /**
  * After `workedMs` of background work: a turn for whatever is waiting; in bulk work while requests
- * are being served, a pause GIVE_WAY_FACTOR times as long, after any pause other bulk work is in
- * (what it frees includes the search worker's and Postgres's share of that work, which the next
- * piece would ask for again).
+ * are being served, a pause GIVE_WAY_FACTOR times as long (what it frees includes the search
+ * worker's and Postgres's share of that work, which the next piece would ask for again).
  */
-export async function giveWay(workedMs: number, bulk = false): Promise<void> {
-  if (!bulk || requestsInFlight() === 0) {
-    await nextTurn();
-    return;
-  }
-  // One pause for all bulk work of the process (the search index's follower and the matcher's run
-  // at once on a reindex): each piece lengthens it, and none resumes before it ends, so that
-  // together, not each, they keep to their share.
-  bulkPausedUntil = Math.max(bulkPausedUntil, performance.now()) + Math.min(MAX_PAUSE_MS, GIVE_WAY_FACTOR * workedMs);
-  while (bulkPausedUntil > performance.now() && requestsInFlight() > 0) await sleep(bulkPausedUntil - performance.now());
+export function giveWay(workedMs: number, bulk = false): Promise<unknown> {
+  if (bulk && requestsInFlight() > 0) return sleep(Math.min(MAX_PAUSE_MS, GIVE_WAY_FACTOR * workedMs));
+  return nextTurn();
 }
-
 
 /**
  * For CPU-heavy work on the API's event loop (building search documents, registering profiles with
