@@ -523,6 +523,7 @@ async function startApi(env, nodeArgs) {
       MAIL_FROM: 'Passerelle <noreply@bench.example>',
       MAIL_INTERVAL_MS: '0',
       LOGIN_MAX_FAILURES: '1000',
+      ACCESS_TOKEN_TTL_SECONDS: '86400', // the bench signs in once; a 100k reindex under load outlasts the default 15 minutes
       BACKUP_INTERVAL_HOURS: '0',
       ...env,
     },
