@@ -15,5 +15,6 @@ export const searchEngineProvider: Provider<SearchEngine> = {
       meiliApiKey: config.meiliApiKey ?? undefined,
       timeoutMs: config.meiliTimeoutMs,
       inWorker: config.searchWorker,
+      workerNiceness: config.searchWorkerNiceness,
     }),
 };

@@ -1,8 +1,10 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { EmbeddedSearchEngine } from '../embedded/embedded-search-engine';
-import { WorkerReply, WorkerRequest } from './worker-protocol';
+import { lowerThreadPriority } from './thread-priority';
+import { WorkerOptions, WorkerReply, WorkerRequest } from './worker-protocol';
 
 /** The worker thread's side: one embedded engine, one call at a time in arrival order. */
+lowerThreadPriority((workerData as WorkerOptions | undefined)?.niceness ?? 0);
 const engine = new EmbeddedSearchEngine();
 const port = parentPort!;
 
