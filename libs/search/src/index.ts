@@ -17,8 +17,6 @@ export interface SearchEngineOptions {
   timeoutMs?: number;
   /** The embedded engine in a worker thread (default) rather than on the caller's event loop. */
   inWorker?: boolean;
-  /** Nice levels below the caller's that the worker thread runs at (Linux; 0: the same). */
-  workerNiceness?: number;
 }
 
 /** Meilisearch when a URL is given, else the embedded engine, in a worker thread unless told otherwise. */
@@ -32,5 +30,5 @@ export function isSnapshotCapable(engine: SearchEngine): engine is SnapshotCapab
 
 export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
   if (options.meiliUrl) return new MeilisearchSearchEngine({ url: options.meiliUrl, apiKey: options.meiliApiKey, timeoutMs: options.timeoutMs });
-  return options.inWorker === false ? new EmbeddedSearchEngine() : new WorkerSearchEngine({ niceness: options.workerNiceness });
+  return options.inWorker === false ? new EmbeddedSearchEngine() : new WorkerSearchEngine();
 }

@@ -24,12 +24,6 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...dev, SNAPSHOTS: 'maybe', SNAPSHOT_INTERVAL_SECONDS: '0' })).toThrow(/SNAPSHOTS must be true or false[\s\S]*SNAPSHOT_INTERVAL_SECONDS must be an integer/);
   });
 
-  it('search worker: 10 nice levels below the event loop by default, 0–19 accepted', () => {
-    expect(loadConfig(dev).searchWorkerNiceness).toBe(10);
-    expect(loadConfig({ ...dev, SEARCH_WORKER_NICENESS: '0' }).searchWorkerNiceness).toBe(0);
-    expect(() => loadConfig({ ...dev, SEARCH_WORKER_NICENESS: '20' })).toThrow(/SEARCH_WORKER_NICENESS must be an integer/);
-  });
-
   it('keeps the generated development secret between starts', () => {
     expect(loadConfig(dev).jwtSecret).toBe(loadConfig(dev).jwtSecret);
   });

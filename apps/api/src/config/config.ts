@@ -31,8 +31,6 @@ export interface AppConfig {
   meiliTimeoutMs: number;
   /** The embedded search engine runs in a worker thread (default), off the requests' event loop. */
   searchWorker: boolean;
-  /** Nice levels below the event loop the search worker thread runs at (Linux): requests get the cores first. */
-  searchWorkerNiceness: number;
   /** Prepended to index names, so several deployments (or test runs) can share one Meilisearch. */
   searchIndexPrefix: string;
   /** How often the indexer drains the search outbox; 0 turns the loop off (tests drain by hand). */
@@ -125,7 +123,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     meiliApiKey: env.MEILI_MASTER_KEY || env.MEILI_API_KEY || null,
     meiliTimeoutMs: int(env, 'MEILI_TIMEOUT_MS', 5000, 100, 120_000, problems),
     searchWorker: bool(env, 'SEARCH_WORKER', true, problems),
-    searchWorkerNiceness: int(env, 'SEARCH_WORKER_NICENESS', 10, 0, 19, problems),
     searchIndexPrefix: env.SEARCH_INDEX_PREFIX ?? 'passerelle_',
     indexerIntervalMs: int(env, 'INDEXER_INTERVAL_MS', 500, 0, 3_600_000, problems),
     indexerBatchSize: int(env, 'INDEXER_BATCH_SIZE', 200, 1, 10_000, problems),

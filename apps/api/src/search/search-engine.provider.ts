@@ -15,6 +15,5 @@ export const searchEngineProvider: Provider<SearchEngine> = {
       meiliApiKey: config.meiliApiKey ?? undefined,
       timeoutMs: config.meiliTimeoutMs,
       inWorker: config.searchWorker,
-      workerNiceness: config.searchWorkerNiceness,
     }),
 };

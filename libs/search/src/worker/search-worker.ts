@@ -1,10 +1,8 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { EmbeddedSearchEngine } from '../embedded/embedded-search-engine';
-import { lowerThreadPriority } from './thread-priority';
-import { WorkerOptions, WorkerReply, WorkerRequest } from './worker-protocol';
+import { WorkerReply, WorkerRequest } from './worker-protocol';
 
 /** The worker thread's side: one embedded engine, one call at a time in arrival order. */
-lowerThreadPriority((workerData as WorkerOptions | undefined)?.niceness ?? 0);
 const engine = new EmbeddedSearchEngine();
 const port = parentPort!;
 

@@ -10,11 +10,3 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply = { id: number; result: unknown; error?: undefined } | { id: number; error: { name: string; message: string } };
-
-export interface WorkerOptions {
-  /**
-   * How many nice levels below the API's event loop the worker thread runs (Linux): when every
-   * core is busy, requests, Postgres and the event loop come before indexing and search scoring.
-   */
-  niceness?: number;
-}

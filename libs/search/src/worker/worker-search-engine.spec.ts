@@ -1,7 +1,5 @@
 import { CONTRACT_NEEDS, CONTRACT_NEEDS_SETTINGS, describeSearchEngineContract } from '../search-engine.contract';
 import { SearchRequestError, SearchUnavailableError } from '../search-engine';
-import { readdirSync } from 'node:fs';
-import { getPriority } from 'node:os';
 import { WorkerSearchEngine } from './worker-search-engine';
 
 const engines: WorkerSearchEngine[] = [];
@@ -66,28 +64,4 @@ describe('WorkerSearchEngine', () => {
     await expect(engine.count(settings.name)).rejects.toBeInstanceOf(SearchUnavailableError);
     expect((await engine.health()).up).toBe(false);
   });
-
-  it('runs its thread the asked number of nice levels below the process, the caller\'s thread left as it was', async () => {
-    const base = getPriority(process.pid);
-    const before = new Set(threadIds());
-    const engine = new WorkerSearchEngine({ niceness: 7 });
-    engines.push(engine);
-    expect((await engine.health()).up).toBe(true);
-    const lowered = threadIds().filter((tid) => !before.has(tid) && niceness(tid) === Math.min(19, base + 7));
-    expect(lowered).toHaveLength(1);
-    expect(getPriority(process.pid)).toBe(base);
-  });
 });
-
-/** The threads of this process (Linux). */
-function threadIds(): number[] {
-  return readdirSync('/proc/self/task').map(Number);
-}
-
-function niceness(tid: number): number | null {
-  try {
-    return getPriority(tid);
-  } catch {
-    return null; // the thread ended meanwhile
-  }
-}

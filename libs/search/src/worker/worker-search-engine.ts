@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { EmbeddedIndexSnapshot, SnapshotInfo } from '../embedded/embedded-search-engine';
 import { IndexSettings, SearchDocument, SearchEngine, SearchRequest, SearchRequestError, SearchResult, SearchUnavailableError } from '../search-engine';
-import { WorkerMethod, WorkerOptions, WorkerReply } from './worker-protocol';
+import { WorkerMethod, WorkerReply } from './worker-protocol';
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -23,8 +23,8 @@ export class WorkerSearchEngine implements SearchEngine {
   private nextId = 1;
   private failure: Error | null = null;
 
-  constructor(options: WorkerOptions = {}) {
-    this.worker = startWorker(options);
+  constructor() {
+    this.worker = startWorker();
     this.worker.on('message', (reply: WorkerReply) => this.settle(reply));
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', (code) => this.fail(new Error(`search worker exited (code ${code})`)));
@@ -124,10 +124,10 @@ function rebuildError({ name, message }: { name: string; message: string }): Err
  * Built: the compiled search-worker.js beside this file. From the TypeScript sources (tests, a
  * development run): the same file through the repository's on-the-fly compiler.
  */
-function startWorker(workerData: WorkerOptions): Worker {
+function startWorker(): Worker {
   const compiled = join(__dirname, 'search-worker.js');
-  if (existsSync(compiled)) return new Worker(compiled, { workerData });
+  if (existsSync(compiled)) return new Worker(compiled);
   const loader = join(__dirname, '../../../../scripts/register-ts.cjs');
   const source = join(__dirname, 'search-worker.ts');
-  return new Worker(`require(${JSON.stringify(loader)}); require(${JSON.stringify(source)});`, { eval: true, workerData });
+  return new Worker(`require(${JSON.stringify(loader)}); require(${JSON.stringify(source)});`, { eval: true });
 }
