@@ -27,7 +27,7 @@ describe('GET /health', () => {
   it('shows details to the machine itself, the internal network and staff, not to others', async () => {
     const local = await fetch(`${app.url}/health/details`);
     expect(local.status).toBe(200);
-    expect(await local.json()).toMatchObject({ status: 'ok', database: { status: 'up' }, search: { engine: 'embedded', backlog: expect.any(Object) }, mail: { transport: 'files' } });
+    expect(await local.json()).toMatchObject({ status: 'ok', database: { status: 'up' }, search: { engine: 'embedded', backlog: expect.any(Object) }, matching: { state: 'on-demand', backlog: null }, mail: { transport: 'files' } });
     expect((await fetch(`${app.url}/health/details`, { headers: { 'x-forwarded-for': '10.1.2.3' } })).status).toBe(200);
 
     const stranger = await fetch(`${app.url}/health/details`, { headers: outside });

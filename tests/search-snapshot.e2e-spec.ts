@@ -14,7 +14,7 @@ const PROPOSE = `query($needId: ID!) { proposeMatches(needId: $needId, first: 5)
 
 interface Details {
   search: { index: { state: string; source: string; rebuilds: number; snapshot: { loaded: unknown; refused: string | null; lastWrite: unknown } } };
-  matching: { state: string; source: string | null; researchers: number | null; snapshot: { refused: string | null } };
+  matching: { state: string; source: string | null; researchers: number | null; snapshot: { refused: string | null }; backlog: { pending: number } | null };
 }
 
 /**
@@ -103,7 +103,7 @@ describe('search and matcher snapshots across restarts', () => {
       const after = await details(second);
       expect(after.search.index).toMatchObject({ source: 'snapshot', rebuilds: 0, state: 'current' });
       await matcherSettled(second);
-      expect((await details(second)).matching).toMatchObject({ state: 'current', source: 'snapshot' });
+      expect((await details(second)).matching).toMatchObject({ state: 'current', source: 'snapshot', backlog: { pending: 0 } });
       const matches = (await second.ok(PROPOSE, { needId: whileDown }, { token: world.tokens.staff })).proposeMatches;
       expect(matches.length).toBeGreaterThan(0);
       expect(matches[0].score).toBeGreaterThan(0);

@@ -16,8 +16,9 @@
 //                   glossary change touches. Every instance's outbox follower then re-indexes all N
 //                   profiles (and the needs) through its real path (documents built from Postgres,
 //                   upserted into the worker's engine) and the matcher's follower re-registers them.
-//                   The phase lasts until /health/details says the search backlog is empty and the
-//                   index current; a search for the appended word must then find every record;
+//                   The phase lasts until /health/details says the search backlog is empty, the
+//                   index current and the matcher's statistics through the change too (their backlog
+//                   empty); a search for the appended word must then find every record;
 //   idle            again, at the end (the idle figures pool both idle phases).
 // With --reindex-alone, a `reindex` phase (the same bulk change without the search load) comes
 // before reindex+search, to tell the two loads' shares apart.
@@ -224,7 +225,8 @@ try {
     const r = p.reindex;
     console.log(
       `"${r.marker}": bulk change committed in ${secs(r.commitMs)} (${r.profiles} profiles, ${r.needs} needs, ${r.outboxRows} outbox rows); ` +
-        `search backlog empty and index ${r.state} ${secs(r.doneMs)} after the commit; search for the word: ${r.foundResearchers} researchers, ${r.foundNeeds} needs; ` +
+        `search backlog empty and index ${r.state} ${secs(r.searchDoneMs)} after the commit, the matcher's statistics followed it all after ${secs(r.doneMs)}; ` +
+        `search for the word: ${r.foundResearchers} researchers, ${r.foundNeeds} needs; ` +
         `snapshot written afterwards: ${r.snapshotAfter ? 'yes' : 'no'}`,
     );
   }
@@ -306,7 +308,7 @@ async function phase(name, { seconds, search = false, reindex = null }) {
 /**
  * The bulk change: every profile and need gets `marker` appended (the previous cycle's removed) and
  * its updated_at bumped, and one search outbox row, all in one transaction; then waits until the
- * API's follower has applied it (backlog empty, index current).
+ * API's followers have applied it (search backlog empty and index current; the matcher's backlog empty).
  */
 async function bulkChange({ db, base, marker }) {
   const strip = `regexp_replace(%, ' (${MARKERS.join('|')})$', '')`;
@@ -320,13 +322,24 @@ async function bulkChange({ db, base, marker }) {
   await db.query('COMMIT');
   const committed = performance.now();
   const lastWriteBefore = (await details(base)).search.index.snapshot.lastWrite?.at ?? null;
-  const done = await waitFor(base, (d) => d.search.backlog.pending === 0 && d.search.index.state === 'current', 3600, 500);
+  let searchDoneMs = null;
+  const done = await waitFor(
+    base,
+    (d) => {
+      const searchDone = d.search.backlog.pending === 0 && d.search.index.state === 'current';
+      if (searchDone) searchDoneMs ??= performance.now() - committed;
+      return searchDone && (d.matching.backlog?.pending ?? 0) === 0;
+    },
+    3600,
+    500,
+  );
   return {
     marker,
     profiles: profiles.rowCount,
     needs: needs.rowCount,
     outboxRows: rowsR.rowCount + rowsN.rowCount,
     commitMs: committed - t0,
+    searchDoneMs,
     doneMs: performance.now() - committed,
     state: done.search.index.state,
     snapshotAfter: (done.search.index.snapshot.lastWrite?.at ?? null) !== lastWriteBefore,

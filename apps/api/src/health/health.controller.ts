@@ -15,9 +15,10 @@ import { MatcherProvider } from '../matching/matcher.provider';
 /**
  * `/health` is the public liveness answer (`{ status }`, 503 when the database is down), for load
  * balancers and container health checks. `/health/details` adds the database latency, the search
- * engine, the mail transport and both outboxes' backlogs, and whether the search index and the
- * matcher's statistics are `current`, `catching-up` (restored from a snapshot, replaying the
- * outbox since) or `rebuilding` (from Postgres), with their snapshots: for staff tokens, and for requests from
+ * engine, the mail transport and both outboxes' backlogs (the search outbox's also as the matcher's
+ * statistics have followed it), and whether the search index and the matcher's statistics are
+ * `current`, `catching-up` (restored from a snapshot, replaying the outbox since) or `rebuilding`
+ * (from Postgres), with their snapshots: for staff tokens, and for requests from
  * the machine itself or the internal network (loopback and private addresses, as req.ip sees them
  * under TRUST_PROXY).
  */
@@ -59,7 +60,7 @@ export class HealthController {
     }
     const database = await this.database();
     const search = database.status === 'up' ? await this.search() : { engine: this.engine.kind, status: 'unknown', index: this.indexer.status() };
-    const matching = this.matcher.status();
+    const matching = { ...this.matcher.status(), backlog: database.status === 'up' ? await this.matcher.backlog() : null };
     const mail = database.status === 'up' ? await this.mail() : { transport: this.mailer.transportKind };
     const backups = this.backupSummary();
     const ok = database.status === 'up';

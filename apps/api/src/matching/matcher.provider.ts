@@ -125,6 +125,16 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
     return { state: this.state, source: this.source, researchers: this.registeredCount, snapshot: { ...this.snapshotStatus } };
   }
 
+  /**
+   * For /health: outbox rows the statistics have not followed yet, and the oldest one's age (a bulk
+   * change is applied in the background, after the search index may already be current); null
+   * when they are not followed (snapshots off: built on demand).
+   */
+  async backlog(): Promise<{ pending: number; oldestSeconds: number | null } | null> {
+    const follower = this.lastBuilt?.follower;
+    return follower?.started ? follower.backlog(this.db.manager) : null;
+  }
+
   /** Replays the researcher changes since the statistics' position (off the request path); the first completed run makes them current. Never rejects. */
   catchUp(): Promise<void> {
     const run = this.catching.then(async () => {
