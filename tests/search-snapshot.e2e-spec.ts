@@ -11,6 +11,7 @@ const CREATE = `mutation($input: CreateNeedInput!) { createNeed(input: $input) {
 const ARCHIVE = `mutation($id: ID!) { archiveNeed(id: $id) { id } }`;
 const SEARCH = `query($q: String) { searchNeeds(query: $q, first: 50) { total hits { need { id } } } }`;
 const PROPOSE = `query($needId: ID!) { proposeMatches(needId: $needId, first: 5) { score researcher { id } } }`;
+const CREATE_ENTRY = `mutation($input: GlossaryEntryInput!) { createGlossaryEntry(input: $input) { entry { id } } }`;
 
 interface Details {
   search: { index: { state: string; source: string; rebuilds: number; snapshot: { loaded: unknown; refused: string | null; lastWrite: unknown } } };
@@ -164,6 +165,30 @@ describe('search and matcher snapshots across restarts', () => {
       expect(search.index.snapshot.refused).toMatch(/retention/);
     } finally {
       await fifth.close();
+    }
+  });
+
+  it('a glossary change rebuilds the matcher in the background, and the next start resumes from its snapshot for the new glossary', async () => {
+    const sixth = await start();
+    try {
+      await matcherSettled(sixth);
+      expect((await details(sixth)).matching).toMatchObject({ state: 'current', source: 'snapshot' });
+      const written = sixth.app.get(MatcherProvider).status().snapshot.lastWrite;
+      await sixth.ok(CREATE_ENTRY, { input: { labelsFr: ['amlou artisanal'], labelsAr: ['أملو'], labelsEn: ['amlou spread'], variants: [], broaderCodes: [] } }, { token: world.tokens.staff });
+      // No proposeMatches asks for it: the statistics for the new glossary are built and saved by themselves.
+      const matcher = sixth.app.get(MatcherProvider);
+      const rebuilt = () => matcher.status().source === 'postgres' && matcher.status().state === 'current' && matcher.status().snapshot.lastWrite !== written;
+      for (let i = 0; i < 200 && !rebuilt(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(matcher.status()).toMatchObject({ state: 'current', source: 'postgres' });
+      expect(matcher.status().snapshot.lastWrite).not.toEqual(written);
+    } finally {
+      await sixth.close();
+    }
+    const seventh = await start();
+    try {
+      expect((await details(seventh)).matching).toMatchObject({ source: 'snapshot', snapshot: { refused: null } });
+    } finally {
+      await seventh.close();
     }
   });
 });

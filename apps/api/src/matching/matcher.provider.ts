@@ -63,10 +63,7 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.snapshotStatus = { enabled: snapshots.enabled, loaded: null, refused: null, lastWrite: null, lastError: null };
-    // A glossary change changes concepts and their statistics: the next call rebuilds the matcher.
-    live.onChange(() => {
-      this.current = null;
-    });
+    live.onChange(() => this.glossaryChanged());
   }
 
   /**
@@ -82,21 +79,7 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
     if ('refused' in restored) {
       this.snapshotStatus.refused = restored.refused;
       this.logger.log({ msg: 'Matcher snapshot not used: building the corpus statistics in the background', reason: restored.refused });
-      this.state = 'rebuilding';
-      this.current = this.build();
-      this.current.then(
-        () => {
-          this.state = 'current';
-          this.dirty = true;
-          this.trackCatchUp(this.catching.then(() => this.save('first')));
-        },
-        (error: unknown) => {
-          // The next request builds it (as without snapshots).
-          this.current = null;
-          this.state = 'on-demand';
-          this.logger.error({ msg: 'Matcher build failed', error: String(error) });
-        },
-      );
+      this.rebuildInBackground('first');
     } else {
       const follower = new OutboxFollower();
       follower.startAt(restored.position.position, restored.position.positionAt);
@@ -118,6 +101,38 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
     this.timer = null;
     await this.catching;
     if (this.snapshots.enabled && this.state === 'current' && this.dirty) await this.save('shutdown');
+  }
+
+  /**
+   * A glossary change changes concepts and their statistics: the next call builds the matcher anew.
+   * When they are followed (snapshots on), that build starts now, in the background, so that no
+   * request has to start it, /health says so, and a snapshot for the new glossary follows it.
+   */
+  private glossaryChanged(): void {
+    this.current = null;
+    if (this.snapshots.enabled && this.lastBuilt) this.rebuildInBackground('glossary changed');
+  }
+
+  /** Builds the statistics from Postgres while requests wait for them (or, after a glossary change, for the new ones), then saves them. */
+  private rebuildInBackground(reason: string): void {
+    this.state = 'rebuilding';
+    const building = this.build();
+    this.current = building;
+    building.then(
+      () => {
+        if (this.current !== building) return; // a later glossary change started another build
+        this.state = 'current';
+        this.dirty = true;
+        this.trackCatchUp(this.catching.then(() => this.save(reason)));
+      },
+      (error: unknown) => {
+        if (this.current !== building) return;
+        // The next request builds it (as without snapshots).
+        this.current = null;
+        this.state = 'on-demand';
+        this.logger.error({ msg: 'Matcher build failed', error: String(error) });
+      },
+    );
   }
 
   /** For /health. */
@@ -176,6 +191,8 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private lastBuilt: BuiltMatcher | null = null;
+  /** Builds started: only the latest becomes lastBuilt. */
+  private builds = 0;
 
   private async save(reason: string): Promise<void> {
     const built = this.current ? await this.current : null;
@@ -238,6 +255,7 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async build(): Promise<BuiltMatcher> {
+    const generation = ++this.builds;
     const started = performance.now();
     // With snapshots, the statistics follow the outbox from the moment the reading starts.
     const follower = this.snapshots.enabled ? new OutboxFollower() : null;
@@ -257,7 +275,7 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
     }
     this.logger.log({ msg: 'Matcher corpus built', researchers: versions.size, ms: Math.round(performance.now() - started) });
     const built = { matcher, builtAt: Date.now(), versions, follower };
-    this.lastBuilt = built;
+    if (generation === this.builds) this.lastBuilt = built; // else a later build (a newer glossary) is under way
     return built;
   }
 }
