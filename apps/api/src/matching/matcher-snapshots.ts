@@ -123,10 +123,10 @@ export class MatcherSnapshots {
    */
   async followChanges(follower: OutboxFollower, apply: (profileIds: string[], pace: Pace) => Promise<void>): Promise<number> {
     let changed = 0;
-    await follower.follow(this.db.manager, 1000, async (changes, bulk) => {
+    await follower.follow(this.db.manager, this.config.indexerBatchSize, async (changes, pace) => {
       const targets = await this.documents.targetsOf(this.db.manager, changes);
       changed += targets.researchers.size;
-      if (targets.researchers.size) await apply([...targets.researchers], { bulk });
+      if (targets.researchers.size) await apply([...targets.researchers], pace);
     });
     return changed;
   }
