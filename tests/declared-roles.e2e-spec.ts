@@ -3,6 +3,7 @@ import { BackupsResolver } from '../apps/api/src/backups/backups.resolver';
 import { CollaborationsResolver } from '../apps/api/src/brokering/collaborations.resolver';
 import { ROLES } from '../apps/api/src/common/roles.decorator';
 import { ImportsResolver } from '../apps/api/src/imports/imports.resolver';
+import { IndexingResolver } from '../apps/api/src/indexing/indexing.resolver';
 import { LanguageCode } from '../apps/api/src/common/language.enum';
 import { Role } from '../apps/api/src/members/member.enums';
 import { OrganisationsResolver } from '../apps/api/src/members/organisations.resolver';
@@ -29,6 +30,7 @@ const OPERATIONS: { name: string; roles: Role[]; document: string; variables: (w
   { name: 'archiveOrganisation', roles: [Role.STAFF, Role.ADMIN], document: `mutation($id: ID!) { archiveOrganisation(id: $id) { id } }`, variables: (w) => ({ id: w.organisations.member.id }), method: [OrganisationsResolver, 'archiveOrganisation'] },
   { name: 'unarchiveOrganisation', roles: [Role.STAFF, Role.ADMIN], document: `mutation($id: ID!) { unarchiveOrganisation(id: $id) { id } }`, variables: (w) => ({ id: w.organisations.member.id }), method: [OrganisationsResolver, 'unarchiveOrganisation'] },
   { name: 'backupStatus', roles: [Role.STAFF, Role.ADMIN], document: `query { backupStatus { __typename } }`, variables: () => ({}), method: [BackupsResolver, 'backupStatus'] },
+  { name: 'indexingStatus', roles: [Role.STAFF, Role.ADMIN], document: `query { indexingStatus { __typename } }`, variables: () => ({}), method: [IndexingResolver, 'indexingStatus'] },
   { name: 'runBackup', roles: [Role.STAFF, Role.ADMIN], document: `mutation { runBackup { __typename } }`, variables: () => ({}), method: [BackupsResolver, 'runBackup'] },
   { name: 'auditLog', roles: [Role.STAFF, Role.ADMIN], document: `query($id: ID!) { auditLog(subjectType: "USER", subjectId: $id) { id } }`, variables: (w) => ({ id: w.users.pending.id }), method: [AuditResolver, 'auditLog'] },
   {

@@ -22,6 +22,7 @@ const AUDIT = `query($id: ID!) { auditLog(subjectType: "GLOSSARY_ENTRY", subject
 const SEARCH_RESEARCHERS = `query($query: String!) { searchResearchers(query: $query) { total hits { researcher { id } } facets { name values { value count label } } } }`;
 const SEARCH_NEEDS = `query($query: String!) { searchNeeds(query: $query) { total hits { need { id } } facets { name values { value count label } } } }`;
 const PROPOSE = `query($needId: ID!) { proposeMatches(needId: $needId, first: 10) { researcher { id } reasons } }`;
+const INDEXING = `{ indexingStatus { search { state pending } matching { state pending } } }`;
 
 /** A Moroccan clay written three ways: no AGROVOC label links them. */
 const GHASSOUL = {
@@ -93,6 +94,15 @@ describe('cluster glossary', () => {
       expect(await app.db.query('SELECT count(*)::int AS n FROM glossary_entries')).toEqual([{ n: 0 }]);
       expect((await app.ok(OVERVIEW, {}, staff())).glossaryOverview).toMatchObject({ active: 0, canLoadStarter: true, starterSize: starterGlossary().length });
       expect((await app.ok(OVERVIEW, {}, { token: world.tokens.admin })).glossaryOverview.active).toBe(0);
+    });
+
+    it('tells staff how many changes search has still to apply; matching, without snapshots, is built when first asked for', async () => {
+      await indexer.drain();
+      expect((await app.ok(INDEXING, {}, staff())).indexingStatus).toEqual({ search: { state: 'CURRENT', pending: 0 }, matching: { state: 'ON_DEMAND', pending: null } });
+      await app.db.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('researcher', $1), ('need', $2)`, [world.profiles.researcherMember.id, tfalNeedId]);
+      expect((await app.ok(INDEXING, {}, staff())).indexingStatus.search).toEqual({ state: 'CURRENT', pending: 2 });
+      await indexer.drain();
+      expect((await app.ok(INDEXING, {}, staff())).indexingStatus.search).toEqual({ state: 'CURRENT', pending: 0 });
     });
   });
 

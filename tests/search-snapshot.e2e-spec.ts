@@ -11,6 +11,7 @@ const CREATE = `mutation($input: CreateNeedInput!) { createNeed(input: $input) {
 const ARCHIVE = `mutation($id: ID!) { archiveNeed(id: $id) { id } }`;
 const SEARCH = `query($q: String) { searchNeeds(query: $q, first: 50) { total hits { need { id } } } }`;
 const PROPOSE = `query($needId: ID!) { proposeMatches(needId: $needId, first: 5) { score researcher { id } } }`;
+const INDEXING = `{ indexingStatus { search { state pending } matching { state pending } } }`;
 const CREATE_ENTRY = `mutation($input: GlossaryEntryInput!) { createGlossaryEntry(input: $input) { entry { id } } }`;
 
 interface Details {
@@ -181,6 +182,13 @@ describe('search and matcher snapshots across restarts', () => {
       for (let i = 0; i < 200 && !rebuilt(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
       expect(matcher.status()).toMatchObject({ state: 'current', source: 'postgres' });
       expect(matcher.status().snapshot.lastWrite).not.toEqual(written);
+      // What staff see on the glossary page once both have applied the change.
+      await sixth.app.get(SearchIndexer).drain();
+      await matcher.catchUp();
+      expect((await sixth.ok(INDEXING, {}, { token: world.tokens.staff })).indexingStatus).toEqual({
+        search: { state: 'CURRENT', pending: 0 },
+        matching: { state: 'CURRENT', pending: 0 },
+      });
     } finally {
       await sixth.close();
     }

@@ -18,6 +18,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { MigrationRunner } from './database/migration-runner';
 import { SqlLogger } from './database/sql-logger';
 import { HealthController } from './health/health.controller';
+import { IndexingModule } from './indexing/indexing.module';
 import { MembersModule } from './members/members.module';
 import { NeedsModule } from './needs/needs.module';
 import { ProfilesModule } from './profiles/profiles.module';
@@ -89,6 +90,7 @@ export class AppModule {
         BackupsModule,
         EventsModule,
         GlossaryModule,
+        IndexingModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: SqlLogger, useValue: sqlLogger }, MigrationRunner, DemoSeeder],

@@ -25,6 +25,7 @@ import { HallBookingsResolver } from '../hall/hall-bookings.resolver';
 import { BackupsResolver } from '../backups/backups.resolver';
 import { PrivacyResolver } from '../privacy/privacy.resolver';
 import { GlossaryResolver } from '../glossary/glossary.resolver';
+import { IndexingResolver } from '../indexing/indexing.resolver';
 import { EventParticipantResolver, EventsResolver } from '../events/events.resolver';
 
 export const RESOLVERS = [
@@ -53,6 +54,7 @@ export const RESOLVERS = [
   BackupsResolver,
   PrivacyResolver,
   GlossaryResolver,
+  IndexingResolver,
   EventsResolver,
   EventParticipantResolver,
 ];

@@ -116,8 +116,8 @@ export function GlossaryEntryForm({
       concept: (value, values) => (values.kind === 'extends' && !value ? t('glossary.form.extendsRequired') : null),
     },
   });
-  const [create, creating] = useMutation(CreateGlossaryEntryDocument, { refetchQueries: ['GlossaryEntries', 'GlossaryOverview', 'GlossarySuggestions', 'ZeroHitQueries'] });
-  const [update, updating] = useMutation(UpdateGlossaryEntryDocument, { refetchQueries: ['GlossaryEntries', 'GlossarySuggestions'] });
+  const [create, creating] = useMutation(CreateGlossaryEntryDocument, { refetchQueries: ['GlossaryEntries', 'GlossaryOverview', 'GlossarySuggestions', 'ZeroHitQueries', 'IndexingStatus'] });
+  const [update, updating] = useMutation(UpdateGlossaryEntryDocument, { refetchQueries: ['GlossaryEntries', 'GlossarySuggestions', 'IndexingStatus'] });
   const [search, concepts] = useLazyQuery(ThesaurusConceptsDocument);
   const [conceptSearch, setConceptSearch] = useState('');
   const [failure, setFailure] = useState<string | null>(null);

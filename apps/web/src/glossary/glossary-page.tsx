@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, LoadingState } from '../ui/query-states';
 import { ButtonLink } from '../ui/router-links';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { EMPTY_GLOSSARY_VALUES, GlossaryEntryForm, valuesOf } from './glossary-entry-form';
+import { IndexingStatusLine } from './indexing-status';
 import { notifyDone, notifyFailure } from '../ui/notify';
 import { useConfirmAction } from '../ui/use-confirm-action';
 
@@ -121,7 +122,7 @@ export const GlossaryImportReportFields = graphql(`
   }
 `);
 
-const REFETCH = ['GlossaryEntries', 'GlossaryOverview'];
+const REFETCH = ['GlossaryEntries', 'GlossaryOverview', 'IndexingStatus'];
 const PAGE_SIZE = 25;
 
 type Editing = { mode: 'add' } | { mode: 'edit'; entry: GlossaryEntryFieldsFragment } | null;
@@ -214,6 +215,7 @@ export function GlossaryPage() {
             {t('glossary.counts', { active: counts.active, retired: counts.retired, merged: counts.merged })}
           </Text>
         )}
+        <IndexingStatusLine />
       </Stack>
 
       {counts?.canLoadStarter && (

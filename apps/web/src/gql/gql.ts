@@ -100,6 +100,7 @@ type Documents = {
     "\n  fragment GlossaryImportReportFields on GlossaryImportReport {\n    dryRun\n    rows\n    created\n    updated\n    unchanged\n    problems {\n      line\n      field\n      reason\n    }\n    preview {\n      line\n      code\n      label\n      action\n    }\n  }\n": typeof types.GlossaryImportReportFieldsFragmentDoc,
     "\n  query GlossarySuggestions {\n    glossarySuggestions(first: 25) {\n      word\n      language\n      needs\n      profiles\n      contexts {\n        kind\n        id\n        title\n        snippet\n      }\n    }\n  }\n": typeof types.GlossarySuggestionsDocument,
     "\n  query ZeroHitQueries {\n    zeroHitQueries(first: 25) {\n      query\n      scope\n      occurrences\n      lastAt\n    }\n  }\n": typeof types.ZeroHitQueriesDocument,
+    "\n  query IndexingStatus {\n    indexingStatus {\n      search {\n        state\n        pending\n      }\n      matching {\n        state\n        pending\n      }\n    }\n  }\n": typeof types.IndexingStatusDocument,
     "\n  mutation ApproveHallBooking($id: ID!) {\n    approveHallBooking(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveHallBookingDocument,
     "\n  mutation RefuseHallBooking($id: ID!, $reason: String!) {\n    refuseHallBooking(id: $id, reason: $reason) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.RefuseHallBookingDocument,
     "\n  mutation CancelHallBooking($id: ID!, $reason: String) {\n    cancelHallBooking(id: $id, reason: $reason)\n  }\n": typeof types.CancelHallBookingDocument,
@@ -272,6 +273,7 @@ const documents: Documents = {
     "\n  fragment GlossaryImportReportFields on GlossaryImportReport {\n    dryRun\n    rows\n    created\n    updated\n    unchanged\n    problems {\n      line\n      field\n      reason\n    }\n    preview {\n      line\n      code\n      label\n      action\n    }\n  }\n": types.GlossaryImportReportFieldsFragmentDoc,
     "\n  query GlossarySuggestions {\n    glossarySuggestions(first: 25) {\n      word\n      language\n      needs\n      profiles\n      contexts {\n        kind\n        id\n        title\n        snippet\n      }\n    }\n  }\n": types.GlossarySuggestionsDocument,
     "\n  query ZeroHitQueries {\n    zeroHitQueries(first: 25) {\n      query\n      scope\n      occurrences\n      lastAt\n    }\n  }\n": types.ZeroHitQueriesDocument,
+    "\n  query IndexingStatus {\n    indexingStatus {\n      search {\n        state\n        pending\n      }\n      matching {\n        state\n        pending\n      }\n    }\n  }\n": types.IndexingStatusDocument,
     "\n  mutation ApproveHallBooking($id: ID!) {\n    approveHallBooking(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveHallBookingDocument,
     "\n  mutation RefuseHallBooking($id: ID!, $reason: String!) {\n    refuseHallBooking(id: $id, reason: $reason) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.RefuseHallBookingDocument,
     "\n  mutation CancelHallBooking($id: ID!, $reason: String) {\n    cancelHallBooking(id: $id, reason: $reason)\n  }\n": types.CancelHallBookingDocument,
@@ -716,6 +718,10 @@ export function graphql(source: "\n  query GlossarySuggestions {\n    glossarySu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ZeroHitQueries {\n    zeroHitQueries(first: 25) {\n      query\n      scope\n      occurrences\n      lastAt\n    }\n  }\n"): (typeof documents)["\n  query ZeroHitQueries {\n    zeroHitQueries(first: 25) {\n      query\n      scope\n      occurrences\n      lastAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndexingStatus {\n    indexingStatus {\n      search {\n        state\n        pending\n      }\n      matching {\n        state\n        pending\n      }\n    }\n  }\n"): (typeof documents)["\n  query IndexingStatus {\n    indexingStatus {\n      search {\n        state\n        pending\n      }\n      matching {\n        state\n        pending\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
