@@ -14,55 +14,47 @@ export const GIVE_WAY_FACTOR = 4;
 const MAX_PAUSE_MS = 1_000;
 
 /**
- * How one piece of background work paces itself. Bulk work (a reindex, a glossary change touching
- * many records) gives way to the requests being served; other work — a few writes replayed by a
- * restarted or second instance while it is asked for them — must become visible at once and only
- * yields a turn. Everything since its last turn counts as its work: the database reads and the
- * calls it awaited as well as its own computing, so that a pause also covers a chunk's reads, not
- * only the CPU-heavy loops that follow them.
+ * How background work paces itself. Bulk work (a reindex, a glossary change touching many records)
+ * gives way to the requests being served (giveWay); other work — a few writes replayed by a restarted
+ * or second instance while it is asked for them — must become visible at once and only yields a turn.
  * Passed down explicitly: an AsyncLocalStorage would make every promise of the process slower
  * for good once it had run (2.8× the time of an awaited call on Node 20: bench/request-cost/async-local-storage.mjs).
  */
-export class Pace {
-  private since = performance.now();
+export interface Pace {
+  bulk?: boolean;
+  /** How long CPU-heavy work may hold the event loop at a time. */
+  sliceMs?: number;
+}
 
-  /** sliceMs: how long CPU-heavy work may hold the event loop at a time. */
-  constructor(
-    readonly bulk = false,
-    readonly sliceMs = SLICE_MS,
-  ) {}
-
-  /** Time since the last turn (or since the work began). */
-  get workedMs(): number {
-    return performance.now() - this.since;
-  }
-
-  /**
-   * A turn for whatever is waiting; in bulk work while requests are being served, a pause
-   * GIVE_WAY_FACTOR times as long as the work since the last turn (what it frees includes the
-   * search worker's and Postgres's share of that work, which the next piece would ask for again).
-   */
-  async giveWay(): Promise<void> {
-    if (this.bulk && requestsInFlight() > 0) await sleep(Math.min(MAX_PAUSE_MS, GIVE_WAY_FACTOR * this.workedMs));
-    else await nextTurn();
-    this.since = performance.now();
-  }
+/**
+ * After `workedMs` of background work: a turn for whatever is waiting; in bulk work while requests
+ * are being served, a pause GIVE_WAY_FACTOR times as long (what it frees includes the search
+ * worker's and Postgres's share of that work, which the next piece would ask for again).
+ */
+export function giveWay(workedMs: number, bulk = false): Promise<unknown> {
+  if (bulk && requestsInFlight() > 0) return sleep(Math.min(MAX_PAUSE_MS, GIVE_WAY_FACTOR * workedMs));
+  return nextTurn();
 }
 
 /**
  * For CPU-heavy work on the API's event loop (building search documents, registering profiles with
- * the matcher): whenever a slice of `sliceMs` is used up, it gives way (Pace.giveWay), so a 100k reindex
+ * the matcher): whenever a slice of `sliceMs` is used up, it gives way (giveWay), so a 100k reindex
  * delays a request by a slice, not by a whole batch. Items are never split.
  */
-export async function forEachYielding<T>(items: readonly T[], fn: (item: T) => void, pace = new Pace()): Promise<void> {
+export async function forEachYielding<T>(items: readonly T[], fn: (item: T) => void, { bulk = false, sliceMs = SLICE_MS }: Pace = {}): Promise<void> {
+  let sliceStart = performance.now();
   for (let i = 0; i < items.length; i++) {
-    if (i > 0 && pace.workedMs >= pace.sliceMs) await pace.giveWay();
+    const worked = performance.now() - sliceStart;
+    if (i > 0 && worked >= sliceMs) {
+      await giveWay(worked, bulk);
+      sliceStart = performance.now();
+    }
     fn(items[i]);
   }
 }
 
 /** `items.map(fn)`, yielding as forEachYielding does. */
-export async function mapYielding<T, R>(items: readonly T[], fn: (item: T) => R, pace = new Pace()): Promise<R[]> {
+export async function mapYielding<T, R>(items: readonly T[], fn: (item: T) => R, pace: Pace = {}): Promise<R[]> {
   const out: R[] = [];
   await forEachYielding(items, (item) => out.push(fn(item)), pace);
   return out;

@@ -123,10 +123,10 @@ export class MatcherSnapshots {
    */
   async followChanges(follower: OutboxFollower, apply: (profileIds: string[], pace: Pace) => Promise<void>): Promise<number> {
     let changed = 0;
-    await follower.follow(this.db.manager, this.config.indexerBatchSize, async (changes, pace) => {
+    await follower.follow(this.db.manager, 1000, async (changes, bulk) => {
       const targets = await this.documents.targetsOf(this.db.manager, changes);
       changed += targets.researchers.size;
-      if (targets.researchers.size) await apply([...targets.researchers], pace);
+      if (targets.researchers.size) await apply([...targets.researchers], { bulk });
     });
     return changed;
   }

@@ -12,8 +12,8 @@ async function follow(count: number, chunkSize: number) {
   const follower = new OutboxFollower();
   follower.startAt('100', '2026-12-06T00:00:00.000000Z');
   const calls: Array<{ size: number; bulk: boolean }> = [];
-  const handled = await follower.follow(databaseWithWindow(count), chunkSize, async (changes, pace) => {
-    calls.push({ size: changes.length, bulk: pace.bulk });
+  const handled = await follower.follow(databaseWithWindow(count), chunkSize, async (changes, bulk) => {
+    calls.push({ size: changes.length, bulk });
   });
   return { handled, calls, position: follower.current?.position };
 }

@@ -1,5 +1,6 @@
+import { performance } from 'node:perf_hooks';
 import { EntityManager } from 'typeorm';
-import { Pace } from '../common/yielding-map';
+import { giveWay } from '../common/yielding-map';
 import { OutboxEntityType } from './outbox-entry.entity';
 
 export interface OutboxChange {
@@ -50,10 +51,10 @@ export class OutboxFollower {
   /**
    * Hands the changes since the position to `apply` (deduplicated, in chunks) and moves on once
    * they are all applied; if `apply` throws, the position stays and the same window is read again.
-   * A window of more than BULK_CHANGES is bulk work: the chunks, and `apply` within them, share one
-   * Pace that gives way to requests, so that a pause covers a chunk's reads as well as its computing.
+   * A window of more than BULK_CHANGES is bulk work: `apply` is told so, to pace itself (Pace), and
+   * so are the pauses between chunks.
    */
-  async follow(db: EntityManager, chunkSize: number, apply: (changes: OutboxChange[], pace: Pace) => Promise<void>): Promise<number> {
+  async follow(db: EntityManager, chunkSize: number, apply: (changes: OutboxChange[], bulk: boolean) => Promise<void>): Promise<number> {
     if (this.position === null) throw new Error('OutboxFollower.follow before startAtNow');
     const { xmin: until, at } = await horizon(db);
     if (until === this.position) {
@@ -65,10 +66,13 @@ export class OutboxFollower {
         WHERE txid >= $1::xid8 AND txid < $2::xid8`,
       [this.position, until],
     );
-    const pace = new Pace(changes.length > BULK_CHANGES);
+    const bulk = changes.length > BULK_CHANGES;
+    let workedMs = 0;
     for (let start = 0; start < changes.length; start += chunkSize) {
-      if (start > 0) await pace.giveWay();
-      await apply(changes.slice(start, start + chunkSize), pace);
+      if (start > 0) await giveWay(workedMs, bulk);
+      const chunkStart = performance.now();
+      await apply(changes.slice(start, start + chunkSize), bulk);
+      workedMs = performance.now() - chunkStart;
     }
     this.position = until;
     this.positionAt = at;

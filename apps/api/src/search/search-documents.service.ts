@@ -55,7 +55,7 @@ export class SearchDocumentsService {
     return targets;
   }
 
-  async needs(db: EntityManager, ids: string[], pace = new Pace()): Promise<DocumentChanges> {
+  async needs(db: EntityManager, ids: string[], pace: Pace = {}): Promise<DocumentChanges> {
     await this.live.reload(); // documents carry the glossary's current concepts, even one changed by another instance
     const needs = await db.getRepository(Need).findBy({ id: In(ids), archivedAt: IsNull() });
     const organisations = await this.organisations(db, needs.map((n) => n.organisationId));
@@ -69,7 +69,7 @@ export class SearchDocumentsService {
     return { upserts, deletes: missing(ids, needs) };
   }
 
-  async researchers(db: EntityManager, ids: string[], pace = new Pace()): Promise<DocumentChanges> {
+  async researchers(db: EntityManager, ids: string[], pace: Pace = {}): Promise<DocumentChanges> {
     await this.live.reload();
     const profiles = await db.getRepository(ResearcherProfile).findBy({ id: In(ids) });
     const users = new Map((await db.getRepository(User).findBy({ id: In(profiles.map((p) => p.userId)) })).map((u) => [u.id, u]));

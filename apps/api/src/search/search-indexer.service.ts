@@ -273,8 +273,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   private async follow(follower: OutboxFollower): Promise<number> {
     if (!follower.started) await follower.startAtNow(this.db.manager); // a drain before the bootstrap (tests)
     try {
-      const handled = await follower.follow(this.db.manager, this.config.indexerBatchSize, async (changes, pace) => {
-        await this.push(this.db.manager, await this.documents.targetsOf(this.db.manager, changes), pace);
+      const handled = await follower.follow(this.db.manager, this.config.indexerBatchSize, async (changes, bulk) => {
+        await this.push(this.db.manager, await this.documents.targetsOf(this.db.manager, changes), { bulk });
       });
       this.lastFailure = null;
       if (handled > 0) this.dirty = true;
@@ -340,7 +340,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     });
   }
 
-  private async push(db: EntityManager, targets: Targets, pace = new Pace()): Promise<void> {
+  private async push(db: EntityManager, targets: Targets, pace: Pace = {}): Promise<void> {
     await this.indexes.ensureConfigured();
     if (targets.needs.size) await this.apply(this.indexes.needs, await this.documents.needs(db, [...targets.needs], pace));
     if (targets.researchers.size) {
