@@ -4,7 +4,7 @@ import { SearchEngine } from './search-engine';
 import { WorkerSearchEngine } from './worker/worker-search-engine';
 
 export * from './search-engine';
-export { EmbeddedSearchEngine, ENGINE_SNAPSHOT_VERSION, type EmbeddedIndexSnapshot, type SnapshotInfo } from './embedded/embedded-search-engine';
+export { EmbeddedSearchEngine, ENGINE_SNAPSHOT_VERSION, type EmbeddedIndexSnapshot, type IndexStats, type SnapshotInfo } from './embedded/embedded-search-engine';
 export { readSnapshotFile, readSnapshotHeader, writeSnapshotFile, SnapshotFileError, SnapshotReader, SnapshotSections } from './embedded/snapshot-file';
 export { MeilisearchSearchEngine, type MeilisearchEngineOptions } from './meilisearch/meilisearch-search-engine';
 export { toMeilisearchFilter } from './meilisearch/meilisearch-filter';

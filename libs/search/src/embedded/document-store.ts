@@ -83,6 +83,13 @@ export class DocumentStore {
     return document;
   }
 
+  /** The live document in `slot`, or undefined, without keeping it in the cache (a compaction reads each once). */
+  peek(slot: number): SearchDocument | undefined {
+    if (!this.isLive(slot)) return undefined;
+    if (slot >= this.packedCount) return this.objects[slot - this.packedCount];
+    return this.cache.get(slot) ?? this.parse(slot);
+  }
+
   /** Makes `slot` a tombstone. */
   delete(slot: number): void {
     if (!this.isLive(slot)) return;
@@ -96,8 +103,8 @@ export class DocumentStore {
   liveDocuments(): SearchDocument[] {
     const out: SearchDocument[] = [];
     for (let slot = 0; slot < this.slotCount; slot++) {
-      if (this.liveFlags[slot] !== 1) continue;
-      out.push(slot < this.packedCount ? (this.cache.get(slot) ?? this.parse(slot)) : (this.objects[slot - this.packedCount] as SearchDocument));
+      const document = this.peek(slot);
+      if (document) out.push(document);
     }
     return out;
   }

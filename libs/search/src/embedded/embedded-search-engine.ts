@@ -9,6 +9,7 @@ import {
 } from '../search-engine';
 import { simplifyFilter } from '../shared/filter';
 import { validateDocuments, validateIndexSettings, validateSearchRequest } from '../shared/validation';
+import { Compaction } from './compaction';
 import { highlightValue } from './highlight';
 import { analyseCached, copyDocument, InvertedIndex } from './inverted-index';
 import { analyseQuery, synonymRules } from './query';
@@ -18,8 +19,10 @@ import { normalise } from '../../../text/src';
 
 const DEFAULT_LIMIT = 20;
 const SNAPSHOT_FORMAT = 'passerelle-embedded-index/2';
-/** A compaction rebuilds the index once tombstones outnumber live documents (and are this many). */
+/** A compaction starts once tombstones are as many as live documents (a full reindex's worth) and this many. */
 const MIN_TOMBSTONES_FOR_COMPACTION = 1024;
+/** A compaction copies documents for this long at a time, then lets the calls waiting meanwhile run. */
+const COMPACTION_SLICE_MS = 5;
 
 /** What `exportIndex` returns: plain JSON-serialisable data (the postings are rebuilt on import). */
 export interface EmbeddedIndexSnapshot {
@@ -32,6 +35,14 @@ interface EmbeddedIndex {
   settings: IndexSettings;
   index: InvertedIndex;
   synonyms: ReturnType<typeof synonymRules>;
+  /** The copy being built to replace `index`, or null. */
+  compaction: Compaction | null;
+}
+
+export interface IndexStats {
+  documents: number;
+  tombstones: number;
+  compacting: boolean;
 }
 
 /**
@@ -55,14 +66,20 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async upsert(name: string, documents: SearchDocument[]): Promise<void> {
     const index = this.index(name);
     validateDocuments(index.settings, documents);
-    for (const document of documents) index.index.add(copyDocument(document));
-    compactIfNeeded(index);
+    for (const document of documents) {
+      index.index.add(copyDocument(document));
+      index.compaction?.noteWrite(document.id);
+    }
+    this.compactIfNeeded(name, index);
   }
 
   async delete(name: string, ids: string[]): Promise<void> {
     const index = this.index(name);
-    for (const id of ids) index.index.remove(id);
-    compactIfNeeded(index);
+    for (const id of ids) {
+      index.index.remove(id);
+      index.compaction?.noteWrite(id);
+    }
+    this.compactIfNeeded(name, index);
   }
 
   async clear(name: string): Promise<void> {
@@ -71,6 +88,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async count(name: string): Promise<number> {
     return this.index(name).index.count;
+  }
+
+  /** Live documents, tombstones (replaced or deleted documents still in the postings) and whether a compaction runs. */
+  async indexStats(name: string): Promise<IndexStats> {
+    const { index, compaction } = this.index(name);
+    return { documents: index.count, tombstones: index.tombstones, compacting: compaction !== null };
   }
 
   async search<T extends SearchDocument = SearchDocument>(name: string, request: SearchRequest): Promise<SearchResult<T>> {
@@ -181,7 +204,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       for (const { name, settings } of meta.indexes) {
         validateIndexSettings(settings);
         const index = InvertedIndex.fromState(settings, reader, `${name}/`);
-        loaded.set(name, { settings, index, synonyms: synonymRules(settings.synonyms) });
+        loaded.set(name, { settings, index, synonyms: synonymRules(settings.synonyms), compaction: null });
         documents += index.count;
       }
       this.indexes.clear();
@@ -191,6 +214,28 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (error instanceof SearchRequestError) throw error;
       throw new SearchRequestError(`unusable search snapshot: ${error instanceof Error ? error.message : String(error)}`, error);
     }
+  }
+
+  /**
+   * Once tombstones are as many as live documents, builds a copy without them in slices between
+   * calls (searches and writes go on against the index meanwhile) and swaps it in. A copy whose
+   * index was cleared, reconfigured or replaced by a load meanwhile is dropped.
+   */
+  private compactIfNeeded(name: string, entry: EmbeddedIndex): void {
+    const { index } = entry;
+    if (entry.compaction || index.tombstones < MIN_TOMBSTONES_FOR_COMPACTION || index.tombstones < index.count) return;
+    const compaction = (entry.compaction = new Compaction(index));
+    const slice = () => {
+      if (this.indexes.get(name) !== entry) return;
+      if (!compaction.step(COMPACTION_SLICE_MS)) {
+        setImmediate(slice);
+        return;
+      }
+      entry.index = compaction.finish();
+      entry.compaction = null;
+      this.compactIfNeeded(name, entry);
+    };
+    setImmediate(slice);
   }
 
   private index(name: string): EmbeddedIndex {
@@ -239,16 +284,7 @@ export const ENGINE_SNAPSHOT_VERSION = `${SNAPSHOT_LAYOUT}+${createHash('sha256'
   .slice(0, 16)}`;
 
 function createIndex(settings: IndexSettings): EmbeddedIndex {
-  return { settings, index: new InvertedIndex(settings), synonyms: synonymRules(settings.synonyms) };
-}
-
-/** Rebuilds the postings without tombstones once they outnumber the live documents. */
-function compactIfNeeded(entry: EmbeddedIndex): void {
-  const { index } = entry;
-  if (index.tombstones < MIN_TOMBSTONES_FOR_COMPACTION || index.tombstones <= index.count) return;
-  const rebuilt = new InvertedIndex(entry.settings);
-  for (const document of index.allDocuments()) rebuilt.add(document);
-  entry.index = rebuilt;
+  return { settings, index: new InvertedIndex(settings), synonyms: synonymRules(settings.synonyms), compaction: null };
 }
 
 function isSnapshot(value: unknown): value is EmbeddedIndexSnapshot {

@@ -272,6 +272,22 @@ export class InvertedIndex {
     return this.store.liveDocuments();
   }
 
+  /** Slots, tombstones included: a compaction copies slots [0, slotCount) as they are when it starts. */
+  get slotCount(): number {
+    return this.store.length;
+  }
+
+  /** The live document in `slot` or undefined, read for a copy (not kept in the stored documents' cache). */
+  liveDocumentAt(slot: number): SearchDocument | undefined {
+    return this.store.peek(slot);
+  }
+
+  /** The live document with this id, or undefined. */
+  documentById(id: string): SearchDocument | undefined {
+    const slot = this.slots.get(id);
+    return slot === undefined ? undefined : this.store.peek(slot);
+  }
+
   /** The live document in `slot`, shared: copy it before handing it out. */
   document(slot: number): SearchDocument {
     return this.store.get(slot) as SearchDocument;

@@ -1,7 +1,7 @@
 import type { EmbeddedSearchEngine } from '../embedded/embedded-search-engine';
 
 /** The engine's methods a worker thread answers. */
-export type WorkerMethod = 'configureIndex' | 'upsert' | 'delete' | 'clear' | 'count' | 'search' | 'exportIndex' | 'importIndex' | 'health' | 'saveSnapshot' | 'snapshotInfo' | 'loadSnapshot';
+export type WorkerMethod = 'configureIndex' | 'upsert' | 'delete' | 'clear' | 'count' | 'indexStats' | 'search' | 'exportIndex' | 'importIndex' | 'health' | 'saveSnapshot' | 'snapshotInfo' | 'loadSnapshot';
 
 export interface WorkerRequest {
   id: number;

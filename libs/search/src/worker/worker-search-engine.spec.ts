@@ -27,6 +27,21 @@ describe('WorkerSearchEngine', () => {
     expect(count).toBe(CONTRACT_NEEDS.length - 1);
   });
 
+  it('compacts the index inside the worker after a full reindex, answering meanwhile', async () => {
+    const engine = started();
+    await engine.configureIndex(settings);
+    const lot = Array.from({ length: 1100 }, (_, i) => ({ ...CONTRACT_NEEDS[i % CONTRACT_NEEDS.length], id: `gen-${i}` }));
+    await engine.upsert(settings.name, lot);
+    await engine.upsert(settings.name, lot);
+    expect(await engine.indexStats(settings.name)).toEqual({ documents: 1100, tombstones: 1100, compacting: true });
+    const total = async () => (await engine.search(settings.name, { query: 'argan' })).total;
+    const expected = await total();
+    expect(expected).toBeGreaterThan(0);
+    while ((await engine.indexStats(settings.name)).compacting) expect(await total()).toBe(expected);
+    expect(await engine.indexStats(settings.name)).toEqual({ documents: 1100, tombstones: 0, compacting: false });
+    expect(await total()).toBe(expected);
+  });
+
   it('exports an index another engine imports, with the same hits', async () => {
     const [source, target] = [started(), started()];
     await source.configureIndex(settings);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { EmbeddedIndexSnapshot, SnapshotInfo } from '../embedded/embedded-search-engine';
+import type { EmbeddedIndexSnapshot, IndexStats, SnapshotInfo } from '../embedded/embedded-search-engine';
 import { IndexSettings, SearchDocument, SearchEngine, SearchRequest, SearchRequestError, SearchResult, SearchUnavailableError } from '../search-engine';
 import { WorkerMethod, WorkerReply } from './worker-protocol';
 
@@ -48,6 +48,10 @@ export class WorkerSearchEngine implements SearchEngine {
 
   count(index: string): Promise<number> {
     return this.call('count', [index]);
+  }
+
+  indexStats(index: string): Promise<IndexStats> {
+    return this.call('indexStats', [index]);
   }
 
   search<T extends SearchDocument = SearchDocument>(index: string, request: SearchRequest): Promise<SearchResult<T>> {
