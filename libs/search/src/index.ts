@@ -5,7 +5,7 @@ import { WorkerSearchEngine } from './worker/worker-search-engine';
 
 export * from './search-engine';
 export { EmbeddedSearchEngine, ENGINE_SNAPSHOT_VERSION, type EmbeddedIndexSnapshot, type IndexStats, type SnapshotInfo } from './embedded/embedded-search-engine';
-export { readSnapshotFile, readSnapshotHeader, writeSnapshotFile, SnapshotFileError, SnapshotReader, SnapshotSections } from './embedded/snapshot-file';
+export { readSnapshotFile, readSnapshotHeader, writeSnapshotFile, writeSnapshotFileAsync, SnapshotFileError, SnapshotReader, SnapshotSections } from './embedded/snapshot-file';
 export { MeilisearchSearchEngine, type MeilisearchEngineOptions } from './meilisearch/meilisearch-search-engine';
 export { toMeilisearchFilter } from './meilisearch/meilisearch-filter';
 export { WorkerSearchEngine } from './worker/worker-search-engine';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { Matcher } from '../../../../libs/matching/src';
 import { exportMatcherState, importMatcherState, MATCHER_STATE_VERSION, MatcherStateParts } from '../../../../libs/matching/src/text-model/corpus-snapshot';
-import { readSnapshotFile, readSnapshotHeader, SnapshotSections, writeSnapshotFile } from '../../../../libs/search/src';
+import { readSnapshotFile, readSnapshotHeader, SnapshotReader, SnapshotSections, writeSnapshotFileAsync } from '../../../../libs/search/src';
 import type { ConceptSource } from '../../../../libs/text/src';
 import { Pace } from '../common/yielding-map';
 import { AppConfig } from '../config/config';
@@ -73,12 +73,7 @@ export class MatcherSnapshots {
       let updated: Float64Array;
       let matcher: Matcher;
       try {
-        const kinds = header.meta.parts;
-        const parts: MatcherStateParts = { version: header.meta.matcherState, json: {}, i32: {}, f64: {}, u8: {} };
-        for (const name of kinds.json) parts.json[name] = reader.json(`state.${name}`);
-        for (const name of kinds.i32) parts.i32[name] = reader.i32(`state.${name}`);
-        for (const name of kinds.f64) parts.f64[name] = reader.f64(`state.${name}`);
-        for (const name of kinds.u8) parts.u8[name] = reader.u8(`state.${name}`);
+        const parts = readMatcherState(reader, header.meta.matcherState, header.meta.parts);
         [ids, updated] = [reader.jsonArray<string>('versions.ids'), reader.f64('versions.updatedAt')];
         shareResearcherIds(parts, ids);
         matcher = importMatcherState(parts, { concepts });
@@ -93,18 +88,15 @@ export class MatcherSnapshots {
     }
   }
 
-  /** Writes the statistics as of `position` (atomically). */
+  /**
+   * Writes the statistics as of `position` (atomically). The event loop is held to copy the state
+   * out (one synchronous step: requests may change the matcher as soon as it yields), then for
+   * one section's stringification at a time; the file is written on libuv's threads.
+   */
   async save(matcher: Matcher, versions: Map<string, number>, position: { position: string; positionAt: string }): Promise<{ bytes: number; milliseconds: number }> {
     const started = performance.now();
     this.database ??= await databaseIdentity(this.db.manager);
-    const parts = exportMatcherState(matcher);
-    const sections = new SnapshotSections();
-    for (const [name, value] of Object.entries(parts.json)) sections.json(`state.${name}`, value);
-    for (const [name, value] of Object.entries(parts.i32)) sections.i32(`state.${name}`, value);
-    for (const [name, value] of Object.entries(parts.f64)) sections.f64(`state.${name}`, value);
-    for (const [name, value] of Object.entries(parts.u8)) sections.u8(`state.${name}`, value);
-    sections.jsonArray('versions.ids', [...versions.keys()]);
-    sections.f64('versions.updatedAt', Float64Array.from(versions.values()));
+    const { parts, sections } = await matcherSections(matcher, versions);
     const meta = {
       ...this.origin(),
       ...position,
@@ -113,7 +105,7 @@ export class MatcherSnapshots {
       parts: { json: Object.keys(parts.json), i32: Object.keys(parts.i32), f64: Object.keys(parts.f64), u8: Object.keys(parts.u8) },
     };
     mkdirSync(this.config.snapshotDir, { recursive: true });
-    const bytes = writeSnapshotFile(this.path, meta, sections);
+    const bytes = await writeSnapshotFileAsync(this.path, meta, sections);
     return { bytes, milliseconds: Math.round(performance.now() - started) };
   }
 
@@ -138,6 +130,44 @@ export class MatcherSnapshots {
       glossary: this.concepts.glossaryVersion,
     };
   }
+}
+
+/**
+ * The matcher's state and its researchers' versions as snapshot sections: copied out in one
+ * synchronous step (a consistent state), then stringified a value (an array: a few thousand
+ * entries) per turn of the event loop, so that requests waiting meanwhile run in between.
+ */
+export async function matcherSections(matcher: Matcher, versions: Map<string, number>): Promise<{ parts: MatcherStateParts; sections: SnapshotSections }> {
+  const parts = exportMatcherState(matcher);
+  const versionIds = [...versions.keys()];
+  const updatedAt = Float64Array.from(versions.values());
+  const sections = new SnapshotSections();
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+  for (const [name, value] of Object.entries(parts.json)) {
+    if (Array.isArray(value)) {
+      const steps = sections.jsonArraySteps(`state.${name}`, value);
+      while (!steps.next().done) await nextTurn();
+    } else {
+      sections.json(`state.${name}`, value);
+      await nextTurn();
+    }
+  }
+  for (const [name, value] of Object.entries(parts.i32)) sections.i32(`state.${name}`, value);
+  for (const [name, value] of Object.entries(parts.f64)) sections.f64(`state.${name}`, value);
+  for (const [name, value] of Object.entries(parts.u8)) sections.u8(`state.${name}`, value);
+  sections.jsonArray('versions.ids', versionIds);
+  sections.f64('versions.updatedAt', updatedAt);
+  return { parts, sections };
+}
+
+/** The state's parts as matcherSections wrote them (`names`: the parts' names by kind, from the file's meta). */
+export function readMatcherState(reader: SnapshotReader, version: string, names: MatcherSnapshotMeta['parts']): MatcherStateParts {
+  const parts: MatcherStateParts = { version, json: {}, i32: {}, f64: {}, u8: {} };
+  for (const name of names.json) parts.json[name] = reader.has(`state.${name}#chunks`) ? reader.jsonArray(`state.${name}`) : reader.json(`state.${name}`);
+  for (const name of names.i32) parts.i32[name] = reader.i32(`state.${name}`);
+  for (const name of names.f64) parts.f64[name] = reader.f64(`state.${name}`);
+  for (const name of names.u8) parts.u8[name] = reader.u8(`state.${name}`);
+  return parts;
 }
 
 /**

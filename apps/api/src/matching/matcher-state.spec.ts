@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Matcher, MatchNeed, MatchResearcher } from '../../../../libs/matching/src';
 import { exportMatcherState, importMatcherState, MATCHER_STATE_VERSION, MatcherStateParts } from '../../../../libs/matching/src/text-model/corpus-snapshot';
-import { readSnapshotFile, SnapshotSections, writeSnapshotFile } from '../../../../libs/search/src';
+import { readSnapshotFile, SnapshotSections, writeSnapshotFile, writeSnapshotFileAsync } from '../../../../libs/search/src';
 import { ConceptIndex } from '../../../../libs/text/src';
-import { shareResearcherIds } from './matcher-snapshots';
+import { matcherSections, readMatcherState, shareResearcherIds } from './matcher-snapshots';
 
 /** The matcher's statistics saved and restored (through a snapshot file) rank and explain exactly as the matcher they came from. */
 describe('matcher state snapshot', () => {
@@ -46,39 +46,31 @@ describe('matcher state snapshot', () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'matcher-state-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** Through a real file, as the API stores it. */
-  function roundTrip(matcher: Matcher): Matcher {
-    const parts = exportMatcherState(matcher);
-    const sections = new SnapshotSections();
-    for (const [name, value] of Object.entries(parts.json)) sections.json(`json.${name}`, value);
-    for (const [name, value] of Object.entries(parts.i32)) sections.i32(`i32.${name}`, value);
-    for (const [name, value] of Object.entries(parts.f64)) sections.f64(`f64.${name}`, value);
-    for (const [name, value] of Object.entries(parts.u8)) sections.u8(`u8.${name}`, value);
+  /** Through a real file, as the API stores it (matcherSections, writeSnapshotFileAsync) and reads it (MatcherSnapshots.restore). */
+  async function roundTrip(matcher: Matcher, versions = new Map(researchers.map((r, i) => [r.id, i]))): Promise<{ matcher: Matcher; versionIds: string[] }> {
+    const { parts, sections } = await matcherSections(matcher, versions);
     const path = join(dir, 'matcher.snap');
-    writeSnapshotFile(path, { names: { json: Object.keys(parts.json), i32: Object.keys(parts.i32), f64: Object.keys(parts.f64), u8: Object.keys(parts.u8) } }, sections);
+    await writeSnapshotFileAsync(path, { names: { json: Object.keys(parts.json), i32: Object.keys(parts.i32), f64: Object.keys(parts.f64), u8: Object.keys(parts.u8) } }, sections);
     const { header, reader } = readSnapshotFile<{ names: Record<'json' | 'i32' | 'f64' | 'u8', string[]> }>(path);
-    const restored: MatcherStateParts = { version: parts.version, json: {}, i32: {}, f64: {}, u8: {} };
-    for (const name of header.meta.names.json) restored.json[name] = reader.json(`json.${name}`);
-    for (const name of header.meta.names.i32) restored.i32[name] = reader.i32(`i32.${name}`);
-    for (const name of header.meta.names.f64) restored.f64[name] = reader.f64(`f64.${name}`);
-    for (const name of header.meta.names.u8) restored.u8[name] = reader.u8(`u8.${name}`);
+    const restored = readMatcherState(reader, parts.version, header.meta.names);
+    const versionIds = reader.jsonArray<string>('versions.ids');
     reader.release();
-    shareResearcherIds(restored, JSON.parse(JSON.stringify(researchers.map((r) => r.id)))); // as MatcherSnapshots.restore does
-    return importMatcherState(restored, { concepts });
+    shareResearcherIds(restored, versionIds);
+    return { matcher: importMatcherState(restored, { concepts }), versionIds };
   }
 
   const ranking = (matcher: Matcher) => needs.map((need) => matcher.rankResearchers(need, researchers, { language: 'fr', limit: 10 }));
 
-  it('ranks and explains every need exactly as the matcher it was saved from', () => {
+  it('ranks and explains every need exactly as the matcher it was saved from', async () => {
     const original = new Matcher(researchers, { concepts });
-    const restored = roundTrip(original);
+    const { matcher: restored } = await roundTrip(original);
     expect(ranking(restored)).toEqual(ranking(original));
     expect(ranking(new Matcher([], { concepts }))).not.toEqual(ranking(original)); // the statistics matter to the answer
   });
 
-  it('stays incremental after a restore: upserts and removals give what the original gives', () => {
+  it('stays incremental after a restore: upserts and removals give what the original gives', async () => {
     const original = new Matcher(researchers, { concepts });
-    const restored = roundTrip(original);
+    const { matcher: restored } = await roundTrip(original);
     const changed = { ...researchers[5], expertise: "Safran, miel et huile d'argan : authenticité et fraudes." };
     for (const matcher of [original, restored]) {
       matcher.upsertResearcher(changed);
@@ -87,6 +79,34 @@ describe('matcher state snapshot', () => {
     const pool = researchers.filter((r) => r.id !== 'r7').map((r) => (r.id === changed.id ? changed : r));
     const rank = (matcher: Matcher) => needs.map((need) => matcher.rankResearchers(need, pool, { language: 'fr', limit: 10 }));
     expect(rank(restored)).toEqual(rank(original));
+  });
+
+  it('saves a matcher whose researchers were replaced and removed (their old counts left as garbage in its arena)', async () => {
+    const original = new Matcher(researchers, { concepts });
+    const pool = researchers.map((r, i) => (i % 3 ? r : { ...r, expertise: `${r.expertise} Séchage solaire des figues (${i}).`, publications: [] }));
+    for (const researcher of pool.filter((_, i) => i % 3 === 0)) original.upsertResearcher(researcher);
+    for (const id of ['r1', 'r100', 'r239']) original.removeResearcher(id);
+    const rest = pool.filter((r) => !['r1', 'r100', 'r239'].includes(r.id));
+    const { matcher: restored } = await roundTrip(original);
+    const rank = (matcher: Matcher) => needs.map((need) => matcher.rankResearchers(need, rest, { language: 'fr', limit: 10 }));
+    expect(rank(restored)).toEqual(rank(original));
+  });
+
+  it('saves the state as it was when the save began, though the matcher changes while the sections are written', async () => {
+    const original = new Matcher(researchers, { concepts });
+    const before = ranking(original);
+    const versions = new Map(researchers.map((r, i) => [r.id, i]));
+    const saving = roundTrip(original, versions);
+    // Requests running between two sections: a new researcher with words and concepts never seen, a removal.
+    await new Promise((resolve) => setImmediate(resolve));
+    const newcomer = { ...researchers[0], id: 'r-new', expertise: 'Spiruline, microalgues et photobioréacteurs ; escargots et héliciculture.' };
+    original.upsertResearcher(newcomer);
+    versions.set('r-new', 1);
+    original.removeResearcher('r3');
+    versions.delete('r3');
+    const { matcher: restored, versionIds } = await saving;
+    expect(versionIds).toEqual(researchers.map((r) => r.id));
+    expect(ranking(restored)).toEqual(before);
   });
 
   it('shares one string per researcher id between the state\'s tables and the versions, changing no value', () => {

@@ -83,48 +83,21 @@ export function exportMatcherState(matcher: Matcher): MatcherStateParts {
   for (const channel of CORPORA) {
     const corpus = internals<CorpusInternals>(corpora[channel], ['names', 'df', 'owners', 'unitCount', 'totalLength'], 'Corpus');
     if (corpus.owners.size) throw new Error('matcher state: a corpus holds owners (a version-1 model), not supported');
-    parts.json[`${channel}.names`] = corpus.names;
+    parts.json[`${channel}.names`] = corpus.names.slice(); // a copy: interning goes on once the caller yields
     parts.json[`${channel}.totals`] = [corpus.unitCount, corpus.totalLength];
     parts.i32[`${channel}.df`] = corpus.df.slice(0, corpus.names.length);
   }
   // Researchers' packed counts: ids, signatures, one byte array with offsets, floats likewise.
-  const ids: string[] = [];
-  const signatures: number[] = [];
-  let bytes = 0;
-  let floats = 0;
-  const entries = [...model.stored.entries()];
-  for (const [id, stored] of entries) {
-    ids.push(id);
-    signatures.push(stored.signature);
-    bytes += stored.end - stored.start;
-    floats += stored.floats?.length ?? 0;
-  }
-  const data = new Uint8Array(bytes);
-  const dataOffsets = new Int32Array(ids.length + 1);
-  const floatData = new Float64Array(floats);
-  const floatOffsets = new Int32Array(ids.length + 1);
-  let i = 0;
-  let at = 0;
-  let floatAt = 0;
-  for (const [, stored] of entries) {
-    data.set(stored.data.subarray(stored.start, stored.end), at);
-    at += stored.end - stored.start;
-    dataOffsets[i + 1] = at;
-    // A researcher without floats is marked by an empty range; one with an empty floats array is the same to unpack.
-    if (stored.floats) floatData.set(stored.floats, floatAt);
-    floatAt += stored.floats?.length ?? 0;
-    floatOffsets[i + 1] = floatAt;
-    i++;
-  }
-  parts.json['researchers.ids'] = ids;
-  parts.f64['researchers.signatures'] = Float64Array.from(signatures);
-  parts.u8['researchers.data'] = data;
-  parts.i32['researchers.dataOffsets'] = dataOffsets;
-  parts.f64['researchers.floats'] = floatData;
-  parts.i32['researchers.floatOffsets'] = floatOffsets;
-  parts.json['researchers.hasFloats'] = entries.map(([, stored]) => (stored.floats ? 1 : 0));
+  const researchers = model.stored.packed();
+  parts.json['researchers.ids'] = researchers.ids;
+  parts.f64['researchers.signatures'] = researchers.signatures;
+  parts.u8['researchers.data'] = researchers.data;
+  parts.i32['researchers.dataOffsets'] = researchers.dataOffsets;
+  parts.f64['researchers.floats'] = researchers.floats;
+  parts.i32['researchers.floatOffsets'] = researchers.floatOffsets;
+  parts.json['researchers.hasFloats'] = researchers.hasFloats;
   // Concepts (their statistics are the 'concepts' corpus above; packed as ids of it and of the surface dictionary).
-  parts.json['surfaces.names'] = internals<CorpusInternals>(m.surfaceDictionary, ['names'], 'Corpus').names;
+  parts.json['surfaces.names'] = internals<CorpusInternals>(m.surfaceDictionary, ['names'], 'Corpus').names.slice();
   parts.json.concepts = [...m.researcherConceptStore].map(([id, stored]) => [id, stored.signature, stored.packed, stored.count]);
   return parts;
 }

@@ -950,6 +950,17 @@ function copyStored(stored: StoredResearcher): StoredResearcher {
   return { signature: stored.signature, data: stored.data.slice(stored.start, stored.end), start: 0, end: stored.end - stored.start, floats: stored.floats };
 }
 
+/** ResearcherStore.packed(): researcher i's counts are data[dataOffsets[i], dataOffsets[i + 1]) (floats likewise when hasFloats[i]). */
+export interface PackedResearchers {
+  ids: string[];
+  signatures: Float64Array;
+  data: Uint8Array;
+  dataOffsets: Int32Array;
+  floats: Float64Array;
+  floatOffsets: Int32Array;
+  hasFloats: number[];
+}
+
 /**
  * The registered researchers' packed counts, all in one byte arena (no object or buffer per
  * researcher: at 100,000 researchers that overhead was as large as the counts). A researcher
@@ -1010,6 +1021,48 @@ export class ResearcherStore {
     this.floats.delete(slot);
     this.freeSlots.push(slot);
     return true;
+  }
+
+  /**
+   * Every researcher's counts end to end in iteration order, with one entry per researcher in flat
+   * arrays (no object per researcher): what a snapshot saves. The arena holds the live counts in
+   * that same order (a replaced researcher moves to the end of both), so they are copied in a few
+   * runs between the garbage left by replacements.
+   */
+  packed(): PackedResearchers {
+    const count = this.slots.size;
+    const ids: string[] = [];
+    const signatures = new Float64Array(count);
+    const data = new Uint8Array(this.used - this.garbage);
+    const dataOffsets = new Int32Array(count + 1);
+    let floatLength = 0;
+    for (const values of this.floats.values()) floatLength += values.length;
+    const floats = new Float64Array(floatLength);
+    const floatOffsets = new Int32Array(count + 1);
+    const hasFloats: number[] = [];
+    let at = 0;
+    let floatAt = 0;
+    let run = { start: 0, end: 0, at: 0 };
+    const copyRun = () => data.set(this.arena.subarray(run.start, run.end), run.at);
+    for (const [id, slot] of this.slots) {
+      const start = this.starts[slot];
+      if (start !== run.end) {
+        copyRun();
+        run = { start, end: start, at };
+      }
+      run.end = start + this.lengths[slot];
+      at += this.lengths[slot];
+      dataOffsets[ids.length + 1] = at;
+      signatures[ids.length] = this.signatures[slot];
+      const values = this.floats.get(slot);
+      if (values) floats.set(values, floatAt);
+      floatAt += values?.length ?? 0;
+      floatOffsets[ids.length + 1] = floatAt;
+      hasFloats.push(values ? 1 : 0);
+      ids.push(id);
+    }
+    copyRun();
+    return { ids, signatures, data, dataOffsets, floats, floatOffsets, hasFloats };
   }
 
   *entries(): IterableIterator<[string, StoredResearcher]> {

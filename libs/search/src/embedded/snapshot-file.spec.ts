@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSnapshotFile, SnapshotSections, writeSnapshotFile } from './snapshot-file';
+import { readSnapshotFile, SnapshotSections, writeSnapshotFile, writeSnapshotFileAsync } from './snapshot-file';
 
 describe('snapshot files', () => {
   let dir: string;
@@ -85,10 +85,37 @@ describe('snapshot files', () => {
     expect(readSnapshotFile(join(dir, 'streamed.snap')).reader.u8('raw')).toEqual(data);
   });
 
-  it('refuses a stream that gives other than the length it announced', () => {
+  it('writes the same file off the event loop (writeSnapshotFileAsync), streamed sections included', async () => {
+    const streamedSample = () => {
+      const sections = sample();
+      const data = bytes(50_000);
+      sections.u8Stream('streamed', {
+        length: data.length,
+        *chunks() {
+          const buffer = new Uint8Array(4096); // reused, as a snapshot's reader does
+          for (let at = 0; at < data.length; at += 4096) {
+            const chunk = data.subarray(at, at + 4096);
+            buffer.set(chunk);
+            yield buffer.subarray(0, chunk.length);
+          }
+        },
+      });
+      return sections;
+    };
+    writeSnapshotFile(join(dir, 'sync.snap'), { m: 1 }, streamedSample());
+    const size = await writeSnapshotFileAsync(join(dir, 'async.snap'), { m: 1 }, streamedSample());
+    const written = readFileSync(join(dir, 'async.snap'));
+    expect(size).toBe(written.length);
+    expect(written.equals(readFileSync(join(dir, 'sync.snap')))).toBe(true);
+    expect(readSnapshotFile(join(dir, 'async.snap')).reader.u8('streamed')).toEqual(bytes(50_000));
+  });
+
+  it('refuses a stream that gives other than the length it announced, leaving no file behind', async () => {
     const sections = new SnapshotSections();
     sections.u8Stream('raw', { length: 10, chunks: () => [new Uint8Array(9)] });
     expect(() => writeSnapshotFile(join(dir, 'short.snap'), {}, sections)).toThrow(/9 bytes written, 10 announced/);
+    await expect(writeSnapshotFileAsync(join(dir, 'short.snap'), {}, sections)).rejects.toThrow(/9 bytes written, 10 announced/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('refuses damaged, truncated and foreign files', () => {

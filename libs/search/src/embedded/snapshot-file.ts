@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as zlib from 'node:zlib';
 import { createHash, randomBytes } from 'node:crypto';
@@ -73,9 +74,18 @@ export class SnapshotSections {
 
   /** A long array as several JSON sections (read back whole by jsonArray). */
   jsonArray(name: string, values: readonly unknown[]): void {
+    const steps = this.jsonArraySteps(name, values);
+    while (!steps.next().done);
+  }
+
+  /** As jsonArray, one section per step: the caller may do other work between two steps. */
+  *jsonArraySteps(name: string, values: readonly unknown[]): Generator<void> {
     const chunks = Math.max(1, Math.ceil(values.length / JSON_ARRAY_CHUNK));
     this.json(`${name}#chunks`, chunks);
-    for (let i = 0; i < chunks; i++) this.json(`${name}#${i}`, values.slice(i * JSON_ARRAY_CHUNK, (i + 1) * JSON_ARRAY_CHUNK));
+    for (let i = 0; i < chunks; i++) {
+      this.json(`${name}#${i}`, values.slice(i * JSON_ARRAY_CHUNK, (i + 1) * JSON_ARRAY_CHUNK));
+      yield;
+    }
   }
 
   i32(name: string, values: Int32Array): void {
@@ -250,6 +260,57 @@ export class SnapshotReader {
 
 /** Writes `sections` under `meta` to `path`, atomically; returns the file's size in bytes. */
 export function writeSnapshotFile(path: string, meta: unknown, sections: SnapshotSections): number {
+  const { header, entries } = layOut(meta, sections);
+  const temporary = temporaryPath(path);
+  const fd = openSync(temporary, 'w', 0o600);
+  let size = 0;
+  try {
+    for (const { bytes, position } of filePieces(header, entries, sections)) {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
+      size = position + bytes.length;
+    }
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    removeQuietly(temporary);
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(temporary, path);
+  syncDirectory(path);
+  return size;
+}
+
+/**
+ * As writeSnapshotFile, with the writes and the fsync done on libuv's threads: the caller's event
+ * loop answers other work meanwhile. `sections` must not change until the promise settles.
+ */
+export async function writeSnapshotFileAsync(path: string, meta: unknown, sections: SnapshotSections): Promise<number> {
+  const { header, entries } = layOut(meta, sections);
+  const temporary = temporaryPath(path);
+  const file = await open(temporary, 'w', 0o600);
+  let size = 0;
+  try {
+    for (const { bytes, position } of filePieces(header, entries, sections)) {
+      let written = 0;
+      while (written < bytes.length) written += (await file.write(bytes, written, bytes.length - written, position + written)).bytesWritten;
+      size = position + bytes.length;
+    }
+    await file.sync();
+  } catch (error) {
+    await file.close();
+    removeQuietly(temporary);
+    throw error;
+  }
+  await file.close();
+  await rename(temporary, path);
+  syncDirectory(path);
+  return size;
+}
+
+/** The header (with every section's offset, length and checksum) and its entries. */
+function layOut(meta: unknown, sections: SnapshotSections): { header: Buffer; entries: SectionEntry[] } {
   const entries: SectionEntry[] = [];
   // The header's length depends on the offsets, which depend on the header's length: reserve room.
   let headerBytes = Buffer.from(JSON.stringify({ meta, sections: [] }), 'utf8').length + sections.parts.length * 160 + 64;
@@ -262,54 +323,49 @@ export function writeSnapshotFile(path: string, meta: unknown, sections: Snapsho
       offset = align(offset + length);
     }
     const header = Buffer.from(JSON.stringify({ meta, sections: entries }), 'utf8');
-    if (header.length <= headerBytes) {
-      headerBytes = header.length;
-      return writeAtomically(path, header, entries, sections);
-    }
+    if (header.length <= headerBytes) return { header, entries };
     headerBytes = header.length + 1024;
   }
 }
 
-function writeAtomically(path: string, header: Buffer, entries: SectionEntry[], sections: SnapshotSections): number {
-  const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  const fd = openSync(temporary, 'w', 0o600);
-  let size = 0;
-  try {
-    const prefix = Buffer.alloc(12);
-    MAGIC.copy(prefix, 0);
-    prefix.writeUInt32LE(header.length, 8);
-    size += writeSync(fd, prefix, 0, 12, 0);
-    size += writeSync(fd, header, 0, header.length, 12);
-    sections.parts.forEach((part, i) => {
-      let position = entries[i].offset;
-      for (const bytes of 'bytes' in part ? [part.bytes] : part.stream.chunks()) {
-        let written = 0;
-        while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
-        position += bytes.length;
-      }
-      if (position !== entries[i].offset + entries[i].length) throw new Error(`section ${part.name}: ${position - entries[i].offset} bytes written, ${entries[i].length} announced`);
-      size = position;
-    });
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // already gone
+/** What the file holds, in order: the prefix, the header and every section's bytes, each with its position. */
+function* filePieces(header: Buffer, entries: SectionEntry[], sections: SnapshotSections): Generator<{ bytes: Uint8Array; position: number }> {
+  const prefix = Buffer.alloc(12);
+  MAGIC.copy(prefix, 0);
+  prefix.writeUInt32LE(header.length, 8);
+  yield { bytes: prefix, position: 0 };
+  yield { bytes: header, position: 12 };
+  for (const [i, part] of sections.parts.entries()) {
+    let position = entries[i].offset;
+    for (const bytes of 'bytes' in part ? [part.bytes] : part.stream.chunks()) {
+      yield { bytes, position };
+      position += bytes.length;
     }
-    throw error;
+    if (position !== entries[i].offset + entries[i].length) throw new Error(`section ${part.name}: ${position - entries[i].offset} bytes written, ${entries[i].length} announced`);
   }
-  closeSync(fd);
-  renameSync(temporary, path);
+}
+
+function temporaryPath(path: string): string {
+  return `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}
+
+/** Makes the rename durable; some file systems cannot fsync a directory (the rename is still atomic). */
+function syncDirectory(path: string): void {
   try {
     const dir = openSync(dirname(path), 'r');
     fsyncSync(dir);
     closeSync(dir);
   } catch {
-    // some file systems cannot fsync a directory; the rename is still atomic
+    // see above
   }
-  return size;
 }
 
 /** The header alone (a few KB read): whether the snapshot is worth loading. */
