@@ -15,12 +15,11 @@
 // compare code. Asserts nothing.
 //
 // Usage: [BENCH_DIST=/tmp/x] node --max-old-space-size=6144 bench/search-compaction.mjs [size=100000] [--rate=20] [--seconds=60]
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Rng, Thesaurus, buildDocuments, buildOrganisations, buildQueries, buildVocabulary } from './search/corpus.mjs';
+import { generatedNeeds } from './search/corpus.mjs';
 import { latencySummary, mb, ms, secs } from './search/stats.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,23 +38,7 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const sleep = (delay) => new Promise((done) => setTimeout(done, delay));
 
 const settings = { ...matching.NEEDS_INDEX_SETTINGS, name: 'needs' };
-const raw = JSON.parse(readFileSync(join(root, 'libs/text/data/agrovoc-concepts.json'), 'utf8'));
-const thesaurus = new Thesaurus(raw, text.ConceptIndex.loadDefault(), text.analyse);
-const rng = new Rng(20261130);
-const vocab = buildVocabulary(thesaurus, rng);
-const orgs = buildOrganisations(size, rng);
-const { documents, about } = buildDocuments(size, vocab, thesaurus, orgs, new Rng(20261130 + size));
-
-const classes = buildQueries(40, vocab, thesaurus, about, orgs, new Rng(20261130 + 7 * size));
-const requests = [];
-for (let i = 0; i < 40; i++) {
-  for (const cls of ['single', 'multi', 'typo', 'crossLingual', 'faceted', 'api']) {
-    const q = classes[cls][i];
-    if (q) requests.push({ query: q.text, filter: q.filter, facets: q.facets, highlight: q.highlight, limit: 20 });
-  }
-  const browse = classes.faceted[i];
-  if (browse) requests.push({ query: '', filter: browse.filter, facets: browse.facets, limit: 20 });
-}
+const { documents, requests } = generatedNeeds(text, size);
 
 const engine = new search.WorkerSearchEngine();
 const stats = async () => (typeof engine.indexStats === 'function' ? engine.indexStats('needs') : null);

@@ -85,30 +85,14 @@ if (loadArg) {
   process.exit(0);
 }
 
-const { Rng, Thesaurus, buildDocuments, buildOrganisations, buildQueries, buildVocabulary } = await import('./search/corpus.mjs');
+const { generatedNeeds } = await import('./search/corpus.mjs');
 const matching = require(join(dist, 'libs/matching/src/index.js'));
 const text = require(join(dist, 'libs/text/src/index.js'));
 const size = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 100_000);
 const settings = { ...matching.NEEDS_INDEX_SETTINGS, name: 'needs' };
-const raw = JSON.parse(readFileSync(join(root, 'libs/text/data/agrovoc-concepts.json'), 'utf8'));
-const thesaurus = new Thesaurus(raw, text.ConceptIndex.loadDefault(), text.analyse);
-const rng = new Rng(20261130);
-const vocab = buildVocabulary(thesaurus, rng);
-const orgs = buildOrganisations(size, rng);
-const { documents, about } = buildDocuments(size, vocab, thesaurus, orgs, new Rng(20261130 + size));
+const { documents, requests } = generatedNeeds(text, size);
 console.log(`Snapshot formats — ${size.toLocaleString('en')} generated needs; node ${process.version}; dist ${dist}; load average ${load()}`);
 
-// bench/search's query mix as the API sends it (limit 20), plus a browse query per round (no text: filter and facets).
-const classes = buildQueries(40, vocab, thesaurus, about, orgs, new Rng(20261130 + 7 * size));
-const requests = [];
-for (let i = 0; i < 40; i++) {
-  for (const cls of ['single', 'multi', 'typo', 'crossLingual', 'faceted', 'api']) {
-    const q = classes[cls][i];
-    if (q) requests.push({ query: q.text, filter: q.filter, facets: q.facets, highlight: q.highlight, limit: 20 });
-  }
-  const browse = classes.faceted[i];
-  if (browse) requests.push({ query: '', filter: browse.filter, facets: browse.facets, limit: 20 });
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'passerelle-bench-snapshot-'));
 try {

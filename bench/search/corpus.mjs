@@ -1,6 +1,7 @@
 // Deterministic corpus of need-like and profile-like documents (NEEDS_INDEX_SETTINGS fields) built
 // from the shipped AGROVOC concept index, with ground truth (which documents are about which topic
 // concept), and the query classes of the benchmark.
+import { readFileSync } from 'node:fs';
 import { TEMPLATES, CITIES, ORG_NAME_PARTS } from './templates.mjs';
 
 // ------------------------------------------------------------------------------------------------
@@ -375,6 +376,38 @@ function typo(label, rng, vocabulary, thesaurus) {
     return out.join('');
   }
   return null;
+}
+
+/**
+ * `size` generated needs as the engine-only benches index them (search-snapshot, search-compaction):
+ * the thesaurus from the repository's AGROVOC extract, analysed with `text` (libs/text, built).
+ */
+export function generatedNeeds(text, size) {
+  const raw = JSON.parse(readFileSync(new URL('../../libs/text/data/agrovoc-concepts.json', import.meta.url), 'utf8'));
+  const thesaurus = new Thesaurus(raw, text.ConceptIndex.loadDefault(), text.analyse);
+  const rng = new Rng(20261130);
+  const vocab = buildVocabulary(thesaurus, rng);
+  const orgs = buildOrganisations(size, rng);
+  const { documents, about } = buildDocuments(size, vocab, thesaurus, orgs, new Rng(20261130 + size));
+  return { documents, requests: apiRequestMix(size, vocab, thesaurus, about, orgs) };
+}
+
+/**
+ * bench/search's query mix as the API sends it (limit 20), a browse query per round (no text:
+ * filter and facets) — what the engine-only benches time (search-snapshot, search-compaction).
+ */
+export function apiRequestMix(size, vocab, thesaurus, about, orgs) {
+  const classes = buildQueries(40, vocab, thesaurus, about, orgs, new Rng(20261130 + 7 * size));
+  const requests = [];
+  for (let i = 0; i < 40; i++) {
+    for (const cls of ['single', 'multi', 'typo', 'crossLingual', 'faceted', 'api']) {
+      const q = classes[cls][i];
+      if (q) requests.push({ query: q.text, filter: q.filter, facets: q.facets, highlight: q.highlight, limit: 20 });
+    }
+    const browse = classes.faceted[i];
+    if (browse) requests.push({ query: '', filter: browse.filter, facets: browse.facets, limit: 20 });
+  }
+  return requests;
 }
 
 /**
