@@ -92,6 +92,23 @@ describe('matcher state snapshot', () => {
     expect(rank(restored)).toEqual(rank(original));
   });
 
+  it('reads a snapshot written before long arrays were split into chunks (each JSON value one section)', () => {
+    const original = new Matcher(researchers, { concepts });
+    const parts = exportMatcherState(original);
+    const sections = new SnapshotSections();
+    for (const [name, value] of Object.entries(parts.json)) sections.json(`state.${name}`, value);
+    for (const [name, value] of Object.entries(parts.i32)) sections.i32(`state.${name}`, value);
+    for (const [name, value] of Object.entries(parts.f64)) sections.f64(`state.${name}`, value);
+    for (const [name, value] of Object.entries(parts.u8)) sections.u8(`state.${name}`, value);
+    const path = join(dir, 'old.snap');
+    writeSnapshotFile(path, {}, sections);
+    const { reader } = readSnapshotFile(path);
+    const names = { json: Object.keys(parts.json), i32: Object.keys(parts.i32), f64: Object.keys(parts.f64), u8: Object.keys(parts.u8) };
+    const restored = importMatcherState(readMatcherState(reader, parts.version, names), { concepts });
+    reader.release();
+    expect(ranking(restored)).toEqual(ranking(original));
+  });
+
   it('saves the state as it was when the save began, though the matcher changes while the sections are written', async () => {
     const original = new Matcher(researchers, { concepts });
     const before = ranking(original);
