@@ -126,6 +126,8 @@ describe('accounts in Chromium', () => {
 
     await page.goto(`${session.app.url}/sign-in`);
     await page.getByRole('link', { name: /Mot de passe oublié/ }).click();
+    // The page is loaded on demand: until it shows, "E-mail" is still the sign-in form's field.
+    await page.getByRole('heading', { level: 1, name: 'Mot de passe oublié' }).waitFor();
     await page.getByLabel('E-mail').fill(email);
     await page.getByRole('button', { name: 'Envoyer le lien' }).click();
     await page.getByText('Si un compte existe pour').waitFor();
