@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { NeedVisibility } from '../apps/api/src/needs/need.enums';
+import { LiveConceptIndex } from '../apps/api/src/search/concept-index.provider';
 import { SearchIndexer } from '../apps/api/src/search/search-indexer.service';
 import { starterGlossary } from '../libs/text/src';
 import { buildWorld, need, World } from './support/fixtures';
@@ -315,5 +316,17 @@ describe('starter glossary on a new installation, and a second instance', () => 
     expect(await hits('أملو')).toContain(world.profiles.researcherMember.id); // amlou, a new concept
     expect(await hits('hendia')).toContain(world.profiles.researcherMember.id); // a Darija label of AGROVOC's prickly pear
     expect(await hits('ghassoul')).not.toContain(world.profiles.researcherMember.id); // a starter concept it does not mention
+  });
+
+  it('an instance applies a change once, however many of its parts ask for the glossary at the same moment', async () => {
+    const live = second.app.get(LiveConceptIndex);
+    let changes = 0;
+    live.onChange(() => {
+      changes++;
+    });
+    const { code } = (await app.ok(CREATE, { input: { labelsFr: ['zormida de Tazenakht'], labelsAr: [], labelsEn: [], variants: [], broaderCodes: [] } }, { token: world.tokens.staff })).createGlossaryEntry.entry;
+    expect(await Promise.all([live.reload(), live.reload(), live.reload()])).toEqual([true, false, false]);
+    expect(changes).toBe(1);
+    expect(live.current.codes('la zormida de Tazenakht')).toContain(code);
   });
 });

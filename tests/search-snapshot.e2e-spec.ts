@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { MatcherProvider } from '../apps/api/src/matching/matcher.provider';
+import { LiveConceptIndex } from '../apps/api/src/search/concept-index.provider';
 import { SearchIndexer } from '../apps/api/src/search/search-indexer.service';
 import { buildWorld, World } from './support/fixtures';
 import { TestApp } from './support/test-app';
@@ -197,6 +199,49 @@ describe('search and matcher snapshots across restarts', () => {
       expect((await details(seventh)).matching).toMatchObject({ source: 'snapshot', snapshot: { refused: null } });
     } finally {
       await seventh.close();
+    }
+  });
+
+  it('while the statistics for a new glossary are built, the previous ones answer; then the new ones replace them', async () => {
+    const eighth = await start();
+    const lock = new Client({ connectionString: keeper.databaseUrl });
+    await lock.connect();
+    try {
+      await matcherSettled(eighth);
+      const matcher = eighth.app.get(MatcherProvider);
+      const previous = await matcher.with([]);
+      const written = matcher.status().snapshot.lastWrite;
+      // Another instance adds an entry; this one has not loaded it yet (its polls are off in tests).
+      await keeper.ok(CREATE_ENTRY, { input: { labelsFr: ['beurre de karité brut'], labelsAr: ['زبدة الشيا الخام'], labelsEn: ['raw shea butter'], variants: [], broaderCodes: [] } }, { token: world.tokens.staff });
+      // Holds the rebuild where it reads the profiles.
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE researcher_profiles IN ACCESS EXCLUSIVE MODE');
+      await eighth.app.get(LiveConceptIndex).reload();
+      expect(matcher.status().state).toBe('rebuilding');
+      const need = { id: 'probe-need', title: 'Beurre de karité brut', description: 'Nous voulons stabiliser notre beurre de karité brut.', language: 'fr' as const };
+      const researcher = { id: 'probe-researcher', expertise: 'تثبيت زبدة الشيا الخام ومنع تزنخها.' };
+      const shared = (m: typeof previous) => m.score(need, researcher, 'fr').reasons.some((reason) => /karité/.test(reason));
+      let timer: NodeJS.Timeout | undefined;
+      const during = await Promise.race([matcher.with([]), new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 5000)))]).finally(() => clearTimeout(timer));
+      expect(during).toBe(previous); // at once, not after the rebuild
+      expect(shared(previous)).toBe(false);
+      await lock.query('ROLLBACK');
+      for (let i = 0; i < 200 && matcher.status().state !== 'current'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(matcher.status()).toMatchObject({ state: 'current', source: 'postgres' });
+      const rebuilt = await matcher.with([]);
+      expect(rebuilt).not.toBe(previous);
+      expect(shared(rebuilt)).toBe(true);
+      for (let i = 0; i < 200 && matcher.status().snapshot.lastWrite === written; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(matcher.status().snapshot.lastWrite).not.toEqual(written);
+    } finally {
+      await lock.end();
+      await eighth.close();
+    }
+    const ninth = await start();
+    try {
+      expect((await details(ninth)).matching).toMatchObject({ source: 'snapshot', snapshot: { refused: null } });
+    } finally {
+      await ninth.close();
     }
   });
 });

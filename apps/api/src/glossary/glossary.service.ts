@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, FindOptionsOrder, FindOptionsSelect, FindOptionsWhere, In, IsNull, MoreThan } from 'typeorm';
 import { needConceptSegments, researcherConceptSegments } from '../../../../libs/matching/src';
 import {
   ConceptIndex,
@@ -16,6 +16,7 @@ import { AuditService } from '../audit/audit.service';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { Language } from '../common/i18n-messages';
 import { PollingLoop } from '../common/polling-loop';
+import { forEachYielding } from '../common/yielding-map';
 import { Viewer } from '../common/viewer';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -357,18 +358,17 @@ export class GlossaryService implements OnApplicationBootstrap, OnApplicationShu
   /**
    * Appends a search outbox row for every need and listed profile whose text holds one of these
    * concepts' labels (any language, as concept extraction reads them), in the caller's transaction.
+   * The records are read a page at a time and probed in slices, so that requests are served
+   * meanwhile (every record is probed: the time grows with the cluster).
    */
   async enqueueAffected(db: EntityManager, concepts: readonly GlossaryConcept[]): Promise<Affected> {
     const probe = ConceptIndex.load({ concepts: [] }).withGlossary(concepts.map((c, k) => ({ ...c, code: `probe_${k}`, extends: null, broader: [] })));
     const hits = (segments: Array<string | null | undefined>) => segments.some((segment) => !!segment?.trim() && probe.extract(segment).length > 0);
-    const needs = await db.getRepository(Need).find({ select: { id: true, title: true, description: true, keywords: true }, where: { archivedAt: IsNull() } });
-    const profiles = await db.getRepository(ResearcherProfile).find({
-      select: { id: true, headline: true, expertise: true, keywords: true, techniques: true, equipment: true, publications: true },
-      where: { archivedAt: IsNull() },
-    });
     const affected: Affected = {
-      needs: needs.filter((n) => hits(needConceptSegments(n))).map((n) => n.id),
-      researchers: profiles.filter((p) => hits(researcherConceptSegments(p))).map((p) => p.id),
+      needs: await holding(db, Need, { id: true, title: true, description: true, keywords: true }, (n) => hits(needConceptSegments(n))),
+      researchers: await holding(db, ResearcherProfile, { id: true, headline: true, expertise: true, keywords: true, techniques: true, equipment: true, publications: true }, (p) =>
+        hits(researcherConceptSegments(p)),
+      ),
     };
     if (affected.needs.length) await db.query(`INSERT INTO search_outbox (entity_type, entity_id) SELECT 'need', unnest($1::uuid[])`, [affected.needs]);
     if (affected.researchers.length) await db.query(`INSERT INTO search_outbox (entity_type, entity_id) SELECT 'researcher', unnest($1::uuid[])`, [affected.researchers]);
@@ -475,4 +475,21 @@ function counts(affected: Affected) {
 export interface LabelOwner {
   id: string;
   names: { entryFr: string; entryAr: string; entryEn: string };
+}
+
+const PAGE = 1000;
+
+/** Ids of the records (not archived) of `entity` for which `holds` is true, read a page at a time by id. */
+async function holding<T extends { id: string }>(db: EntityManager, entity: EntityTarget<T>, select: FindOptionsSelect<T>, holds: (record: T) => boolean): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const where = { archivedAt: IsNull(), ...(after ? { id: MoreThan(after) } : {}) } as unknown as FindOptionsWhere<T>;
+    const page: T[] = await db.getRepository(entity).find({ select, where, order: { id: 'ASC' } as FindOptionsOrder<T>, take: PAGE });
+    await forEachYielding(page, (record) => {
+      if (holds(record)) ids.push(record.id);
+    });
+    if (page.length < PAGE) return ids;
+    after = page[page.length - 1].id;
+  }
 }

@@ -89,16 +89,16 @@ export class MatcherSnapshots {
   }
 
   /**
-   * Writes the statistics as of `position` (atomically). The event loop is held to copy the state
+   * Writes the statistics as of `position`, built with the glossary `glossary` (atomically). The event loop is held to copy the state
    * out (one synchronous step: requests may change the matcher as soon as it yields), then for
    * one section's stringification at a time; the file is written on libuv's threads.
    */
-  async save(matcher: Matcher, versions: Map<string, number>, position: { position: string; positionAt: string }): Promise<{ bytes: number; milliseconds: number }> {
+  async save(matcher: Matcher, versions: Map<string, number>, position: { position: string; positionAt: string }, glossary: string | null): Promise<{ bytes: number; milliseconds: number }> {
     const started = performance.now();
     this.database ??= await databaseIdentity(this.db.manager);
     const { parts, sections } = await matcherSections(matcher, versions);
     const meta = {
-      ...this.origin(),
+      ...this.origin(glossary),
       ...position,
       matcherState: parts.version,
       builtAt: Date.now(),
@@ -123,11 +123,12 @@ export class MatcherSnapshots {
     return changed;
   }
 
-  private origin(): Omit<SnapshotOrigin, 'position' | 'positionAt'> {
+  /** What statistics built with `glossary` (by default the current one) are resumed from. */
+  private origin(glossary = this.concepts.glossaryVersion): Omit<SnapshotOrigin, 'position' | 'positionAt'> {
     return {
       version: fingerprint([MATCHER_RECORDS_VERSION, MATCHER_STATE_VERSION, toResearcherRecord, isListedProfile]),
       database: this.database as string,
-      glossary: this.concepts.glossaryVersion,
+      glossary,
     };
   }
 }

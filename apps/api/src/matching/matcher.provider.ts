@@ -2,14 +2,13 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Matcher, ResearcherRecord } from '../../../../libs/matching/src';
-import { ConceptIndex } from '../../../../libs/text/src';
 import { Organisation } from '../members/organisation.entity';
 import { User } from '../members/user.entity';
 import { ResearcherProfile } from '../profiles/researcher-profile.entity';
-import { CONCEPT_INDEX, LiveConceptIndex } from '../search/concept-index.provider';
+import { LiveConceptIndex } from '../search/concept-index.provider';
 import { isListedProfile } from '../profiles/profile-policy';
 import { toResearcherRecord } from '../search/search-records';
-import { forEachYielding } from '../common/yielding-map';
+import { forEachYielding, Pace } from '../common/yielding-map';
 import { MatcherSnapshots } from './matcher-snapshots';
 import { OutboxFollower } from '../search/outbox-follower';
 import { AppConfig } from '../config/config';
@@ -21,12 +20,17 @@ interface BuiltMatcher {
   versions: Map<string, number>;
   /** With snapshots: the outbox position the statistics reflect, followed incrementally. */
   follower: OutboxFollower | null;
+  /** The glossary version the statistics were built with. */
+  glossary: string | null;
 }
 
 export type MatcherState = 'on-demand' | 'rebuilding' | 'catching-up' | 'current';
 
 export interface MatcherStatus {
-  /** on-demand: built at first use (snapshots off); rebuilding: from Postgres, in the background; catching-up: restored, replaying the changes since. */
+  /**
+   * on-demand: built at first use (snapshots off); rebuilding: from Postgres, in the background (after a
+   * glossary change, the previous statistics answer meanwhile); catching-up: restored, replaying the changes since.
+   */
   state: MatcherState;
   source: 'snapshot' | 'postgres' | null;
   researchers: number | null;
@@ -41,6 +45,8 @@ const PAGE = 1000;
  * The process's Matcher: corpus statistics (idf, concept specificity) over every searchable
  * researcher, built from Postgres on first use and rebuilt periodically. Records scored later
  * are re-registered when they changed, so each instance converges on Postgres by itself.
+ * Each Matcher keeps the concept index it was built with (not the live one), so that its
+ * researchers' stored concepts and the needs it analyses always come from the same glossary.
  */
 @Injectable()
 export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -57,7 +63,6 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(CONCEPT_INDEX) private readonly concepts: ConceptIndex,
     private readonly live: LiveConceptIndex,
     private readonly snapshots: MatcherSnapshots,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -75,7 +80,7 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
   async onApplicationBootstrap(): Promise<void> {
     if (!this.snapshots.enabled) return;
     await this.live.ready();
-    const restored = await this.snapshots.restore(this.concepts);
+    const restored = await this.snapshots.restore(this.live.current);
     if ('refused' in restored) {
       this.snapshotStatus.refused = restored.refused;
       this.logger.log({ msg: 'Matcher snapshot not used: building the corpus statistics in the background', reason: restored.refused });
@@ -83,7 +88,7 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
     } else {
       const follower = new OutboxFollower();
       follower.startAt(restored.position.position, restored.position.positionAt);
-      this.lastBuilt = { matcher: restored.matcher, builtAt: Date.now(), versions: restored.versions, follower };
+      this.lastBuilt = { matcher: restored.matcher, builtAt: Date.now(), versions: restored.versions, follower, glossary: this.live.glossaryVersion };
       this.current = Promise.resolve(this.lastBuilt);
       this.state = 'catching-up';
       this.source = 'snapshot';
@@ -104,29 +109,41 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /**
-   * A glossary change changes concepts and their statistics: the next call builds the matcher anew.
-   * When they are followed (snapshots on), that build starts now, in the background, so that no
-   * request has to start it, /health says so, and a snapshot for the new glossary follows it.
+   * A glossary change changes concepts and their statistics. When they are followed (snapshots
+   * on), the statistics for the new glossary are built now, in the background and giving way to
+   * requests, while the previous ones go on answering (a rebuild takes minutes at 100k profiles);
+   * /health says so, and a snapshot for the new glossary follows. Otherwise the next call builds them.
    */
   private glossaryChanged(): void {
-    this.current = null;
-    if (this.snapshots.enabled && this.lastBuilt) this.rebuildInBackground('glossary changed');
+    if (this.snapshots.enabled && this.lastBuilt) this.rebuildInBackground('glossary changed', { keepServing: true });
+    else if (this.snapshots.enabled && this.building) this.rebuildInBackground('first'); // the first build read the previous glossary
+    else this.current = null;
   }
 
-  /** Builds the statistics from Postgres while requests wait for them (or, after a glossary change, for the new ones), then saves them. */
-  private rebuildInBackground(reason: string): void {
+  /**
+   * Builds the statistics from Postgres, then saves them. Requests wait for them, unless
+   * `keepServing`: then the statistics in use answer until the new ones replace them.
+   */
+  private rebuildInBackground(reason: string, { keepServing = false } = {}): void {
     this.state = 'rebuilding';
-    const building = this.build();
-    this.current = building;
+    const building = this.build({ bulk: keepServing });
+    this.building = building;
+    if (!keepServing || !this.current) this.current = building;
     building.then(
-      () => {
-        if (this.current !== building) return; // a later glossary change started another build
+      (built) => {
+        if (this.building !== building) return; // a later glossary change started another build
+        this.building = null;
+        this.current = Promise.resolve(built);
+        this.lastBuilt = built;
+        this.source = 'postgres';
         this.state = 'current';
         this.dirty = true;
-        this.trackCatchUp(this.catching.then(() => this.save(reason)));
+        // Unless a catch-up run queued before it has saved them meanwhile.
+        this.trackCatchUp(this.catching.then(() => (this.dirty ? this.save(reason) : undefined)));
       },
       (error: unknown) => {
-        if (this.current !== building) return;
+        if (this.building !== building) return;
+        this.building = null;
         // The next request builds it (as without snapshots).
         this.current = null;
         this.state = 'on-demand';
@@ -191,6 +208,8 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private lastBuilt: BuiltMatcher | null = null;
+  /** A build in the background (rebuildInBackground), until it replaces the statistics in use. */
+  private building: Promise<BuiltMatcher> | null = null;
   /** Builds started: only the latest becomes lastBuilt. */
   private builds = 0;
 
@@ -200,7 +219,7 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
     if (!built || !position) return;
     try {
       this.dirty = false;
-      const written = await this.snapshots.save(built.matcher, built.versions, position);
+      const written = await this.snapshots.save(built.matcher, built.versions, position, built.glossary);
       this.savedAt = Date.now();
       this.snapshotStatus.lastWrite = { at: new Date().toISOString(), ...written };
       this.snapshotStatus.lastError = null;
@@ -232,10 +251,12 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
    * their next rebuild; meanwhile search, which supplies the candidates, no longer returns it.
    */
   async forget(profileId: string): Promise<void> {
-    if (!this.current) return;
-    const { matcher, versions } = await this.current;
-    matcher.removeResearcher(profileId);
-    versions.delete(profileId);
+    for (const pending of new Set([this.current, this.building])) {
+      if (!pending) continue;
+      const { matcher, versions } = await pending;
+      matcher.removeResearcher(profileId);
+      versions.delete(profileId);
+    }
     this.dirty = true;
   }
 
@@ -254,14 +275,17 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
       });
   }
 
-  private async build(): Promise<BuiltMatcher> {
+  /** `pace.bulk`: a build that no request waits for gives way to requests (yielding-map.ts). */
+  private async build(pace: Pace = {}): Promise<BuiltMatcher> {
     const generation = ++this.builds;
+    const concepts = this.live.current;
+    const glossary = this.live.glossaryVersion;
     const started = performance.now();
     // With snapshots, the statistics follow the outbox from the moment the reading starts.
     const follower = this.snapshots.enabled ? new OutboxFollower() : null;
     if (follower) await follower.startAtNow(this.db.manager);
-    this.source = 'postgres';
-    const matcher = new Matcher([], { concepts: this.concepts });
+    if (!this.lastBuilt) this.source = 'postgres';
+    const matcher = new Matcher([], { concepts });
     const versions = new Map<string, number>();
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
@@ -270,12 +294,12 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
       await forEachYielding(await this.records(rows.map((r) => r.id)), (record) => {
         matcher.upsertResearcher(record);
         versions.set(record.id, record.updatedAt);
-      });
+      }, pace);
       after = rows[rows.length - 1].id;
     }
     this.logger.log({ msg: 'Matcher corpus built', researchers: versions.size, ms: Math.round(performance.now() - started) });
-    const built = { matcher, builtAt: Date.now(), versions, follower };
-    if (generation === this.builds) this.lastBuilt = built; // else a later build (a newer glossary) is under way
+    const built = { matcher, builtAt: Date.now(), versions, follower, glossary };
+    if (generation === this.builds && !this.building) this.lastBuilt = built; // else a later build (a newer glossary) is under way, or this one replaces lastBuilt when done
     return built;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, Provider } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ConceptIndex, glossarySynonyms, type GlossaryConcept } from '../../../../libs/text/src';
 import { activeGlossaryConcepts, glossaryVersion } from '../glossary/glossary-concepts';
 
@@ -23,6 +24,7 @@ export class LiveConceptIndex {
   private version: string | null = null;
   private synonymsCache: Record<string, string[]> = {};
   private readonly listeners: Listener[] = [];
+  private reloading: Promise<boolean> = Promise.resolve(false);
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -52,12 +54,21 @@ export class LiveConceptIndex {
     return this.loaded;
   }
 
-  /** Re-reads the glossary if its version changed; returns whether the index changed. */
-  async reload(force = false): Promise<boolean> {
+  /**
+   * Re-reads the glossary if its version changed; returns whether the index changed. One reload at
+   * a time (each waits for the one before), so that an older glossary never replaces a newer one.
+   */
+  reload(force = false): Promise<boolean> {
+    const run = this.reloading.catch(() => false).then(() => this.reloadNow(force));
+    this.reloading = run;
+    return run;
+  }
+
+  private async reloadNow(force: boolean): Promise<boolean> {
     const version = await glossaryVersion(this.db);
     if (!force && version === this.version) return false;
     const entries = await activeGlossaryConcepts(this.db);
-    this.apply(entries, version);
+    await this.apply(entries, version);
     for (const listener of this.listeners) await listener();
     return true;
   }
@@ -67,10 +78,10 @@ export class LiveConceptIndex {
     this.listeners.push(listener);
   }
 
-  private apply(entries: GlossaryConcept[], version: string): void {
+  private async apply(entries: GlossaryConcept[], version: string): Promise<void> {
     const started = performance.now();
     const index = ConceptIndex.loadDefault().withGlossary(entries);
-    index.codes('warm up'); // builds the label trie now rather than on the next request
+    await index.warmUp(nextTurn); // the label trie is built now, in steps, rather than by the next request in one go
     this.index = index;
     this.version = version;
     this.synonymsCache = glossarySynonyms(index, index.glossaryConceptCodes());

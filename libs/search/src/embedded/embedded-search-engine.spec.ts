@@ -259,6 +259,18 @@ describe('EmbeddedSearchEngine', () => {
     expect(await ids(engine, { query: 'spectroscopie' })).toEqual([]);
   });
 
+  it('applies new synonyms without rebuilding the index (a glossary change at 100k documents)', async () => {
+    await engine.upsert(settings.name, [{ ...CONTRACT_NEEDS[0], title: `${CONTRACT_NEEDS[0].title} amlou` }]);
+    const before = await engine.indexStats(settings.name);
+    expect(before.tombstones).toBe(1);
+    await engine.configureIndex({ ...settings, synonyms: { ...settings.synonyms, amlu: ['amlou'] } });
+    expect(await ids(engine, { query: 'amlu' })).toEqual([CONTRACT_NEEDS[0].id]);
+    expect(await engine.indexStats(settings.name)).toEqual(before); // a rebuilt index would have no tombstone
+    await engine.configureIndex({ ...settings, searchableFields: ['title', 'description'] });
+    expect((await engine.indexStats(settings.name)).tombstones).toBe(0);
+    expect(await ids(engine, { query: 'amlou' })).toEqual([CONTRACT_NEEDS[0].id]);
+  });
+
   it('rejects writes to an index that was never configured', async () => {
     await expect(engine.upsert('nowhere', [CONTRACT_NEEDS[0]])).rejects.toBeInstanceOf(SearchRequestError);
     await expect(engine.count('nowhere')).rejects.toBeInstanceOf(SearchRequestError);

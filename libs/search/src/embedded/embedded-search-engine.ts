@@ -54,10 +54,19 @@ export class EmbeddedSearchEngine implements SearchEngine {
   readonly kind = 'embedded' as const;
   private readonly indexes = new Map<string, EmbeddedIndex>();
 
+  /**
+   * Applies settings. Synonyms are applied to queries, not to the postings: a change of synonyms
+   * alone (a glossary change) keeps the index as it is, where any other change rebuilds it.
+   */
   async configureIndex(settings: IndexSettings): Promise<void> {
     validateIndexSettings(settings);
     const existing = this.indexes.get(settings.name);
     if (existing && JSON.stringify(existing.settings) === JSON.stringify(settings)) return;
+    if (existing && JSON.stringify(postingsSettings(existing.settings)) === JSON.stringify(postingsSettings(settings))) {
+      existing.settings = settings;
+      existing.synonyms = synonymRules(settings.synonyms);
+      return;
+    }
     const index = createIndex(settings);
     for (const document of existing ? existing.index.allDocuments() : []) index.index.add(document);
     this.indexes.set(settings.name, index);
@@ -282,6 +291,11 @@ export const ENGINE_SNAPSHOT_VERSION = `${SNAPSHOT_LAYOUT}+${createHash('sha256'
   .update(JSON.stringify([analyseCached(ANALYSIS_PROBE), normalise(ANALYSIS_PROBE)]))
   .digest('hex')
   .slice(0, 16)}`;
+
+/** The settings the postings are built with: all but the synonyms, which queries use. */
+function postingsSettings({ synonyms: _synonyms, ...settings }: IndexSettings): Omit<IndexSettings, 'synonyms'> {
+  return settings;
+}
 
 function createIndex(settings: IndexSettings): EmbeddedIndex {
   return { settings, index: new InvertedIndex(settings), synonyms: synonymRules(settings.synonyms), compaction: null };

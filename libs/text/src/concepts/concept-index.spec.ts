@@ -14,6 +14,20 @@ describe('ConceptIndex (shipped AGROVOC extract)', () => {
     expect(index.attribution).toContain('AGROVOC Multilingual Thesaurus, FAO');
   });
 
+  it('builds its label trie in steps when warmed up, and extracts as one built at first use', async () => {
+    const text = "Huile d'argan, زيت الأركان et figue de barbarie ; argan oil shelf life.";
+    const glossary = [{ code: 'g_zormida', fr: ['zormida'], ar: [], en: [], variants: [] }];
+    const warmed = ConceptIndex.loadDefault().withGlossary(glossary);
+    let pauses = 0;
+    await warmed.warmUp(async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThan(10);
+    const lazy = ConceptIndex.loadDefault().withGlossary(glossary);
+    expect(warmed.extract(`${text} zormida`)).toEqual(lazy.extract(`${text} zormida`));
+    expect(warmed.extract('zormida').map((match) => match.code)).toEqual(['g_zormida']);
+  });
+
   describe('extract', () => {
     it('finds argan oil under one code in French, Arabic and English', () => {
       expect(codes("huile d'argan")).toEqual([ARGAN_OIL]);

@@ -472,13 +472,27 @@ export class ConceptIndex {
     return [...new Set(this.extract(text).map((match) => match.code))];
   }
 
-  /**
-   * The label trie, keyed by analysed terms, built on first use (~0.2 s for the shipped file).
-   * Labels are tokenised in batches: one tokenize() call per few hundred labels, with a sentinel
-   * word between them, is several times faster than one call per label and gives the same words.
-   */
+  /** Builds the label trie ahead of the first extraction, letting `pause()` run between batches of labels. */
+  async warmUp(pause: () => Promise<unknown>): Promise<void> {
+    if (this.trie) return;
+    const root: TrieNode = {};
+    for (const _batch of this.trieBatches(root)) await pause();
+    this.trie ??= root;
+  }
+
   private buildTrie(): TrieNode {
     const root: TrieNode = {};
+    for (const _batch of this.trieBatches(root)) continue;
+    return root;
+  }
+
+  /**
+   * The label trie, keyed by analysed terms (built on first use, or by warmUp): every label
+   * inserted into `root`, one step per batch. Labels are tokenised in batches: one tokenize() call
+   * per few hundred labels, with a sentinel word between them, is several times faster than one
+   * call per label and gives the same words.
+   */
+  private *trieBatches(root: TrieNode): Generator<void> {
     const pending: Array<{ code: string; label: string; language: ConceptLanguage; rank: number; text: string; cognates: boolean }> = [];
     for (const concept of this.byCode.values()) {
       for (const language of CONCEPT_LANGUAGES) {
@@ -521,8 +535,8 @@ export class ConceptIndex {
         }
         insert(root, terms, { code: item.code, label: item.label, language: item.language, rank: item.rank, words: labelWords.filter((word) => !isStopWord(word)), cognates: item.cognates, mask, context });
       }
+      yield;
     }
-    return root;
   }
 }
 
