@@ -34,7 +34,6 @@
 //   --profile   runs the API under --cpu-prof and prints the main thread's (and the search worker's)
 //               self time during the search and the reindex+search phases (figures of such a run are
 //               not comparable with an unprofiled run's)
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import http from 'node:http';
@@ -50,6 +49,8 @@ import { summariseProfile } from './profile-summary.mjs';
 import { NEED_FACET_COUNTS, RESEARCHER_FACET_COUNTS, SEARCH_NEEDS, SEARCH_RESEARCHERS } from './search-documents.mjs';
 import { freePort } from '../free-port.mjs';
 import { post } from './keep-alive-post.mjs';
+import { startLoop } from './load-loop.mjs';
+import { healthDetails as details, signIn, startApi as launchApi, stopApi } from '../api-process.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -386,61 +387,6 @@ function searchMix(corpus, token, url) {
   }));
 }
 
-/**
- * Keeps `connections` requests in flight on as many keep-alive sockets until stopped; latencies in ms
- * per kind. `next()` gives { kind, url, requests: [{ headers, body }] } or { kind, url, headers, body }.
- * With a `rate`, each connection sends a request every connections/rate seconds instead, and a
- * request sent late (the previous one took longer) counts its latency from when it was due.
- */
-function startLoop(connections, next, rate = null) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const latencies = new Map();
-  const bytes = new Map();
-  let errors = 0;
-  let firstError = null;
-  let stopping = false;
-  const started = performance.now();
-  const workers = Array.from({ length: connections }, async (_, k) => {
-    const every = rate ? (1000 * connections) / rate : 0;
-    let due = started + (k * every) / connections;
-    while (!stopping) {
-      const item = next();
-      for (const request of item.requests ?? [item]) {
-        if (rate) {
-          if (due > performance.now()) await new Promise((done) => setTimeout(done, due - performance.now()));
-          if (stopping) break;
-        }
-        const t0 = rate ? due : performance.now();
-        due += every;
-        try {
-          const body = await post(agent, item.url, request.headers, request.body, item.kind !== 'me');
-          if (body !== null && body.includes('"errors"')) {
-            errors++;
-            firstError ??= `${item.kind}: ${body.slice(0, 300)}`;
-          }
-          else {
-            if (!latencies.has(item.kind)) latencies.set(item.kind, []);
-            latencies.get(item.kind).push(performance.now() - t0);
-            if (body !== null) bytes.set(item.kind, (bytes.get(item.kind) ?? 0) + Buffer.byteLength(body));
-          }
-        } catch (error) {
-          errors++;
-          firstError ??= `${item.kind}: ${error instanceof Error ? error.message : String(error)}`;
-        }
-      }
-    }
-  });
-  return {
-    async stop() {
-      stopping = true;
-      await Promise.all(workers);
-      agent.destroy();
-      if (firstError) console.log(`${errors} error(s), the first: ${firstError}`);
-      return { latencies, bytes, errors, seconds: (performance.now() - started) / 1000 };
-    },
-  };
-}
-
 async function total(base, token, field, query) {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
@@ -450,11 +396,6 @@ async function total(base, token, field, query) {
   const body = await response.json();
   if (body.errors) throw new Error(`${field}: ${JSON.stringify(body.errors).slice(0, 300)}`);
   return body.data[field].total;
-}
-
-async function details(base) {
-  const response = await fetch(`${base}/health/details`);
-  return response.json();
 }
 
 /** Polls /health/details until `ready(details)`; returns the details. */
@@ -507,59 +448,19 @@ function readStatus(pid) {
   }
 }
 
-async function login(base) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: { email: EMAIL, password: PASSWORD } } }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(`login: ${JSON.stringify(body.errors).slice(0, 300)}`);
-  return body.data.login.accessToken;
+function login(base) {
+  return signIn(base, EMAIL, PASSWORD);
 }
 
-async function startApi(env, nodeArgs) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--max-old-space-size=6144', ...nodeArgs, join(dist, 'apps/api/src/main.js')], {
+function startApi(env, nodeArgs) {
+  return launchApi({
+    dist,
     cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: postgres.url,
-      PORT: String(port),
-      DATA_DIR: dir,
-      JWT_SECRET: jwtSecret,
-      SEED_DEMO_DATA: 'false',
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      SMTP_URL: 'smtp://127.0.0.1:2525', // never used: MAIL_INTERVAL_MS=0
-      MAIL_FROM: 'Passerelle <noreply@bench.example>',
-      MAIL_INTERVAL_MS: '0',
-      LOGIN_MAX_FAILURES: '1000',
-      ACCESS_TOKEN_TTL_SECONDS: '86400', // the bench signs in once; a 100k reindex under load outlasts the default 15 minutes
-      BACKUP_INTERVAL_HOURS: '0',
-      ...env,
-    },
-    stdio: ['ignore', process.env.BENCH_LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'],
-  });
-  child.port = port;
-  child.on('exit', (code, signal) => {
-    if (!child.stopping) console.error(`the API exited unexpectedly (code ${code}, signal ${signal}); load average ${load()}`);
-  });
-  for (let i = 0; i < 12_000; i++) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited with code ${child.exitCode} (signal ${child.signalCode})`);
-    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return child;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error('the API did not become healthy');
-}
-
-function stopApi(child, signal = 'SIGTERM') {
-  return new Promise((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) return done();
-    child.stopping = true;
-    child.once('exit', done);
-    child.kill(signal);
+    databaseUrl: postgres.url,
+    dataDir: dir,
+    jwtSecret,
+    env,
+    nodeArgs,
+    onUnexpectedExit: (code, signal) => console.error(`the API exited unexpectedly (code ${code}, signal ${signal}); load average ${load()}`),
   });
 }
-
