@@ -225,9 +225,14 @@ describe('search and matcher snapshots across restarts', () => {
       const during = await Promise.race([matcher.with([]), new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 5000)))]).finally(() => clearTimeout(timer));
       expect(during).toBe(previous); // at once, not after the rebuild
       expect(shared(previous)).toBe(false);
+      // An erasure meanwhile (privacy.service.ts) does not wait for the rebuild either, and reaches both.
+      const registered = matcher.status().researchers!;
+      const forgetting = matcher.forget(world.profiles.researcherMember.id);
+      expect(await Promise.race([forgetting.then(() => 'done'), new Promise((resolve) => (timer = setTimeout(() => resolve('waiting'), 5000)))]).finally(() => clearTimeout(timer))).toBe('done');
+      expect(matcher.status().researchers).toBe(registered - 1);
       await lock.query('ROLLBACK');
       for (let i = 0; i < 200 && matcher.status().state !== 'current'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(matcher.status()).toMatchObject({ state: 'current', source: 'postgres' });
+      expect(matcher.status()).toMatchObject({ state: 'current', source: 'postgres', researchers: registered - 1 });
       const rebuilt = await matcher.with([]);
       expect(rebuilt).not.toBe(previous);
       expect(shared(rebuilt)).toBe(true);

@@ -251,12 +251,13 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
    * their next rebuild; meanwhile search, which supplies the candidates, no longer returns it.
    */
   async forget(profileId: string): Promise<void> {
-    for (const pending of new Set([this.current, this.building])) {
-      if (!pending) continue;
-      const { matcher, versions } = await pending;
+    const remove = ({ matcher, versions }: BuiltMatcher) => {
       matcher.removeResearcher(profileId);
       versions.delete(profileId);
-    }
+    };
+    // A build in the background drops it when done; the erasure does not wait for it.
+    if (this.building && this.building !== this.current) void this.building.then(remove, () => undefined);
+    if (this.current) remove(await this.current);
     this.dirty = true;
   }
 
