@@ -89,9 +89,10 @@ export class MatcherSnapshots {
   }
 
   /**
-   * Writes the statistics as of `position`, built with the glossary `glossary` (atomically). The event loop is held to copy the state
-   * out (one synchronous step: requests may change the matcher as soon as it yields), then for
-   * one section's stringification at a time; the file is written on libuv's threads.
+   * Writes the statistics as of `position`, built with the glossary version `glossary`
+   * (atomically). The event loop is held to copy the state out (one synchronous step: requests may
+   * change the matcher as soon as it yields), then for one section's stringification at a time;
+   * the file is written on libuv's threads.
    */
   async save(matcher: Matcher, versions: Map<string, number>, position: { position: string; positionAt: string }, glossary: string | null): Promise<{ bytes: number; milliseconds: number }> {
     const started = performance.now();
