@@ -253,4 +253,58 @@ describe('search and matcher snapshots across restarts', () => {
     }
     await nextStartResumesMatcher();
   });
+
+  it('a build for a new glossary that fails leaves the previous statistics answering, and is tried again', async () => {
+    const ninth = await start();
+    const lock = new Client({ connectionString: keeper.databaseUrl });
+    const watcher = new Client({ connectionString: keeper.databaseUrl });
+    await Promise.all([lock.connect(), watcher.connect()]);
+    try {
+      await matcherSettled(ninth);
+      const matcher = ninth.app.get(MatcherProvider);
+      const previous = await matcher.with([]);
+      await keeper.ok(CREATE_ENTRY, { input: { labelsFr: ['huile de nigelle'], labelsAr: ['زيت حبة البركة'], labelsEn: ['black seed oil'], variants: [], broaderCodes: [] } }, { token: world.tokens.staff });
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE researcher_profiles IN ACCESS EXCLUSIVE MODE');
+      await ninth.app.get(LiveConceptIndex).reload();
+      // The rebuild's read of the profiles waits on the lock; cancelling it makes the build fail.
+      /** The rebuild's read waiting on the lock, if one started after `since`. */
+      const waitingRead = async (since = new Date(0)) => {
+        for (let i = 0; i < 200; i++) {
+          // Not through `lock`: in a transaction, pg_stat_activity keeps the picture of its first read.
+          const { rows } = await watcher.query<{ pid: number; started: Date }>(
+            "SELECT pid, query_start AS started FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query LIKE 'SELECT id FROM researcher_profiles%' AND query_start > $1",
+            [since],
+          );
+          if (rows.length) return rows[0];
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return null;
+      };
+      const first = await waitingRead();
+      expect(first).not.toBeNull();
+      const sqlErrors = jest.spyOn(ninth.sql, 'logQueryError').mockImplementation(() => undefined); // the cancellation, expected here
+      await watcher.query('SELECT pg_cancel_backend($1)', [first!.pid]);
+      // The build is tried again by itself (and waits on the lock again).
+      expect(await waitingRead(first!.started)).not.toBeNull();
+      expect(sqlErrors.mock.calls.map(([error]) => String(error))).toEqual([expect.stringMatching(/canceling statement/)]);
+      sqlErrors.mockRestore();
+      // Still the previous statistics, at once, not a build that waits on the lock.
+      const during = matcher.with([]);
+      expect(await settlesAtOnce(during)).toBe(true);
+      expect(await during).toBe(previous);
+      expect(matcher.status().state).toBe('rebuilding');
+      await lock.query('ROLLBACK');
+      for (let i = 0; i < 200 && matcher.status().state !== 'current'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(matcher.status()).toMatchObject({ state: 'current', source: 'postgres' });
+      const rebuilt = await matcher.with([]);
+      expect(rebuilt).not.toBe(previous);
+      const need = { id: 'probe-need-2', title: 'Huile de nigelle', description: 'Stabiliser notre huile de nigelle pressée à froid.', language: 'fr' as const };
+      const researcher = { id: 'probe-researcher-2', expertise: 'أكسدة زيت حبة البركة وتخزينه.' };
+      expect(rebuilt.score(need, researcher, 'fr').reasons.some((reason) => /nigelle/.test(reason))).toBe(true);
+    } finally {
+      await Promise.all([lock.end(), watcher.end()]);
+      await ninth.close();
+    }
+  });
 });

@@ -11,7 +11,7 @@
 //   --profile  also runs the API under --cpu-prof during one extra 10-connection `{ me }` phase
 //              and prints the functions with the most self time
 import { hash } from '@node-rs/argon2';
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, symlinkSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -23,6 +23,7 @@ import pg from 'pg';
 import { latencySummary, ms, table } from '../search/stats.mjs';
 import { summariseProfile } from './profile-summary.mjs';
 import { freePort } from '../free-port.mjs';
+import { signIn, startApi } from '../api-process.mjs';
 import { post } from './keep-alive-post.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -54,12 +55,11 @@ const { startEmbeddedPostgres } = require(join(dist, 'apps/api/src/database/embe
 const postgres = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: 'postgres' });
 const children = [];
 try {
-  const apiPort = await freePort();
-  const api = await startApi(postgres.url, apiPort, dir, []);
+  const api = await startBenchApi([]);
   children.push(api);
   await seed(postgres.url);
-  const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-  const token = await login(apiUrl);
+  const apiUrl = `http://127.0.0.1:${api.port}/graphql`;
+  const token = await signIn(`http://127.0.0.1:${api.port}`, EMAIL, PASSWORD);
   const barePort = await freePort();
   const bare = fork(join(here, 'bare-server.mjs'), [String(barePort)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   children.push(bare);
@@ -102,9 +102,10 @@ try {
     api.kill('SIGTERM');
     await new Promise((done) => (api.exitCode === null ? api.once('exit', done) : done()));
     const profileDir = join(dir, 'profile');
-    const profiled = await startApi(postgres.url, apiPort, dir, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+    const profiled = await startBenchApi(['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
     children.push(profiled);
-    const target = { ...targets[0], headers: { authorization: `Bearer ${await login(apiUrl)}` } };
+    const base = `http://127.0.0.1:${profiled.port}`;
+    const target = { ...targets[0], url: `${base}/graphql`, headers: { authorization: `Bearer ${await signIn(base, EMAIL, PASSWORD)}` } };
     await drive(target, 10, 1);
     // CPU profiles count time on CLOCK_MONOTONIC, as process.hrtime does: only the measured phase is summarised.
     const from = Number(process.hrtime.bigint() / 1000n);
@@ -170,48 +171,8 @@ async function seed(url) {
   }
 }
 
-async function login(url) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: { email: EMAIL, password: PASSWORD } } }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(`login: ${JSON.stringify(body.errors).slice(0, 300)}`);
-  return body.data.login.accessToken;
-}
-
-function startApi(databaseUrl, port, dataDir, nodeArgs) {
-  const child = spawn(process.execPath, [...nodeArgs, join(dist, 'apps/api/src/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      SEED_DEMO_DATA: 'false',
-      LOG_LEVEL: 'info',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      SMTP_URL: 'smtp://127.0.0.1:2525', // never used: MAIL_INTERVAL_MS=0
-      MAIL_FROM: 'Passerelle <noreply@bench.example>',
-      MAIL_INTERVAL_MS: '0',
-      INDEXER_INTERVAL_MS: '0',
-      LOGIN_MAX_FAILURES: '1000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return waitForHealth(`http://127.0.0.1:${port}/health`, child).then(() => child);
-}
-
-async function waitForHealth(url, child) {
-  for (let i = 0; i < 300; i += 1) {
-    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error('the API did not become healthy within 60 s');
+/** The API on the benchmark's database, its outbox poll off (nothing here writes to the index). */
+function startBenchApi(nodeArgs) {
+  return startApi({ dist, cwd: root, databaseUrl: postgres.url, dataDir: dir, jwtSecret: randomBytes(32).toString('hex'), env: { INDEXER_INTERVAL_MS: '0' }, nodeArgs });
 }
 

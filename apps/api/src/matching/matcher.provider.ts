@@ -40,6 +40,9 @@ export interface MatcherStatus {
 /** Corpus statistics drift slowly; the whole matcher is rebuilt from Postgres this often. */
 const REBUILD_AFTER_MS = 30 * 60_000;
 const PAGE = 1000;
+/** A failed background build is tried again after this, doubled at each failure up to MAX_RETRY_MS. */
+const RETRY_MS = 1000;
+const MAX_RETRY_MS = 5 * 60_000;
 
 /**
  * The process's Matcher: corpus statistics (idf, concept specificity) over every searchable
@@ -56,6 +59,9 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
   private source: MatcherStatus['source'] = null;
   private readonly snapshotStatus: MatcherStatus['snapshot'];
   private timer: NodeJS.Timeout | null = null;
+  /** A failed background build's next attempt (retryLater). */
+  private retry: NodeJS.Timeout | null = null;
+  private failedBuilds = 0;
   /** One catch-up at a time. */
   private catching: Promise<void> = Promise.resolve();
   private dirty = false;
@@ -103,6 +109,7 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.retry) clearTimeout(this.retry);
     this.timer = null;
     await this.catching;
     if (this.snapshots.enabled && this.state === 'current' && this.dirty) await this.save('shutdown');
@@ -133,6 +140,7 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
       (built) => {
         if (this.building !== building) return; // a later glossary change started another build
         this.building = null;
+        this.failedBuilds = 0;
         this.current = Promise.resolve(built);
         this.lastBuilt = built;
         this.source = 'postgres';
@@ -144,12 +152,26 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
       (error: unknown) => {
         if (this.building !== building) return;
         this.building = null;
-        // The next request builds it (as without snapshots).
+        this.logger.error({ msg: 'Matcher build failed', error: String(error) });
+        if (this.current && this.current !== building) return this.retryLater(reason);
+        // Nothing else to answer with: the next request builds it (as without snapshots).
         this.current = null;
         this.state = 'on-demand';
-        this.logger.error({ msg: 'Matcher build failed', error: String(error) });
       },
     );
+  }
+
+  /**
+   * After a failed build for a new glossary (Postgres unreachable, a statement cancelled): the
+   * previous statistics go on answering, and the build is tried again, less often each time it fails.
+   */
+  private retryLater(reason: string): void {
+    const delay = Math.min(MAX_RETRY_MS, RETRY_MS * 2 ** this.failedBuilds++);
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      if (!this.building && this.timer) this.rebuildInBackground(reason, { keepServing: true });
+    }, delay);
+    this.retry.unref();
   }
 
   /** For /health. */
