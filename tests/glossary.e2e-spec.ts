@@ -179,6 +179,9 @@ describe('cluster glossary', () => {
       expect(result.entry.variants).toEqual(['rhassoul', 'tfal']);
       expect(await outboxSince(before)).toEqual(new Set([`need:${arabicNeedId}`, `need:${tfalNeedId}`, `researcher:${world.profiles.researcherMember.id}`]));
       await indexer.drain();
+      // Matching's statistics were built (proposeMatches above). Without snapshots they are dropped and the next
+      // request rebuilds them: no background rebuild, so not REFRESHING (search-snapshot.e2e-spec.ts has that one).
+      expect((await app.ok(INDEXING, {}, staff())).indexingStatus).toEqual({ search: { state: 'CURRENT', pending: 0 }, matching: { state: 'ON_DEMAND', pending: null } });
       const needs = (await app.ok(SEARCH_NEEDS, { query: 'الغاسول' }, { token: world.tokens.researcherMember })).searchNeeds;
       expect(needs.hits.map((h: { need: { id: string } }) => h.need.id)).toEqual(expect.arrayContaining([arabicNeedId, tfalNeedId]));
       const audit = (await app.ok(AUDIT, { id: entryId }, staff())).auditLog;

@@ -227,7 +227,10 @@ describe('search and matcher snapshots across restarts', () => {
       await lock.query('BEGIN');
       await lock.query('LOCK TABLE researcher_profiles IN ACCESS EXCLUSIVE MODE');
       await eighth.app.get(LiveConceptIndex).reload();
-      expect(matcher.status().state).toBe('rebuilding');
+      expect(matcher.status().state).toBe('refreshing');
+      // What /health/details and the staff's glossary page say meanwhile: not rebuilding (nothing answering), the previous statistics answer.
+      expect((await details(eighth)).matching.state).toBe('refreshing');
+      expect((await eighth.ok(INDEXING, {}, { token: world.tokens.staff })).indexingStatus.matching.state).toBe('REFRESHING');
       const need = { id: 'probe-need', title: 'Beurre de karité brut', description: 'Nous voulons stabiliser notre beurre de karité brut.', language: 'fr' as const };
       const researcher = { id: 'probe-researcher', expertise: 'تثبيت زبدة الشيا الخام ومنع تزنخها.' };
       const shared = (m: typeof previous) => m.score(need, researcher, 'fr').reasons.some((reason) => /karité/.test(reason));
@@ -293,7 +296,7 @@ describe('search and matcher snapshots across restarts', () => {
       const during = matcher.with([]);
       expect(await settlesAtOnce(during)).toBe(true);
       expect(await during).toBe(previous);
-      expect(matcher.status().state).toBe('rebuilding');
+      expect(matcher.status().state).toBe('refreshing');
       await lock.query('ROLLBACK');
       for (let i = 0; i < 200 && matcher.status().state !== 'current'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
       expect(matcher.status()).toMatchObject({ state: 'current', source: 'postgres' });

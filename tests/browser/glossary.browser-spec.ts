@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { MatcherProvider } from '../../apps/api/src/matching/matcher.provider';
 import { SearchIndexer } from '../../apps/api/src/search/search-indexer.service';
 import { seriousViolations } from './accessibility';
 import { DEMO_PASSWORD, useBrowserSession } from './browser-session';
@@ -87,6 +88,26 @@ describe('the cluster glossary in Chromium', () => {
     const indexing = page.getByTestId('indexing-status');
     await indexing.getByText('Recherche : à jour', { exact: true }).waitFor();
     await indexing.getByText('Mise en relation : calculée à la prochaine demande', { exact: true }).waitFor();
+  });
+
+  it('while matching is recomputed for a new glossary, the page says the previous statistics answer, and asks again until done', async () => {
+    // Without snapshots here no background rebuild happens (search-snapshot.e2e-spec.ts holds one on a
+    // lock): the matcher reports the state a glossary change brings when they are on.
+    const matcher = session.app.app.get(MatcherProvider);
+    const status = matcher.status.bind(matcher);
+    const refreshing = jest.spyOn(matcher, 'status').mockImplementation(() => ({ ...status(), state: 'refreshing' }));
+    try {
+      const page = await signIn('staff@passerelle.demo', 'en');
+      await page.goto(`${session.app.url}/glossary`);
+      await settle(page);
+      const indexing = page.getByTestId('indexing-status');
+      await indexing.getByText('Matching: statistics being recomputed for the new glossary — suggestions use the previous ones meanwhile', { exact: true }).waitFor();
+      refreshing.mockRestore();
+      // Not settled, so the page asks again by itself.
+      await indexing.getByText('Matching: computed at the next request', { exact: true }).waitFor();
+    } finally {
+      refreshing.mockRestore();
+    }
   });
 
   it('a member cannot open the glossary pages', async () => {

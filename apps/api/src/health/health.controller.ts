@@ -17,8 +17,9 @@ import { MatcherProvider } from '../matching/matcher.provider';
  * balancers and container health checks. `/health/details` adds the database latency, the search
  * engine, the mail transport and both outboxes' backlogs (the search outbox's also as the matcher's
  * statistics have followed it), and whether the search index and the matcher's statistics are
- * `current`, `catching-up` (restored from a snapshot, replaying the outbox since) or `rebuilding`
- * (from Postgres), with their snapshots: for staff tokens, and for requests from
+ * `current`, `catching-up` (restored from a snapshot, replaying the outbox since), `rebuilding`
+ * (from Postgres) or, for the matcher, `refreshing` (rebuilt for a new glossary while the previous
+ * statistics answer), with their snapshots: for staff tokens, and for requests from
  * the machine itself or the internal network (loopback and private addresses, as req.ip sees them
  * under TRUST_PROXY).
  */

@@ -5,8 +5,10 @@ export enum IndexingStateKind {
   CURRENT = 'CURRENT',
   /** Restored from a snapshot at start, replaying the changes written since. */
   CATCHING_UP = 'CATCHING_UP',
-  /** Being built from the database (at start, or after a glossary change for matching). */
+  /** Being built from the database, with no previous version answering meanwhile (at start, for instance). */
   REBUILDING = 'REBUILDING',
+  /** Being rebuilt in the background (after a glossary change) while the previous version answers. */
+  REFRESHING = 'REFRESHING',
   /** Matching only, without snapshots: its statistics are built when first asked for. */
   ON_DEMAND = 'ON_DEMAND',
 }

@@ -7,6 +7,7 @@ const STATE: Record<IndexState | MatcherState, IndexingStateKind> = {
   current: IndexingStateKind.CURRENT,
   'catching-up': IndexingStateKind.CATCHING_UP,
   rebuilding: IndexingStateKind.REBUILDING,
+  refreshing: IndexingStateKind.REFRESHING,
   'on-demand': IndexingStateKind.ON_DEMAND,
 };
 

@@ -24,12 +24,13 @@ interface BuiltMatcher {
   glossary: string | null;
 }
 
-export type MatcherState = 'on-demand' | 'rebuilding' | 'catching-up' | 'current';
+export type MatcherState = 'on-demand' | 'rebuilding' | 'refreshing' | 'catching-up' | 'current';
 
 export interface MatcherStatus {
   /**
-   * on-demand: built at first use (snapshots off); rebuilding: from Postgres, in the background (after a
-   * glossary change, the previous statistics answer meanwhile); catching-up: restored, replaying the changes since.
+   * on-demand: built at first use (snapshots off); rebuilding: from Postgres, in the background, with
+   * nothing to answer meanwhile (requests wait); refreshing: likewise after a glossary change, while the
+   * previous statistics answer; catching-up: restored, replaying the changes since.
    */
   state: MatcherState;
   source: 'snapshot' | 'postgres' | null;
@@ -132,10 +133,11 @@ export class MatcherProvider implements OnApplicationBootstrap, OnApplicationShu
    * `keepServing`: then the statistics in use answer until the new ones replace them.
    */
   private rebuildInBackground(reason: string, { keepServing = false } = {}): void {
-    this.state = 'rebuilding';
+    const serving = keepServing && !!this.current;
+    this.state = serving ? 'refreshing' : 'rebuilding';
     const building = this.build({ bulk: keepServing });
     this.building = building;
-    if (!keepServing || !this.current) this.current = building;
+    if (!serving) this.current = building;
     building.then(
       (built) => {
         if (this.building !== building) return; // a later glossary change started another build

@@ -31,6 +31,7 @@ function settled(progress: Progress): boolean {
 
 function describeProgress(part: 'search' | 'matching', progress: Progress): { key: MessageKey; count: number; color: string } {
   if (progress.state === 'REBUILDING') return { key: `glossary.indexing.${part}.rebuilding`, count: 0, color: 'orange.9' };
+  if (progress.state === 'REFRESHING') return { key: 'glossary.indexing.matching.refreshing', count: 0, color: 'orange.9' };
   if (progress.pending) return { key: `glossary.indexing.${part}.pending`, count: progress.pending, color: 'orange.9' };
   if (progress.state === 'ON_DEMAND') return { key: 'glossary.indexing.matching.onDemand', count: 0, color: 'gray.7' };
   return { key: `glossary.indexing.${part}.current`, count: 0, color: 'teal.9' };

@@ -270,7 +270,8 @@ export type IndexingState =
   | 'CATCHING_UP'
   | 'CURRENT'
   | 'ON_DEMAND'
-  | 'REBUILDING';
+  | 'REBUILDING'
+  | 'REFRESHING';
 
 export type InterestKind =
   /** A researcher raised a hand on a need (expressInterest) */
