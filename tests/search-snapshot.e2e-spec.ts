@@ -60,6 +60,10 @@ describe('search and matcher snapshots across restarts', () => {
     const waiting = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 5000)));
     return Promise.race([promise.then(() => true), waiting]).finally(() => clearTimeout(timer));
   };
+  /** Polls (up to 10 s) until the matcher's statistics are current. */
+  const untilCurrent = async (matcher: MatcherProvider) => {
+    for (let i = 0; i < 200 && matcher.status().state !== 'current'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
   /** The matcher's background work at start (a build, or the replay after a restore) has finished. */
   const matcherSettled = async (app: TestApp) => {
     const matcher = app.app.get(MatcherProvider);
@@ -243,7 +247,7 @@ describe('search and matcher snapshots across restarts', () => {
       expect(await settlesAtOnce(matcher.forget(world.profiles.researcherMember.id))).toBe(true);
       expect(matcher.status().researchers).toBe(registered - 1);
       await lock.query('ROLLBACK');
-      for (let i = 0; i < 200 && matcher.status().state !== 'current'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await untilCurrent(matcher);
       expect(matcher.status()).toMatchObject({ state: 'current', source: 'postgres', researchers: registered - 1 });
       const rebuilt = await matcher.with([]);
       expect(rebuilt).not.toBe(previous);
@@ -270,8 +274,7 @@ describe('search and matcher snapshots across restarts', () => {
       await lock.query('BEGIN');
       await lock.query('LOCK TABLE researcher_profiles IN ACCESS EXCLUSIVE MODE');
       await ninth.app.get(LiveConceptIndex).reload();
-      // The rebuild's read of the profiles waits on the lock; cancelling it makes the build fail.
-      /** The rebuild's read waiting on the lock, if one started after `since`. */
+      /** The rebuild's read of the profiles waiting on the lock, if one started after `since`. */
       const waitingRead = async (since = new Date(0)) => {
         for (let i = 0; i < 200; i++) {
           // Not through `lock`: in a transaction, pg_stat_activity keeps the picture of its first read.
@@ -286,6 +289,7 @@ describe('search and matcher snapshots across restarts', () => {
       };
       const first = await waitingRead();
       expect(first).not.toBeNull();
+      // Cancelling that read makes the build fail.
       const sqlErrors = jest.spyOn(ninth.sql, 'logQueryError').mockImplementation(() => undefined); // the cancellation, expected here
       await watcher.query('SELECT pg_cancel_backend($1)', [first!.pid]);
       // The build is tried again by itself (and waits on the lock again).
@@ -298,7 +302,7 @@ describe('search and matcher snapshots across restarts', () => {
       expect(await during).toBe(previous);
       expect(matcher.status().state).toBe('refreshing');
       await lock.query('ROLLBACK');
-      for (let i = 0; i < 200 && matcher.status().state !== 'current'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await untilCurrent(matcher);
       expect(matcher.status()).toMatchObject({ state: 'current', source: 'postgres' });
       const rebuilt = await matcher.with([]);
       expect(rebuilt).not.toBe(previous);

@@ -5,7 +5,8 @@ import { post } from './keep-alive-post.mjs';
 
 /**
  * Keeps `connections` requests in flight on as many keep-alive sockets until stopped; latencies in ms
- * per kind. `next()` gives { kind, url, requests: [{ headers, body }] } or { kind, url, headers, body }.
+ * per kind, and when each was sent and answered (`spans`: ms since the epoch, flat pairs per kind).
+ * `next()` gives { kind, url, requests: [{ headers, body }] } or { kind, url, headers, body }.
  * With a `rate`, each connection sends a request every connections/rate seconds instead, and a
  * request sent late (the previous one took longer) counts its latency from when it was due.
  */
@@ -13,6 +14,7 @@ export function startLoop(connections, next, rate = null) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies = new Map();
   const bytes = new Map();
+  const spans = new Map();
   let errors = 0;
   let firstError = null;
   let stopping = false;
@@ -37,7 +39,10 @@ export function startLoop(connections, next, rate = null) {
           }
           else {
             if (!latencies.has(item.kind)) latencies.set(item.kind, []);
-            latencies.get(item.kind).push(performance.now() - t0);
+            if (!spans.has(item.kind)) spans.set(item.kind, []);
+            const end = performance.now();
+            latencies.get(item.kind).push(end - t0);
+            spans.get(item.kind).push(performance.timeOrigin + t0, performance.timeOrigin + end); // flat: sent, answered, sent, …
             if (body !== null) bytes.set(item.kind, (bytes.get(item.kind) ?? 0) + Buffer.byteLength(body));
           }
         } catch (error) {
@@ -53,7 +58,7 @@ export function startLoop(connections, next, rate = null) {
       await Promise.all(workers);
       agent.destroy();
       if (firstError) console.log(`${errors} error(s), the first: ${firstError}`);
-      return { latencies, bytes, errors, seconds: (performance.now() - started) / 1000 };
+      return { latencies, spans, bytes, errors, seconds: (performance.now() - started) / 1000 };
     },
   };
 }

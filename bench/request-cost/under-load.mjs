@@ -22,9 +22,12 @@
 //   idle            again, at the end (the idle figures pool both idle phases).
 // With --reindex-alone, a `reindex` phase (the same bulk change without the search load) comes
 // before reindex+search, to tell the two loads' shares apart.
-// Prints p50/p95/p99/max and req/s of `{ me }` per phase, the ratio p99(reindex+search)/p99(idle),
-// search latencies, the reindex time, the API process's RSS (main thread and worker: one process)
-// and the load average around each phase. Asserts nothing but that the reindex finished.
+// Prints p50/p95/p99/max and req/s of `{ me }` per phase, the ratio p99(reindex+search)/p99(idle)
+// (pooled, and against each idle phase), search latencies, the reindex time, the API process's RSS
+// (main thread and worker: one process), the load average around each phase, and per phase and
+// thread the garbage collector's pauses (bench/request-cost/gc-probe.cjs, preloaded into the API)
+// with how many of the slow `{ me }` were in flight during a main-thread pause. Asserts nothing but
+// that the reindex finished.
 //
 // Usage: [BENCH_DIST=/tmp/x] node bench/request-cost/under-load.mjs [--dist=dist] [--profiles=100000]
 //          [--needs=2000] [--seconds=15] [--search-connections=3] [--search-rate=R] [--cycles=1] [--profile]
@@ -50,6 +53,7 @@ import { NEED_FACET_COUNTS, RESEARCHER_FACET_COUNTS, SEARCH_NEEDS, SEARCH_RESEAR
 import { freePort } from '../free-port.mjs';
 import { post } from './keep-alive-post.mjs';
 import { startLoop } from './load-loop.mjs';
+import { gcPauses, gcTable, slowDuringPauses } from './gc-pauses.mjs';
 import { healthDetails as details, signIn, startApi as launchApi, stopApi } from '../api-process.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -90,6 +94,7 @@ console.log(
 const dir = mkdtempSync(join(tmpdir(), 'passerelle-bench-under-load-'));
 chmodSync(dir, 0o755); // Postgres runs as another user when the benchmark runs as root
 const profileDir = join(dir, 'profile');
+const gcFile = join(dir, 'gc');
 const { startEmbeddedPostgres } = require(join(dist, 'apps/api/src/database/embedded-postgres.js'));
 const postgres = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), database: 'postgres' });
 const jwtSecret = randomBytes(32).toString('hex');
@@ -182,6 +187,9 @@ try {
   console.log(
     `p99 ratio: search / idle ${(search.s.p99 / idle.s.p99).toFixed(2)}, ${alone ? `reindex / idle ${(alone.s.p99 / idle.s.p99).toFixed(2)}, ` : ''}reindex+search / idle ${(reindex.s.p99 / idle.s.p99).toFixed(2)} (target ≤ 2)`,
   );
+  // The idle phases' p99 can differ by 2× within a run: pooling them can hide a miss.
+  const eachIdle = rows.filter((r) => r.label.endsWith('. idle'));
+  console.log(`p99 ratio reindex+search / each idle phase: ${eachIdle.map((r) => `${(reindex.s.p99 / r.s.p99).toFixed(2)} (${r.label})`).join(', ')}`);
   console.log(`req/s ratio: reindex+search / idle ${(reindex.rate / idle.rate).toFixed(2)}`);
 
   // The event loop's cost of each kind of request: `{ me }` from the idle phases; a search from the
@@ -231,6 +239,20 @@ try {
         `snapshot written afterwards: ${r.snapshotAfter ? 'yes' : 'no'}`,
     );
   }
+  const pauses = gcPauses(gcFile);
+  console.log('\ngarbage collection pauses per phase and thread (perf_hooks; "minor" scavenges, "major" mark-compact and its incremental steps and weak callbacks)');
+  console.log(table(['phase', 'thread', 'minor n', 'minor ms', 'major n', 'major ms', 'longest ms', 'paused share of the phase'], gcTable(pauses, phases.map((p, k) => ({ label: rows[k].label, from: p.fromEpoch, to: p.toEpoch })))));
+  const slowLimit = rows[0].s.p99;
+  console.log(`\n\`{ me }\` slower than the first idle phase's p99 (${ms(slowLimit)} ms), and how many of them were in flight while the main thread was paused for GC ≥ 10 ms`);
+  console.log(
+    table(
+      ['phase', 'slow { me }', 'during a pause ≥ 10 ms', 'longest { me } ms', 'in flight during a pause ≥ 10 ms'],
+      phases.map((p, k) => {
+        const slow = slowDuringPauses(p.me.spans, pauses.get(0) ?? [], slowLimit, 10);
+        return [rows[k].label, slow.slow, slow.slow ? `${slow.duringPause} (${Math.round((100 * slow.duringPause) / slow.slow)} %)` : '–', ms(slow.longest), slow.longestDuringPause ? 'yes' : 'no'];
+      }),
+    ),
+  );
   console.log(`API RSS: max ${mb(Math.max(...phases.map((p) => p.rssMaxKb)))} during the phases; peak of the process (VmHWM) ${mb(readStatus(api.pid).VmHWM ?? 0)}`);
   console.log(`load average at the end ${load()}`);
 
@@ -266,6 +288,7 @@ async function phase(name, { seconds, search = false, reindex = null }) {
   rss.mark();
   const cpuBefore = threadCpu(api.pid);
   const from = Number(process.hrtime.bigint() / 1000n);
+  const fromEpoch = performance.timeOrigin + performance.now();
   const meLoop = startLoop(ME_CONNECTIONS, () => ({ kind: 'me', url: me.url, headers: me.headers, body: ME }));
   let next = 0;
   const searchLoop = search ? startLoop(SEARCH_CONNECTIONS, () => searches[next++ % searches.length], SEARCH_RATE) : null;
@@ -275,6 +298,7 @@ async function phase(name, { seconds, search = false, reindex = null }) {
   const meRun = await meLoop.stop();
   const searchRun = await searchLoop?.stop();
   const to = Number(process.hrtime.bigint() / 1000n);
+  const toEpoch = performance.timeOrigin + performance.now();
   const cpuAfter = threadCpu(api.pid);
   if (result) {
     // After the load: did every record get its new text into the index?
@@ -288,7 +312,9 @@ async function phase(name, { seconds, search = false, reindex = null }) {
     name,
     from,
     to,
-    me: { latencies: meRun.latencies.get('me') ?? [], seconds: meRun.seconds, errors: meRun.errors },
+    fromEpoch,
+    toEpoch,
+    me: { latencies: meRun.latencies.get('me') ?? [], spans: meRun.spans.get('me') ?? [], seconds: meRun.seconds, errors: meRun.errors },
     search: searchRun ? { latencies: searchRun.latencies, bytes: searchRun.bytes, count: [...searchRun.latencies.values()].reduce((n, l) => n + l.length, 0), seconds: searchRun.seconds, errors: searchRun.errors } : null,
     reindex: result,
     rssMaxKb: rss.max(),
@@ -459,8 +485,8 @@ function startApi(env, nodeArgs) {
     databaseUrl: postgres.url,
     dataDir: dir,
     jwtSecret,
-    env,
-    nodeArgs,
+    env: { GC_PROBE_FILE: gcFile, ...env },
+    nodeArgs: ['--require', join(here, 'gc-probe.cjs'), ...nodeArgs],
     onUnexpectedExit: (code, signal) => console.error(`the API exited unexpectedly (code ${code}, signal ${signal}); load average ${load()}`),
   });
 }
