@@ -239,6 +239,7 @@ try {
         `snapshot written afterwards: ${r.snapshotAfter ? 'yes' : 'no'}`,
     );
   }
+  await new Promise((done) => setTimeout(done, 1100)); // the probe appends its file every second
   const pauses = gcPauses(gcFile);
   console.log('\ngarbage collection pauses per phase and thread (perf_hooks; "minor" scavenges, "major" mark-compact and its incremental steps and weak callbacks)');
   console.log(table(['phase', 'thread', 'minor n', 'minor ms', 'major n', 'major ms', 'longest ms', 'paused share of the phase'], gcTable(pauses, phases.map((p, k) => ({ label: rows[k].label, from: p.fromEpoch, to: p.toEpoch })))));
