@@ -28,6 +28,18 @@ describe('ConceptIndex (shipped AGROVOC extract)', () => {
     expect(warmed.extract('zormida').map((match) => match.code)).toEqual(['g_zormida']);
   });
 
+  it('answers a text read again as the first time, whatever a caller did with the first answer; a new glossary is read afresh', () => {
+    const before = ConceptIndex.loadDefault().withGlossary([]);
+    const text = "Stabiliser l'huile de zormida et l'huile d'argan.";
+    const first = before.extract(text);
+    const expected = first.map((match) => ({ ...match }));
+    first.length = 0;
+    expect(before.extract(text)).toEqual(expected);
+    const after = before.withGlossary([{ code: 'g_zormida', fr: ['zormida'], ar: [], en: [], variants: [] }]);
+    expect(after.extract(text).map((match) => match.code)).toEqual(expect.arrayContaining(['g_zormida', ARGAN_OIL]));
+    expect(before.extract(text).map((match) => match.code)).not.toContain('g_zormida');
+  });
+
   describe('extract', () => {
     it('finds argan oil under one code in French, Arabic and English', () => {
       expect(codes("huile d'argan")).toEqual([ARGAN_OIL]);

@@ -138,6 +138,9 @@ const TAXON_QUALIFIER = /\((?:genre|famille|sous-famille|ordre|classe|espèce|tr
 /** Trailing AGROVOC qualifiers, e.g. "pressurage (processus)", "Thymus (genre)". */
 const QUALIFIER = /\s*\([^()]*\)\s*$/;
 
+/** How many texts' matches an index keeps (ConceptIndex.recentTexts). */
+const RECENT_TEXTS = 8192;
+
 export class ConceptIndex {
   private static shared: ConceptIndex | undefined;
 
@@ -153,6 +156,11 @@ export class ConceptIndex {
   private readonly base: ReadonlyMap<string, Concept>;
   /** Codes a glossary added or extended, with the glossary entry's code. */
   private readonly glossaryCodes = new Set<string>();
+  /**
+   * The matches of the texts extracted last (an index never changes): a changed profile's text is
+   * read for its search document and again when the matcher registers it, a few moments apart.
+   */
+  private readonly recentTexts = new Map<string, readonly ConceptMatch[]>();
 
   private constructor(data: ConceptIndexData, base?: { concepts: ReadonlyMap<string, Concept>; attribution: string; built: string | undefined }) {
     if (base) {
@@ -328,6 +336,15 @@ export class ConceptIndex {
    * overlapping, in text order. A span that is a label of several concepts yields one match each.
    */
   extract(text: string): ConceptMatch[] {
+    const known = this.recentTexts.get(text);
+    if (known) return [...known];
+    const matches = this.extractFrom(text);
+    if (this.recentTexts.size >= RECENT_TEXTS) this.recentTexts.delete(this.recentTexts.keys().next().value!);
+    this.recentTexts.set(text, matches);
+    return [...matches];
+  }
+
+  private extractFrom(text: string): ConceptMatch[] {
     const root = (this.trie ??= this.buildTrie());
     const tokens = analyseWithOffsets(text);
     interface Candidate { from: number; to: number; weight: number; entries: LabelEntry[] }
