@@ -20,6 +20,8 @@
 //                   index current and the matcher's statistics through the change too (their backlog
 //                   empty); a search for the appended word must then find every record;
 //   idle            again, at the end (the idle figures pool both idle phases).
+// Each phase starts once the API, unloaded, is quiet (settle): the snapshot writes that follow a
+// large reindex would otherwise run inside the last idle phase.
 // With --reindex-alone, a `reindex` phase (the same bulk change without the search load) comes
 // before reindex+search, to tell the two loads' shares apart.
 // Prints p50/p95/p99/max and req/s of `{ me }` per phase, the ratio p99(reindex+search)/p99(idle)
@@ -72,6 +74,7 @@ const CYCLES = Number(option('cycles', 1));
 const PROFILE = flag('profile');
 const REINDEX_ALONE = flag('reindex-alone');
 const ME_CONNECTIONS = 10;
+const SETTLE_LIMIT_S = 300;
 const PASSWORD = 'bench-password';
 const EMAIL = 'industrial@bench.example';
 const ME = JSON.stringify({ query: '{ me { id fullName role } }' });
@@ -285,6 +288,7 @@ try {
  * the phase waits for; or `seconds` long.
  */
 async function phase(name, { seconds, search = false, reindex = null }) {
+  const settledMs = await settle();
   const loadBefore = load();
   rss.mark();
   const cpuBefore = threadCpu(api.pid);
@@ -320,6 +324,7 @@ async function phase(name, { seconds, search = false, reindex = null }) {
     reindex: result,
     rssMaxKb: rss.max(),
     cpu: { main: cpuAfter.main - cpuBefore.main, others: cpuAfter.others - cpuBefore.others },
+    settledMs,
     loadBefore,
     loadAfter: load(),
   };
@@ -327,7 +332,7 @@ async function phase(name, { seconds, search = false, reindex = null }) {
     const s = latencySummary(phaseResult.me.latencies);
     console.log(
       `${name}: ${phaseResult.me.seconds.toFixed(1)} s, { me } ${Math.round(s.n / phaseResult.me.seconds)} req/s p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)} ms; ` +
-        `RSS max ${mb(phaseResult.rssMaxKb)}; load ${loadBefore} → ${phaseResult.loadAfter}`,
+        `RSS max ${mb(phaseResult.rssMaxKb)}; load ${loadBefore} → ${phaseResult.loadAfter}; started once the API was quiet, after ${secs(settledMs)}`,
     );
   }
   return phaseResult;
@@ -449,6 +454,24 @@ function sampleRss(pid) {
     max: () => max,
     stop: () => clearInterval(timer),
   };
+}
+
+/**
+ * Waits until the API, with no load on it, has used under 5 % of a core for a whole second (at most
+ * SETTLE_LIMIT_S): what a phase ended with — snapshot writes after a reindex, a major GC — then runs
+ * before the next phase rather than inside it. Answers how long that took.
+ */
+async function settle() {
+  const start = performance.now();
+  let before = threadCpu(api.pid);
+  while (performance.now() - start < SETTLE_LIMIT_S * 1000) {
+    await new Promise((done) => setTimeout(done, 1000));
+    const now = threadCpu(api.pid);
+    const used = now.main - before.main + (now.others - before.others);
+    before = now;
+    if (used < 50) break;
+  }
+  return performance.now() - start;
 }
 
 /** CPU time (user + system, ms) of the process's main thread and of all its other threads (the search worker, GC helpers, libuv). */

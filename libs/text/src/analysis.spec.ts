@@ -1,4 +1,4 @@
-import { analyse, detectLanguage, normalise, stem, tokenize } from './index';
+import { analyse, clearLanguage, detectLanguage, normalise, stem, tokenize } from './index';
 
 describe('text analysis', () => {
   describe('normalise', () => {
@@ -60,6 +60,35 @@ describe('text analysis', () => {
       ['Stabilité oxydative', 'fr'],
     ])('%s → %s', (text, language) => {
       expect(detectLanguage(text)).toBe(language);
+    });
+
+    it('counts letters only: Arabic diacritics, digits and punctuation do not make a text Arabic', () => {
+      // 11 Latin letters against 5 Arabic ones (31 %), however many Arabic marks, digits and commas surround them.
+      expect(detectLanguage('the olive oil ، ٢٠٢٤ ١٢٣٤٥ زَيْتُونٌ ؟؟')).toBe('en');
+      // 10 Arabic letters against 4 Latin ones (71 %).
+      expect(detectLanguage('زيت الزيتون ١٠٠ ml de')).toBe('ar');
+    });
+
+    it('counts a letter outside the basic plane once', () => {
+      // Five mathematical italic letters (two UTF-16 units each) and five Arabic letters: half Arabic.
+      expect(detectLanguage('𝑑𝑜𝑠𝑒𝑠 زيتون')).toBe('ar');
+      // Eight of them: 38 % Arabic.
+      expect(detectLanguage('𝑑𝑜𝑠𝑒𝑠𝑑𝑜𝑠 زيتون')).toBe('fr');
+    });
+  });
+
+  describe('clearLanguage', () => {
+    it('says nothing of a text without letters, and nothing of a list of keywords', () => {
+      expect(clearLanguage('2024, 45 %, ٢٠٢٤')).toBeUndefined();
+      expect(clearLanguage('argan, pressage, rendement')).toBeUndefined();
+    });
+
+    it('answers the same with the tokens the caller already has', () => {
+      for (const text of ['Cooling rate controls graininess in beeswax salves', 'Séchage solaire des figues', 'تجفيف التين']) {
+        expect(clearLanguage(text, tokenize(text))).toBe(clearLanguage(text));
+        expect(detectLanguage(text, tokenize(text))).toBe(detectLanguage(text));
+      }
+      expect(clearLanguage('Cooling rate controls graininess in beeswax salves')).toBe('en');
     });
   });
 });

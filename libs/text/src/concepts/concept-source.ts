@@ -42,11 +42,21 @@ export function segmentConcepts(source: ConceptSource, text: string): string[] {
 
 /** The matches kept by segmentConcepts, with the words they matched (stemmed, space-joined). */
 export function segmentMatches(source: ConceptSource, text: string): Array<{ code: string; surface: string }> {
-  return keptMatches(source, text).map((match) => ({
-    code: match.code,
-    surface: contentWords(match.text ?? match.label ?? '', { stem: true, dropNumbers: false }).join(' '),
-  }));
+  return keptMatches(source, text).map((match) => ({ code: match.code, surface: surfaceOf(match.text ?? match.label ?? '') }));
 }
+
+/** The stemmed content words of a matched span, space-joined; spans repeat (a label as written), so they are remembered. */
+function surfaceOf(span: string): string {
+  let surface = surfaces.get(span);
+  if (surface === undefined) {
+    surface = contentWords(span, { stem: true, dropNumbers: false }).join(' ');
+    if (surfaces.size >= SURFACES_KEPT) surfaces.clear();
+    surfaces.set(span, surface);
+  }
+  return surface;
+}
+const surfaces = new Map<string, string>();
+const SURFACES_KEPT = 50_000;
 
 /** The matches kept by segmentConcepts, with the span of `text` each one matched (as written). */
 export function segmentMentions(source: ConceptSource, text: string): Array<{ code: string; text: string }> {
@@ -57,7 +67,7 @@ function keptMatches(source: ConceptSource, text: string): ReturnType<ConceptSou
   const matches = source.extract(text);
   if (!matches.length) return [];
   const words = tokenize(text);
-  const language = words.length >= MIN_WORDS_FOR_LANGUAGE ? detectLanguage(text) : clearLanguage(text);
+  const language = words.length >= MIN_WORDS_FOR_LANGUAGE ? detectLanguage(text, words) : clearLanguage(text, words);
   return matches.filter((match) => {
     if (!language || !match.language || match.language === language) return true;
     // Scientific names, symbols and acronyms are no language's words: "Opuntia ficus-indica", "CO2", "GC-MS".
